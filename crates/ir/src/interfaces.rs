@@ -1,0 +1,21 @@
+//! Op properties used by analyses, declared here so any dialect can provide them.
+
+/// How the dimensions of an op's results relate to the dimensions of its operands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DimFlow {
+    /// For each result, for each of its dimensions: the operand dimensions
+    /// `(operand, dim)` it comes from. Empty means the dimension is created by the op
+    /// (a broadcast or a new axis): slicing it needs no operand slice.
+    pub results: Vec<Vec<Vec<(usize, usize)>>>,
+    /// Operand dimensions the op computes across (reductions, contractions, softmax
+    /// and norm axes, convolution windows): a chunk may not split them.
+    pub computes_across: Vec<(usize, usize)>,
+}
+
+/// Work and traffic of one execution of an op.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpCost {
+    pub flops: u64,
+    pub bytes_read: u64,
+    pub bytes_written: u64,
+}
