@@ -47,6 +47,9 @@ pub type VerifyFn = fn(&Module, OpId) -> DiagResult<()>;
 pub type InferFn = fn(&Module, OpId) -> DiagResult<Vec<Type>>;
 /// Dimension flow of an op (filled in by the autochunk work).
 pub type DimFlowFn = fn(&Module, OpId) -> Option<DimFlow>;
+/// Folds an op: returns values to replace its results with. It may insert new ops
+/// (such as a constant) right before `op`; it must not erase `op` itself.
+pub type FoldFn = fn(&mut Module, OpId) -> Option<Vec<crate::module::ValueId>>;
 /// Flops and bytes moved by an op.
 pub type CostFn = fn(&Module, OpId) -> OpCost;
 
@@ -66,6 +69,8 @@ pub struct OpDef {
     pub dim_flow: Option<DimFlowFn>,
     /// Flops and bytes, for cost models.
     pub cost: Option<CostFn>,
+    /// Canonicalization: identity removal and constant folding, used by `canonicalize`.
+    pub fold: Option<FoldFn>,
     /// Pretty form, if any; the generic form is always accepted.
     pub assembly: Option<&'static dyn CustomAssembly>,
     /// Attribute names, with `(name, required, summary)`, for documentation.
