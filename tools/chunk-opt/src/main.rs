@@ -1,1 +1,259 @@
-fn main() {}
+//! `chunk-opt`: the opt-style driver, following `mlir-opt`.
+//!
+//! Reads MLIR text (a path or `-` for stdin), parses and verifies it, runs the
+//! passes named by `--pass-pipeline` or by one flag per registered pass (in
+//! command-line order), verifies again and prints the result. Exit status 0 on
+//! success, 1 on any error; errors are `file:line:col: error: message` on stderr.
+mod verify_diagnostics;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use ir::{Context, Diagnostic, Module, PrintOptions};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Keeps the dialect and pass crates linked, so their registrations are seen.
+fn link_registrations() {
+    let _ = (func_dialect::DIALECTS, nn_dialect::DIALECT);
+    let _ = transforms::is_trivially_dead;
+}
+
+fn command() -> Command {
+    link_registrations();
+    let mut cmd = Command::new("chunk-opt")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Parse, verify, transform and print MLIR in the nn and chunk dialects (like mlir-opt)")
+        .arg(Arg::new("input").default_value("-").help("Input file, or '-' for stdin"))
+        .arg(Arg::new("output").short('o').value_name("FILE").default_value("-").help("Output file, or '-' for stdout"))
+        .arg(
+            Arg::new("pass-pipeline")
+                .long("pass-pipeline")
+                .value_name("PIPELINE")
+                .help("A pass pipeline, e.g. 'builtin.module(canonicalize,cse)'"),
+        )
+        .arg(flag("split-input-file", "Split the input at '// -----' lines and process each piece on its own"))
+        .arg(flag("verify-diagnostics", "Check diagnostics against expected-error/-warning/-remark/-note comments"))
+        .arg(flag("print-op-generic", "Print every op in the generic form").alias("mlir-print-op-generic"))
+        .arg(flag("print-debuginfo", "Print locations").alias("mlir-print-debuginfo"))
+        .arg(flag("print-ir-before-all", "Print the IR to stderr before every pass").alias("mlir-print-ir-before-all"))
+        .arg(flag("print-ir-after-all", "Print the IR to stderr after every pass").alias("mlir-print-ir-after-all"))
+        .arg(flag("timing", "Print a wall-time report of parsing, each pass and printing to stderr").alias("mlir-timing"))
+        .arg(flag("allow-unregistered-dialect", "Accept ops of dialects that are not registered"))
+        .arg(flag("no-verify", "Do not verify the IR after parsing and after each pass"))
+        .next_help_heading("Passes");
+    for def in pass::registered_passes() {
+        let mut help = def.summary.to_string();
+        if !def.options.is_empty() {
+            let opts: Vec<String> = def.options.iter().map(|o| format!("{}={}", o.name, o.default)).collect();
+            help.push_str(&format!(" [options: {}]", opts.join(" ")));
+        }
+        cmd = cmd.arg(
+            Arg::new(def.name)
+                .long(def.name)
+                .value_name("OPTIONS")
+                .num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("")
+                .action(ArgAction::Append)
+                .help(help),
+        );
+    }
+    cmd
+}
+
+fn flag(name: &'static str, help: &'static str) -> Arg {
+    Arg::new(name).long(name).action(ArgAction::SetTrue).help(help)
+}
+
+/// MLIR tools take long options with one dash (`-split-input-file`); accept both.
+fn normalise_args(args: impl Iterator<Item = String>) -> Vec<String> {
+    args.enumerate()
+        .map(|(i, a)| {
+            let single_dash_long = i > 0
+                && a.starts_with('-')
+                && !a.starts_with("--")
+                && a.len() > 2
+                && a.as_bytes()[1].is_ascii_alphabetic();
+            if single_dash_long { format!("-{a}") } else { a }
+        })
+        .collect()
+}
+
+/// The pass pipeline: `--pass-pipeline`, or the per-pass flags in command-line order.
+fn pipeline_text(m: &ArgMatches) -> Result<String, String> {
+    let mut flagged: Vec<(usize, String)> = Vec::new();
+    for def in pass::registered_passes() {
+        if let (Some(values), Some(indices)) = (m.get_many::<String>(def.name), m.indices_of(def.name)) {
+            for (v, i) in values.zip(indices) {
+                let entry = if v.is_empty() { def.name.to_string() } else { format!("{}{{{}}}", def.name, v) };
+                flagged.push((i, entry));
+            }
+        }
+    }
+    flagged.sort();
+    match m.get_one::<String>("pass-pipeline") {
+        Some(_) if !flagged.is_empty() => {
+            Err(format!("--pass-pipeline cannot be combined with individual pass flags ({})", flagged[0].1))
+        }
+        Some(p) => Ok(p.clone()),
+        None if flagged.is_empty() => Ok(String::new()),
+        None => Ok(format!("builtin.module({})", flagged.into_iter().map(|(_, e)| e).collect::<Vec<_>>().join(","))),
+    }
+}
+
+struct Options {
+    pipeline: String,
+    print: PrintOptions,
+    before_all: bool,
+    after_all: bool,
+    timing: bool,
+    verify: bool,
+}
+
+#[derive(Default)]
+struct Timings {
+    parse: Duration,
+    verify: Duration,
+    print: Duration,
+}
+
+/// Parses, verifies, transforms and prints one buffer. Returns the printed module or
+/// the diagnostics that stopped it.
+fn process(
+    text: &str,
+    file: &str,
+    first_line: usize,
+    context: &Context,
+    options: &Options,
+    timings: &mut Timings,
+    pm_report: &mut Vec<String>,
+) -> Result<String, Diagnostic> {
+    let start = Instant::now();
+    let mut module: Module = parse::parse_source_at(text, file, first_line, context)?;
+    timings.parse += start.elapsed();
+    if options.verify {
+        let start = Instant::now();
+        ir::verify::verify(&module, context)?;
+        timings.verify += start.elapsed();
+    }
+    let mut pm = pass::PassManager::new();
+    pm.add_pipeline(&options.pipeline)
+        .map_err(|e| Diagnostic::error(ir::Location::Unknown, format!("invalid pass pipeline: {e}")))?;
+    pm.print_ir_before_all = options.before_all;
+    pm.print_ir_after_all = options.after_all;
+    pm.print_op_generic = options.print.generic;
+    pm.print_debug_info = options.print.debug_info;
+    pm.verify_each = options.verify;
+    pm.timing = options.timing;
+    let mut stderr = std::io::stderr();
+    pm.run(&mut module, context, &mut stderr)?;
+    if options.timing && !pm.is_empty() {
+        pm_report.push(pm.timing_report());
+    }
+    let start = Instant::now();
+    let out = ir::print_module(&module, context, options.print);
+    timings.print += start.elapsed();
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let matches = match command().try_get_matches_from(normalise_args(std::env::args())) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(&matches) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("chunk-opt: error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs the tool; `Ok(false)` means diagnostics were reported.
+fn run(m: &ArgMatches) -> Result<bool, String> {
+    let input = m.get_one::<String>("input").expect("has a default");
+    let output = m.get_one::<String>("output").expect("has a default");
+    let (bytes, file) = if input == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        (buf, "<stdin>".to_string())
+    } else {
+        (std::fs::read(input).map_err(|e| format!("cannot read '{input}': {e}"))?, input.clone())
+    };
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t,
+        Err(_) => {
+            let e = parse::parse_bytes(&bytes, &file, &Context::new()).expect_err("invalid UTF-8 is an error");
+            eprintln!("{e}");
+            return Ok(false);
+        }
+    };
+    let mut context = Context::new();
+    context.allow_unregistered = m.get_flag("allow-unregistered-dialect");
+    let options = Options {
+        pipeline: pipeline_text(m)?,
+        print: PrintOptions { generic: m.get_flag("print-op-generic"), debug_info: m.get_flag("print-debuginfo") },
+        before_all: m.get_flag("print-ir-before-all"),
+        after_all: m.get_flag("print-ir-after-all"),
+        timing: m.get_flag("timing"),
+        verify: !m.get_flag("no-verify"),
+    };
+    // Check the pipeline once up front so a typo is reported before any input is read.
+    pass::parse_pipeline(&options.pipeline).map_err(|e| format!("invalid pass pipeline: {e}"))?;
+
+    let pieces = if m.get_flag("split-input-file") { parse::split_input(text) } else { vec![(0, text)] };
+    let verify_diags = m.get_flag("verify-diagnostics");
+    let mut timings = Timings::default();
+    let mut reports = Vec::new();
+    let mut outputs = Vec::new();
+    let mut ok = true;
+    for (first_line, piece) in pieces {
+        let result = process(piece, &file, first_line, &context, &options, &mut timings, &mut reports);
+        if verify_diags {
+            let mut expected = verify_diagnostics::collect(piece, first_line)?;
+            let produced: Vec<Diagnostic> = result.as_ref().err().cloned().into_iter().collect();
+            let problems = verify_diagnostics::check(&file, &produced, &mut expected);
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            ok &= problems.is_empty();
+            if let Ok(out) = result {
+                outputs.push(out);
+            }
+        } else {
+            match result {
+                Ok(out) => outputs.push(out),
+                Err(d) => {
+                    eprintln!("{d}");
+                    ok = false;
+                }
+            }
+        }
+    }
+    if options.timing {
+        eprintln!(
+            "chunk-opt timing: parse {:.4} s, verify {:.4} s, print {:.4} s",
+            timings.parse.as_secs_f64(),
+            timings.verify.as_secs_f64(),
+            timings.print.as_secs_f64()
+        );
+        for r in reports {
+            eprint!("{r}");
+        }
+    }
+    if !ok {
+        return Ok(false);
+    }
+    let text = outputs.join("// -----\n");
+    if output == "-" {
+        std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write output: {e}"))?;
+    } else {
+        std::fs::write(output, text).map_err(|e| format!("cannot write '{output}': {e}"))?;
+    }
+    Ok(true)
+}
