@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian 12 machine lacks to build and test autochunk:
+# LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages so the
+# MLIR lowering builds against the same toolchain), Python's lit, and a Rust toolchain.
+# Idempotent: it installs only what is missing.
+set -euo pipefail
+
+APT_PACKAGES=(
+  llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools libclang-19-dev
+  libzstd-dev libz3-dev libxml2-dev zlib1g-dev
+  python3 python3-pip pkg-config build-essential
+)
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: apt-get install ${missing[*]}"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c "import lit" >/dev/null 2>&1; then
+  echo "install-deps: pip install lit"
+  python3 -m pip install --quiet lit 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages lit
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  else
+    echo "install-deps: cargo not found; install Rust with rustup (https://rustup.rs) and re-run" >&2
+    exit 1
+  fi
+fi
