@@ -364,7 +364,7 @@ impl<'a> OpView<'a> {
             )))
         } else {
             Err(self.err(format!(
-                "attribute '{name}' value {axis} is out of range for rank {rank} (expected {}..{})",
+                "attribute '{name}' value {axis} is out of range for rank {rank} (expected a value in [{}, {}])",
                 -r,
                 r - 1
             )))
@@ -512,7 +512,7 @@ pub(crate) fn insert_f32_constant(
     };
     let loc = m.op(op).loc.clone();
     let state = ir::OperationState::new("nn.constant", loc)
-        .results(&[ty.clone()])
+        .results(std::slice::from_ref(&ty))
         .attr("value", Attribute::Dense { ty, data });
     let c = m.create_op(state);
     m.insert_before(op, c);
