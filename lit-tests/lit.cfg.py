@@ -16,4 +16,3 @@ tools_dir = os.environ.get("CHUNK_TOOLS_DIR", os.path.join(root, "target", "debu
 llvm_dir = os.environ.get("LLVM_TOOLS_DIR", "/usr/lib/llvm-19/bin")
 config.environment["PATH"] = os.pathsep.join([tools_dir, llvm_dir, config.environment.get("PATH", os.environ["PATH"])])
 config.environment["FILECHECK_OPTS"] = "-enable-var-scope --allow-unused-prefixes=false"
-config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))

@@ -793,7 +793,15 @@ impl<'a> Parser<'a> {
                 let element = self.parse_element_type()?;
                 let encoding = if self.eat(",") { Some(self.parse_attribute()?.to_string()) } else { None };
                 self.expect(">")?;
-                Ok(Type::Tensor { shape, element: Box::new(element), encoding })
+                let t = Type::Tensor { shape, element: Box::new(element), encoding };
+                // A static tensor whose byte size does not fit in 63 bits cannot exist.
+                if t.is_static_tensor() && t.element().and_then(Type::element_bytes).is_some() {
+                    match t.byte_size() {
+                        Some(b) if b <= i64::MAX as u64 => {}
+                        _ => return Err(Diagnostic::error(at, format!("tensor type '{t}' is too large: its byte size overflows 64 bits"))),
+                    }
+                }
+                Ok(t)
             }
             "vector" => {
                 self.expect("<")?;
@@ -1154,7 +1162,7 @@ impl<'a> Parser<'a> {
         self.expect("<")?;
         enum Raw {
             Hex(Vec<u8>),
-            Nested(Vec<(Scalar, Location)>, Vec<i64>),
+            Nested(Vec<(RawScalar, Location)>, Vec<i64>),
             Empty,
         }
         let raw = if self.peek(">") {
@@ -1216,7 +1224,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A scalar or nested list; returns the literal's shape.
-    fn parse_dense_nested(&mut self, out: &mut Vec<(Scalar, Location)>) -> PResult<Vec<i64>> {
+    fn parse_dense_nested(&mut self, out: &mut Vec<(RawScalar, Location)>) -> PResult<Vec<i64>> {
         self.enter()?;
         let at = self.here();
         let shape = if self.eat("[") {
@@ -1243,6 +1251,7 @@ impl<'a> Parser<'a> {
             shape.extend(inner.unwrap_or_default());
             shape
         } else {
+            let is_hex = self.skip().trim_start_matches('-').starts_with("0x");
             let s = if self.eat_keyword("true") {
                 Scalar::Bool(true)
             } else if self.eat_keyword("false") {
@@ -1250,11 +1259,18 @@ impl<'a> Parser<'a> {
             } else {
                 match self.parse_number_attribute()? {
                     Attribute::Float { value, .. } => Scalar::Float(value),
+                    // A hex literal in a float tensor is a bit pattern; mark it so the
+                    // element type can decode it once known.
+                    Attribute::Integer { value, .. } if is_hex => {
+                        out.push((RawScalar::Bits(value as u64), at));
+                        self.leave();
+                        return Ok(vec![]);
+                    }
                     Attribute::Integer { value, .. } => Scalar::Int(value),
                     _ => return Err(Diagnostic::error(at, "expected an element literal")),
                 }
             };
-            out.push((s, at));
+            out.push((RawScalar::Value(s), at));
             vec![]
         };
         self.leave();
@@ -1292,6 +1308,14 @@ impl<'a> Parser<'a> {
         self.leave();
         Ok(entries)
     }
+}
+
+/// A `dense<...>` element before the element type is known: a hex literal in a
+/// float tensor is a bit pattern, elsewhere an integer.
+#[derive(Clone, Copy)]
+enum RawScalar {
+    Value(Scalar),
+    Bits(u64),
 }
 
 fn join(v: &[i64]) -> String {
@@ -1358,7 +1382,17 @@ fn int_fits(v: i128, width: u32, signedness: Signedness) -> bool {
     }
 }
 
-fn check_scalar(v: Scalar, element: &Type, loc: &Location) -> PResult<()> {
+fn check_scalar(v: RawScalar, element: &Type, loc: &Location) -> PResult<()> {
+    let v = match v {
+        RawScalar::Bits(b) if element.is_float() => {
+            return match float_from_bits(&format!("0x{b:X}"), element) {
+                Some(_) => Ok(()),
+                None => Err(Diagnostic::error(loc.clone(), format!("hexadecimal float literal too wide for type '{element}'"))),
+            };
+        }
+        RawScalar::Bits(b) => Scalar::Int(i128::from(b)),
+        RawScalar::Value(v) => v,
+    };
     match (v, element) {
         (Scalar::Float(_), Type::Integer { .. } | Type::Index) => {
             Err(Diagnostic::error(loc.clone(), format!("floating point value not valid for type '{element}'")))
@@ -1373,9 +1407,18 @@ fn check_scalar(v: Scalar, element: &Type, loc: &Location) -> PResult<()> {
     }
 }
 
-/// Integers written in a float tensor are floats; 0/1 in an i1 tensor are bools.
-fn coerce_scalar(v: Scalar, element: &Type) -> Scalar {
+/// Integers written in a float tensor are floats (hex ones are bit patterns); 0/1
+/// in an i1 tensor are bools.
+fn coerce_scalar(v: RawScalar, element: &Type) -> Scalar {
+    let v = match (v, element) {
+        (RawScalar::Bits(b), Type::Float(_)) => {
+            return Scalar::Float(float_from_bits(&format!("0x{b:X}"), element).unwrap_or(f64::NAN))
+        }
+        (RawScalar::Bits(b), _) => Scalar::Int(i128::from(b)),
+        (RawScalar::Value(v), _) => v,
+    };
     match (v, element) {
+
         (Scalar::Int(i), Type::Float(_)) => Scalar::Float(i as f64),
         (Scalar::Int(i), t) if t.is_i1() => Scalar::Bool(i != 0),
         (v, _) => v,
