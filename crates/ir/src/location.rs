@@ -1,6 +1,6 @@
 //! Source locations, following MLIR's builtin location kinds.
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Where an operation or diagnostic comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
@@ -8,11 +8,11 @@ pub enum Location {
     #[default]
     Unknown,
     /// `loc("file":line:col)`; line and column are 1-based.
-    FileLineCol { file: Rc<str>, line: u32, col: u32 },
+    FileLineCol { file: Arc<str>, line: u32, col: u32 },
     /// `loc("name")` or `loc("name"(child))`.
-    Name { name: Rc<str>, child: Option<Box<Location>> },
+    Name { name: Arc<str>, child: Option<Box<Location>> },
     /// `loc(fused[a, b])` or `loc(fused<#meta>[a, b])`; metadata kept as printed text.
-    Fused { metadata: Option<Rc<str>>, locations: Vec<Location> },
+    Fused { metadata: Option<Arc<str>>, locations: Vec<Location> },
     /// `loc(callsite(callee at caller))`.
     CallSite { callee: Box<Location>, caller: Box<Location> },
 }

@@ -7,7 +7,7 @@
 use crate::attr::{Attribute, NamedAttribute};
 use crate::location::Location;
 use crate::types::Type;
-use std::rc::Rc;
+use std::sync::Arc;
 
 macro_rules! id_type {
     ($(#[$m:meta])* $name:ident) => {
@@ -63,7 +63,7 @@ pub struct ValueData {
 
 #[derive(Clone, Debug)]
 pub struct OpData {
-    pub name: Rc<str>,
+    pub name: Arc<str>,
     pub operands: Vec<ValueId>,
     pub results: Vec<ValueId>,
     /// Inherent attributes, printed as `<{...}>`.
@@ -436,7 +436,8 @@ impl Module {
 
     fn remove_use(&mut self, value: ValueId, u: Use) {
         let uses = &mut self.values[value.index()].uses;
-        if let Some(i) = uses.iter().position(|x| *x == u) {
+        // Search from the back: ops are usually erased in reverse order of creation.
+        if let Some(i) = uses.iter().rposition(|x| *x == u) {
             uses.swap_remove(i);
         }
     }

@@ -9,7 +9,7 @@ use ir::{
     OperationState, Type, ValueId,
 };
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Deepest nesting of regions, types and attributes accepted; deeper input is an
 /// error rather than a stack overflow.
@@ -23,11 +23,27 @@ pub fn parse_source(text: &str, file: &str, context: &Context) -> DiagResult<Mod
 
 /// Like [`parse_source`], for a piece of a file that starts at line `first_line + 1`.
 pub fn parse_source_at(text: &str, file: &str, first_line: usize, context: &Context) -> DiagResult<Module> {
-    let mut p = Parser::new(text, file, first_line, context);
-    p.parse_aliases()?;
-    p.parse_top_level()?;
-    Ok(p.module)
+    // The grammar recurses once per nesting level (bounded by MAX_NESTING); run it on
+    // a thread whose stack is sized for that bound, whatever the caller's stack is.
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("mlir-parser".into())
+            .stack_size(PARSER_STACK_BYTES)
+            .spawn_scoped(scope, || {
+                let mut p = Parser::new(text, file, first_line, context);
+                p.parse_aliases()?;
+                p.parse_top_level()?;
+                Ok(p.module)
+            })
+            .map_err(|e| Diagnostic::error(Location::Unknown, format!("cannot start the parser thread: {e}")))?
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
 }
+
+/// Stack for the parser thread: ample for MAX_NESTING levels in debug builds. It is
+/// reserved address space; only what the recursion touches is committed.
+const PARSER_STACK_BYTES: usize = 256 << 20;
 
 struct Scope {
     names: HashMap<String, Vec<ValueId>>,
@@ -43,7 +59,7 @@ struct BlockScope {
 pub(crate) struct Parser<'a> {
     src: &'a str,
     pos: usize,
-    file: Rc<str>,
+    file: Arc<str>,
     first_line: usize,
     line_starts: Vec<usize>,
     context: &'a Context,
