@@ -162,13 +162,13 @@ unary_op!(
     "nn.neg",
     "Elementwise negation",
     "Computes `-x`.",
-    "f32 or integer elements"
+    "float or integer (i32, i64) elements"
 );
 unary_op!(
     "nn.abs",
     "Elementwise absolute value",
     "Computes `|x|`.",
-    "f32 or integer elements"
+    "float or integer (i32, i64) elements"
 );
 unary_op!(
     "nn.exp",
@@ -210,7 +210,7 @@ unary_op!(
     "nn.relu",
     "Elementwise rectified linear unit",
     "Computes `max(x, 0)`.",
-    "f32 or integer elements"
+    "float or integer (i32, i64) elements"
 );
 unary_op!(
     "nn.silu",

@@ -445,3 +445,44 @@ fn every_op_is_pure_and_traits_follow_the_spec() {
     }
     assert!(ctx.dialect("nn").is_some());
 }
+
+#[test]
+fn costs_of_contractions_and_elementwise_ops() {
+    let ctx = context();
+    let (mut m, b, a) = block(&[f(&[2, 3, 4]), f(&[4, 5]), f(&[4, 2, 5])]);
+    let mm = append(&mut m, b, "nn.matmul", &[a[0], a[1]], &[], &[f(&[2, 3, 5])]);
+    let cost = (ctx.op_def("nn.matmul").unwrap().cost.unwrap())(&m, mm);
+    assert_eq!(
+        cost,
+        ir::OpCost {
+            flops: 2 * 2 * 3 * 5 * 4,
+            bytes_read: (24 + 20) * 4,
+            bytes_written: 30 * 4
+        }
+    );
+    let dg = append(
+        &mut m,
+        b,
+        "nn.dot_general",
+        &[a[0], a[2]],
+        &[
+            ("lhs_batching_dimensions", ints(&[0])),
+            ("rhs_batching_dimensions", ints(&[1])),
+            ("lhs_contracting_dimensions", ints(&[-1])),
+            ("rhs_contracting_dimensions", ints(&[0])),
+        ],
+        &[f(&[2, 3, 5])],
+    );
+    let cost = (ctx.op_def("nn.dot_general").unwrap().cost.unwrap())(&m, dg);
+    assert_eq!(cost.flops, 2 * 30 * 4);
+    let add = append(&mut m, b, "nn.add", &[a[0], a[0]], &[], &[f(&[2, 3, 4])]);
+    let cost = (ctx.op_def("nn.add").unwrap().cost.unwrap())(&m, add);
+    assert_eq!(
+        cost,
+        ir::OpCost {
+            flops: 24,
+            bytes_read: 192,
+            bytes_written: 96
+        }
+    );
+}
