@@ -76,6 +76,9 @@ pub struct OpData {
     pub parent: Option<BlockId>,
     prev: Option<OpId>,
     next: Option<OpId>,
+    /// For each operand, where its [`Use`] sits in the operand value's use list, so
+    /// that removing a use is O(1) instead of a search through the list.
+    use_slots: Vec<u32>,
     pub erased: bool,
 }
 
@@ -331,10 +334,11 @@ impl Module {
             parent: None,
             prev: None,
             next: None,
+            use_slots: vec![0; state.operands.len()],
             erased: false,
         });
         for (i, &v) in state.operands.iter().enumerate() {
-            self.values[v.index()].uses.push(Use { op, index: i as u32 });
+            self.add_use(v, Use { op, index: i as u32 });
         }
         self.ops[op.index()].operands = state.operands;
         for blocks in state.regions {
@@ -434,11 +438,33 @@ impl Module {
 
     // ----- use-list maintenance ---------------------------------------------------
 
+    /// Appends `u` to the use list of `value` and records its slot.
+    fn add_use(&mut self, value: ValueId, u: Use) {
+        let uses = &mut self.values[value.index()].uses;
+        let slots = &mut self.ops[u.op.index()].use_slots;
+        if slots.len() <= u.index as usize {
+            slots.resize(u.index as usize + 1, 0);
+        }
+        slots[u.index as usize] = uses.len() as u32;
+        uses.push(u);
+    }
+
+    /// Removes `u` from the use list of `value` in O(1): the recorded slot is
+    /// swap-removed and the use moved into it gets its slot updated.
     fn remove_use(&mut self, value: ValueId, u: Use) {
         let uses = &mut self.values[value.index()].uses;
-        // Search from the back: ops are usually erased in reverse order of creation.
-        if let Some(i) = uses.iter().rposition(|x| *x == u) {
-            uses.swap_remove(i);
+        let recorded = self.ops[u.op.index()].use_slots.get(u.index as usize).map(|&s| s as usize);
+        // The slot is exact unless someone edited `operands` directly; then search.
+        let slot = match recorded {
+            Some(s) if uses.get(s) == Some(&u) => Some(s),
+            _ => uses.iter().rposition(|x| *x == u),
+        };
+        let Some(slot) = slot else { return };
+        uses.swap_remove(slot);
+        if let Some(&moved) = uses.get(slot) {
+            if let Some(s) = self.ops[moved.op.index()].use_slots.get_mut(moved.index as usize) {
+                *s = slot as u32;
+            }
         }
     }
 
@@ -448,7 +474,7 @@ impl Module {
         let u = Use { op, index: index as u32 };
         self.remove_use(old, u);
         self.ops[op.index()].operands[index] = value;
-        self.values[value.index()].uses.push(u);
+        self.add_use(value, u);
     }
 
     /// Replaces every use of `from` with `to`.
@@ -457,10 +483,10 @@ impl Module {
             return;
         }
         let uses = std::mem::take(&mut self.values[from.index()].uses);
-        for u in &uses {
+        for u in uses {
             self.ops[u.op.index()].operands[u.index as usize] = to;
+            self.add_use(to, u);
         }
-        self.values[to.index()].uses.extend(uses);
     }
 
     /// Replaces each result of `op` with the matching value, then erases `op`.
@@ -485,6 +511,7 @@ impl Module {
         for (i, v) in operands.into_iter().enumerate() {
             self.remove_use(v, Use { op, index: i as u32 });
         }
+        self.ops[op.index()].use_slots.clear();
         let regions = std::mem::take(&mut self.ops[op.index()].regions);
         for r in regions {
             for b in std::mem::take(&mut self.regions[r.index()].blocks) {
