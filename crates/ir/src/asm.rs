@@ -4,7 +4,7 @@
 //! The printer always can write MLIR's generic form
 //! (`%0 = "d.op"(%a) <{props}> ({regions}) {attrs} : (types) -> types`); in
 //! pretty mode ops with a registered [`CustomAssembly`](crate::registry::CustomAssembly)
-//! use it. Values are numbered per isolated-from-above scope, as MLIR does: block
+//! use it. Values are numbered per function (see `restarts_numbering`): block
 //! arguments `%argN`, results `%N`, multi-result ops `%N:k` with uses `%N#i`.
 use crate::attr::{write_dictionary, write_symbol_name, Attribute, NamedAttribute};
 use crate::diag::{DiagResult, Diagnostic};
@@ -191,9 +191,19 @@ impl<'a> AsmPrinter<'a> {
         }
     }
 
-    fn is_isolated(&self, op: OpId) -> bool {
-        self.context.has_trait(self.module, op, OpTrait::IsolatedFromAbove)
-            || self.module.name(op) == "builtin.module"
+    /// Whether value numbering restarts inside `op`. MLIR restarts it in every
+    /// isolated-from-above op; we restart only in isolated ops that sit directly in a
+    /// symbol table (functions in a module) or at the top, so that values keep unique
+    /// names inside a function: a tool that does not know one of our ops is isolated
+    /// (mlir-opt with an unregistered `chunk.for`) still reads our output.
+    fn restarts_numbering(&self, op: OpId) -> bool {
+        let m = self.module;
+        let isolated = self.context.has_trait(m, op, OpTrait::IsolatedFromAbove) || m.name(op) == "builtin.module";
+        let in_symbol_table = match m.parent_op(op) {
+            None => true,
+            Some(p) => self.context.has_trait(m, p, OpTrait::SymbolTable) || m.name(p) == "builtin.module",
+        };
+        isolated && in_symbol_table
     }
 
     /// Prints one op with its results and location.
@@ -210,7 +220,7 @@ impl<'a> AsmPrinter<'a> {
         }
         // Results belong to the enclosing scope; what the op holds is numbered afresh.
         let saved = self
-            .is_isolated(op)
+            .restarts_numbering(op)
             .then(|| (std::mem::take(&mut self.next_value), std::mem::take(&mut self.next_arg)));
         let custom = if self.options.generic {
             None
