@@ -767,10 +767,12 @@ impl<'a> Parser<'a> {
             if let Some(t) = self.type_aliases.get(name) {
                 return Ok(t.clone());
             }
-            if !name.contains('.') && !self.peek("<") {
+            // A dialect type's body follows its name directly: `!dialect.type<...>`.
+            let has_body = self.rest().starts_with('<');
+            if !name.contains('.') && !has_body {
                 return Err(Diagnostic::error(at, format!("undefined type alias '!{name}'")));
             }
-            if self.peek("<") {
+            if has_body {
                 self.skip_balanced()?;
             }
             let consumed = rest.len() - self.rest().len();
@@ -996,10 +998,11 @@ impl<'a> Parser<'a> {
                 if let Some(a) = self.attr_aliases.get(name) {
                     return Ok(a.clone());
                 }
-                if !name.contains('.') && !self.peek("<") {
+                let has_body = self.rest().starts_with('<');
+                if !name.contains('.') && !has_body {
                     return Err(Diagnostic::error(at, format!("undefined attribute alias '#{name}'")));
                 }
-                if self.peek("<") {
+                if has_body {
                     self.skip_balanced()?;
                 }
                 let consumed = rest.len() - self.rest().len();
