@@ -10,6 +10,10 @@ pub struct DimFlow {
     /// Operand dimensions the op computes across (reductions, contractions, softmax
     /// and norm axes, convolution windows): a chunk may not split them.
     pub computes_across: Vec<(usize, usize)>,
+    /// Result dimensions `(result, dim)` whose values depend on the absolute position
+    /// along them (`nn.iota` along its dimension): a chunked body must add the chunk's
+    /// offset to reproduce them.
+    pub positional: Vec<(usize, usize)>,
 }
 
 /// Work and traffic of one execution of an op.

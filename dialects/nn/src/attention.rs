@@ -79,6 +79,7 @@ hooks!(check_attention => verify_attention, infer_attention);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::attention),
         verify: Some(verify_attention),
         infer: Some(infer_attention),
         attributes: &[

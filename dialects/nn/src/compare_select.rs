@@ -26,6 +26,7 @@ hooks!(check_compare => verify_compare, infer_compare);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::elementwise),
         verify: Some(verify_compare),
         infer: Some(infer_compare),
         attributes: &[(
@@ -64,6 +65,7 @@ hooks!(check_select => verify_select, infer_select);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::elementwise),
         verify: Some(verify_select),
         infer: Some(infer_select),
         ..op_def(

@@ -46,6 +46,7 @@ hooks!(check_constant => verify_constant, infer_constant);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::constant),
         traits: CONSTANT_LIKE,
         verify: Some(verify_constant),
         infer: Some(infer_constant),
@@ -71,6 +72,7 @@ hooks!(check_iota => verify_iota, infer_iota);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::iota),
         traits: CONSTANT_LIKE,
         verify: Some(verify_iota),
         infer: Some(infer_iota),
@@ -106,6 +108,7 @@ fn fold_convert(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::elementwise),
         verify: Some(verify_convert),
         infer: Some(infer_convert),
         fold: Some(fold_convert),

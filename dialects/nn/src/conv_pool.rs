@@ -113,6 +113,7 @@ hooks!(check_conv2d => verify_conv2d, infer_conv2d);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::conv2d),
         verify: Some(verify_conv2d),
         infer: Some(infer_conv2d),
         attributes: &[
@@ -165,6 +166,7 @@ fn check_pool(v: &OpView) -> ir::DiagResult<Type> {
 hooks!(check_pool => verify_pool, infer_pool);
 
 const POOL: OpDef = OpDef {
+    dim_flow: Some(crate::dim_flow::spatial),
     verify: Some(verify_pool),
     infer: Some(infer_pool),
     attributes: &[
@@ -230,6 +232,7 @@ hooks!(check_upsample => verify_upsample, infer_upsample);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::spatial),
         verify: Some(verify_upsample),
         infer: Some(infer_upsample),
         attributes: &[("scale", true, "integer factor `s`, positive, applied to H and W")],

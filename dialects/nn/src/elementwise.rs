@@ -135,6 +135,7 @@ fn cost_elementwise(m: &Module, op: OpId) -> OpCost {
 }
 
 const UNARY: OpDef = OpDef {
+    dim_flow: Some(crate::dim_flow::elementwise),
     verify: Some(verify_unary),
     infer: Some(infer_unary),
     fold: Some(fold_unary),
@@ -319,6 +320,7 @@ fn fold_binary(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 }
 
 const BINARY: OpDef = OpDef {
+    dim_flow: Some(crate::dim_flow::elementwise),
     verify: Some(verify_binary),
     infer: Some(infer_binary),
     fold: Some(fold_binary),

@@ -21,6 +21,7 @@ hooks!(check_embedding => verify_embedding, infer_embedding);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::embedding),
         verify: Some(verify_embedding),
         infer: Some(infer_embedding),
         ..op_def(

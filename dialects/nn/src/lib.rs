@@ -21,6 +21,7 @@ mod attention;
 mod compare_select;
 mod constant;
 mod conv_pool;
+mod dim_flow;
 mod elementwise;
 mod embedding;
 mod helpers;

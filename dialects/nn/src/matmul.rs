@@ -69,6 +69,7 @@ fn contraction_cost(m: &Module, op: OpId, k: u64) -> OpCost {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::matmul),
         verify: Some(verify_matmul),
         infer: Some(infer_matmul),
         cost: Some(cost_matmul),
@@ -180,6 +181,7 @@ fn cost_dot_general(m: &Module, op: OpId) -> OpCost {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::dot_general),
         verify: Some(verify_dot_general),
         infer: Some(infer_dot_general),
         cost: Some(cost_dot_general),

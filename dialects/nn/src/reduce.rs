@@ -27,6 +27,7 @@ fn check_reduce(v: &OpView) -> ir::DiagResult<Type> {
 hooks!(check_reduce => verify_reduce, infer_reduce);
 
 const REDUCE: OpDef = OpDef {
+    dim_flow: Some(crate::dim_flow::reduce),
     verify: Some(verify_reduce),
     infer: Some(infer_reduce),
     attributes: &[

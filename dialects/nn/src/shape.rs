@@ -48,6 +48,7 @@ fn fold_reshape(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::reshape),
         verify: Some(verify_reshape),
         infer: Some(infer_reshape),
         fold: Some(fold_reshape),
@@ -102,6 +103,7 @@ fn fold_transpose(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::transpose),
         verify: Some(verify_transpose),
         infer: Some(infer_transpose),
         fold: Some(fold_transpose),
@@ -170,6 +172,7 @@ fn fold_broadcast_in_dim(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::broadcast_in_dim),
         verify: Some(verify_broadcast_in_dim),
         infer: Some(infer_broadcast_in_dim),
         fold: Some(fold_broadcast_in_dim),
@@ -236,6 +239,7 @@ fn fold_slice(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::slice),
         verify: Some(verify_slice),
         infer: Some(infer_slice),
         fold: Some(fold_slice),
@@ -298,6 +302,7 @@ fn fold_concat(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::concat),
         verify: Some(verify_concat),
         infer: Some(infer_concat),
         fold: Some(fold_concat),

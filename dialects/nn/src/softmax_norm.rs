@@ -16,6 +16,7 @@ hooks!(check_softmax => verify_softmax, infer_softmax);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::softmax),
         verify: Some(verify_softmax),
         infer: Some(infer_softmax),
         attributes: &[("axis", false, "the dimension normalised over (default `-1`)")],
@@ -65,6 +66,7 @@ hooks!(check_layer_norm => verify_layer_norm, infer_layer_norm);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::layer_norm),
         verify: Some(verify_layer_norm),
         infer: Some(infer_layer_norm),
         attributes: &[
@@ -116,6 +118,7 @@ hooks!(check_group_norm => verify_group_norm, infer_group_norm);
 
 inventory::submit! {
     OpDef {
+        dim_flow: Some(crate::dim_flow::group_norm),
         verify: Some(verify_group_norm),
         infer: Some(infer_group_norm),
         attributes: &[
