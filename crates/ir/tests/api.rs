@@ -6,8 +6,8 @@
 //! the messages it gives for broken IR.
 use ir::verify::verify;
 use ir::{
-    print_module, Attribute, BlockId, Builder, Context, Location, Module, OpId, OperationState, PrintOptions, Type,
-    ValueId,
+    print_module, Attribute, BlockId, Builder, Context, Location, Module, OpId, OperationState,
+    PrintOptions, Type, ValueId,
 };
 
 // Registration is by linking: name an item of each dialect crate so it is kept.
@@ -18,7 +18,10 @@ fn context() -> Context {
     assert!(func_dialect::DIALECTS.contains(&"func"));
     nn_dialect::register();
     let ctx = Context::new();
-    assert!(ctx.dialect(nn_dialect::DIALECT).is_some(), "nn dialect not linked");
+    assert!(
+        ctx.dialect(nn_dialect::DIALECT).is_some(),
+        "nn dialect not linked"
+    );
     ctx
 }
 
@@ -57,11 +60,18 @@ fn build_mlp(m: &mut Module) -> Mlp {
     m.top.push(module);
 
     // The function: its region is given to the state as a detached entry block.
-    let body = m.create_block(&[(x.clone(), loc(2)), (w.clone(), loc(2)), (b.clone(), loc(2))]);
+    let body = m.create_block(&[
+        (x.clone(), loc(2)),
+        (w.clone(), loc(2)),
+        (b.clone(), loc(2)),
+    ]);
     let func = m.create_op(
         OperationState::new("func.func", loc(2))
             .property("sym_name", Attribute::string("mlp"))
-            .property("function_type", Attribute::Type(Type::function(vec![x, w, b], vec![out.clone()])))
+            .property(
+                "function_type",
+                Attribute::Type(Type::function(vec![x, w, b], vec![out.clone()])),
+            )
             .region(vec![body]),
     );
     m.append_op(module_body, func);
@@ -75,9 +85,19 @@ fn build_mlp(m: &mut Module) -> Mlp {
     bld.loc = loc(5);
     let r = bld.op("nn.relu", &[s[0]], &[], &[f32t(&[4, 16])]);
     bld.loc = loc(6);
-    let t = bld.op("nn.transpose", &[r[0]], &[("permutation", Attribute::i64_array(&[1, 0]))], &[out.clone()]);
+    let t = bld.op(
+        "nn.transpose",
+        &[r[0]],
+        &[("permutation", Attribute::i64_array(&[1, 0]))],
+        std::slice::from_ref(&out),
+    );
     bld.loc = loc(7);
-    let p = bld.op("nn.softmax", &[t[0]], &[("axis", Attribute::i64(1))], &[out]);
+    let p = bld.op(
+        "nn.softmax",
+        &[t[0]],
+        &[("axis", Attribute::i64(1))],
+        &[out],
+    );
     // `insert` takes a full state: the way to give properties or regions.
     let ret = bld.insert(OperationState::new("func.return", loc(8)).operands(&p));
 
@@ -100,14 +120,23 @@ fn pretty(m: &Module, ctx: &Context) -> String {
     print_module(m, ctx, PrintOptions::default())
 }
 fn generic(m: &Module, ctx: &Context) -> String {
-    print_module(m, ctx, PrintOptions { generic: true, debug_info: false })
+    print_module(
+        m,
+        ctx,
+        PrintOptions {
+            generic: true,
+            debug_info: false,
+        },
+    )
 }
 fn names(m: &Module, ops: impl IntoIterator<Item = OpId>) -> Vec<String> {
     ops.into_iter().map(|o| m.name(o).to_string()).collect()
 }
 /// The verifier's error for `m`, rendered `file:line:col: error: message`.
 fn verify_error(m: &Module, ctx: &Context) -> String {
-    verify(m, ctx).expect_err("the verifier should reject this module").to_string()
+    verify(m, ctx)
+        .expect_err("the verifier should reject this module")
+        .to_string()
 }
 
 #[test]
@@ -122,9 +151,16 @@ fn builds_verifies_and_prints_an_mlp() {
     assert_eq!(m.parent_op(mlp.func), Some(mlp.module));
     assert_eq!(m.parent_op(mlp.matmul), Some(mlp.func));
     assert_eq!(m.depth(mlp.softmax), 2);
-    assert_eq!(m.attr(mlp.softmax, "axis").and_then(Attribute::as_int), Some(1));
+    assert_eq!(
+        m.attr(mlp.softmax, "axis").and_then(Attribute::as_int),
+        Some(1)
+    );
     // Properties are inherent (`<{...}>`), attributes discardable (`{...}`).
-    assert!(m.op(mlp.func).properties.iter().any(|a| a.name == "sym_name"));
+    assert!(m
+        .op(mlp.func)
+        .properties
+        .iter()
+        .any(|a| a.name == "sym_name"));
     assert!(m.op(mlp.func).attributes.is_empty());
     assert!(m.op(mlp.transpose).properties.is_empty());
 
@@ -137,8 +173,20 @@ fn printed_locations_are_the_builder_locations() {
     let ctx = context();
     let mut m = Module::new();
     let mlp = build_mlp(&mut m);
-    let text = print_module(&m, &ctx, PrintOptions { generic: false, debug_info: true });
-    assert!(text.contains(r#""nn.relu"(%1) : (tensor<4x16xf32>) -> tensor<4x16xf32> loc("mlp.py":5:5)"#), "{text}");
+    let text = print_module(
+        &m,
+        &ctx,
+        PrintOptions {
+            generic: false,
+            debug_info: true,
+        },
+    );
+    assert!(
+        text.contains(
+            r#""nn.relu"(%1) : (tensor<4x16xf32>) -> tensor<4x16xf32> loc("mlp.py":5:5)"#
+        ),
+        "{text}"
+    );
     assert_eq!(m.op(mlp.relu).loc, loc(5));
     // Block arguments carry their own location; results use their op's.
     let arg0 = m.block(mlp.body).args[0];
@@ -167,7 +215,16 @@ fn replace_all_uses_moves_every_use() {
     assert!(m.op(mlp.relu).erased);
     assert_eq!(m.uses(sum).len(), 1);
     assert_eq!(m.uses(sum)[0].op, mlp.transpose);
-    assert_eq!(names(&m, m.block_ops(mlp.body)), ["nn.matmul", "nn.add", "nn.transpose", "nn.softmax", "func.return"]);
+    assert_eq!(
+        names(&m, m.block_ops(mlp.body)),
+        [
+            "nn.matmul",
+            "nn.add",
+            "nn.transpose",
+            "nn.softmax",
+            "func.return"
+        ]
+    );
     verify(&m, &ctx).expect("still valid");
     insta::assert_snapshot!("api_relu_bypassed", pretty(&m, &ctx));
 }
@@ -185,7 +242,13 @@ fn replace_op_and_set_operand() {
     m.set_operand(mlp.relu, 0, matmul);
     assert!(!m.has_uses(sum));
     assert_eq!(m.uses(matmul).len(), 2);
-    assert_eq!(m.uses(matmul)[1], ir::Use { op: mlp.relu, index: 0 });
+    assert_eq!(
+        m.uses(matmul)[1],
+        ir::Use {
+            op: mlp.relu,
+            index: 0
+        }
+    );
     m.erase_op(mlp.add);
     verify(&m, &ctx).expect("valid after set_operand and erase");
 
@@ -206,24 +269,45 @@ fn insert_before_and_after() {
     let sum = m.result(mlp.add, 0);
 
     // A detached op, then placed before the relu and wired in.
-    let neg = m.create_op(OperationState::new("nn.neg", loc(9)).operands(&[sum]).results(&[t.clone()]));
+    let neg = m.create_op(
+        OperationState::new("nn.neg", loc(9))
+            .operands(&[sum])
+            .results(std::slice::from_ref(&t)),
+    );
     assert_eq!(m.op(neg).parent, None);
     m.insert_before(mlp.relu, neg);
     m.set_operand(mlp.relu, 0, m.result(neg, 0));
     // Another one right after the relu, through a builder placed before the transpose.
     let relu = m.result(mlp.relu, 0);
-    let abs = m.create_op(OperationState::new("nn.abs", loc(10)).operands(&[relu]).results(&[t]));
+    let abs = m.create_op(
+        OperationState::new("nn.abs", loc(10))
+            .operands(&[relu])
+            .results(&[t]),
+    );
     m.insert_after(mlp.relu, abs);
     m.set_operand(mlp.transpose, 0, m.result(abs, 0));
     // Inserting after the last op appends.
-    let extra = m.create_op(OperationState::new("nn.relu", loc(11)).operands(&[sum]).results(&[f32t(&[4, 16])]));
+    let extra = m.create_op(
+        OperationState::new("nn.relu", loc(11))
+            .operands(&[sum])
+            .results(&[f32t(&[4, 16])]),
+    );
     m.insert_after(mlp.ret, extra);
     assert_eq!(m.last_op(mlp.body), Some(extra));
     m.erase_op(extra);
 
     assert_eq!(
         names(&m, m.block_ops(mlp.body)),
-        ["nn.matmul", "nn.add", "nn.neg", "nn.relu", "nn.abs", "nn.transpose", "nn.softmax", "func.return"]
+        [
+            "nn.matmul",
+            "nn.add",
+            "nn.neg",
+            "nn.relu",
+            "nn.abs",
+            "nn.transpose",
+            "nn.softmax",
+            "func.return"
+        ]
     );
     assert_eq!(m.prev_op(mlp.relu), Some(neg));
     assert_eq!(m.next_op(mlp.relu), Some(abs));
@@ -247,7 +331,10 @@ fn add_tail_func(m: &mut Module, mlp: &Mlp) -> (OpId, BlockId, OpId) {
     let func = m.create_op(
         OperationState::new("func.func", loc(20))
             .property("sym_name", Attribute::string("tail"))
-            .property("function_type", Attribute::Type(Type::function(vec![t.clone()], vec![t])))
+            .property(
+                "function_type",
+                Attribute::Type(Type::function(vec![t.clone()], vec![t])),
+            )
             .region(vec![body]),
     );
     m.append_op(mlp.module_body, func);
@@ -278,7 +365,10 @@ fn moves_an_op_between_blocks() {
     assert_eq!(m.parent_op(mlp.relu), Some(tail));
     assert_eq!(m.block_len(mlp.body), 5);
     assert_eq!(m.block_len(tail_body), 2);
-    assert_eq!(names(&m, m.block_ops(tail_body)), ["nn.relu", "func.return"]);
+    assert_eq!(
+        names(&m, m.block_ops(tail_body)),
+        ["nn.relu", "func.return"]
+    );
     assert_eq!(m.first_op(tail_body), Some(mlp.relu));
     assert_eq!(m.next_op(mlp.add), Some(mlp.transpose));
     assert_eq!(m.prev_op(mlp.transpose), Some(mlp.add));
@@ -302,7 +392,18 @@ fn walk_visits_parents_before_children_in_block_order() {
     m.walk(mlp.module, &mut |o| seen.push(o));
     assert_eq!(
         seen,
-        [mlp.module, mlp.func, mlp.matmul, mlp.add, mlp.relu, mlp.transpose, mlp.softmax, mlp.ret, tail, tail_ret]
+        [
+            mlp.module,
+            mlp.func,
+            mlp.matmul,
+            mlp.add,
+            mlp.relu,
+            mlp.transpose,
+            mlp.softmax,
+            mlp.ret,
+            tail,
+            tail_ret
+        ]
     );
     assert_eq!(m.all_ops(), seen);
     // Walking from an inner op covers only what it holds.
@@ -322,7 +423,10 @@ fn verifier_catches_use_before_def_from_a_bad_move() {
     let mlp = build_mlp(&mut m);
     // The add reads the matmul's result; moving it above the matmul breaks dominance.
     m.insert_before(mlp.matmul, mlp.add);
-    assert_eq!(verify_error(&m, &ctx), "mlp.py:4:5: error: operand #0 does not dominate this use");
+    assert_eq!(
+        verify_error(&m, &ctx),
+        "mlp.py:4:5: error: operand #0 does not dominate this use"
+    );
     // Moving it back repairs the module.
     m.insert_after(mlp.matmul, mlp.add);
     verify(&m, &ctx).expect("valid again");
@@ -337,7 +441,10 @@ fn verifier_rejects_a_value_from_another_function() {
     // The relu moves into @tail but still reads @mlp's sum: functions are isolated.
     m.insert_before(tail_ret, mlp.relu);
     m.set_operand(mlp.transpose, 0, m.result(mlp.add, 0));
-    assert_eq!(verify_error(&m, &ctx), "mlp.py:5:5: error: operand #0 does not dominate this use");
+    assert_eq!(
+        verify_error(&m, &ctx),
+        "mlp.py:5:5: error: operand #0 does not dominate this use"
+    );
 }
 
 #[test]
@@ -347,7 +454,11 @@ fn verifier_rejects_unregistered_ops() {
     let mlp = build_mlp(&mut m);
     let x = m.block(mlp.body).args[0];
 
-    let bogus = m.create_op(OperationState::new("nn.bogus", loc(30)).operands(&[x]).results(&[f32t(&[4, 8])]));
+    let bogus = m.create_op(
+        OperationState::new("nn.bogus", loc(30))
+            .operands(&[x])
+            .results(&[f32t(&[4, 8])]),
+    );
     m.insert_before(mlp.ret, bogus);
     assert_eq!(
         verify_error(&m, &ctx),
@@ -377,14 +488,24 @@ fn verifier_rejects_a_terminator_that_is_not_last() {
     // return is not last.
     let again = m.create_op(OperationState::new("func.return", loc(40)).operands(&[out]));
     m.insert_after(mlp.ret, again);
-    assert_eq!(verify_error(&m, &ctx), "mlp.py:8:5: error: must be the last operation in the parent block");
+    assert_eq!(
+        verify_error(&m, &ctx),
+        "mlp.py:8:5: error: must be the last operation in the parent block"
+    );
     m.erase_op(again);
 
     // An op after the return: the function's region no longer ends in a terminator,
     // which is reported at the function (it is verified before what it holds).
-    let late = m.create_op(OperationState::new("nn.relu", loc(41)).operands(&[sum]).results(&[f32t(&[4, 16])]));
+    let late = m.create_op(
+        OperationState::new("nn.relu", loc(41))
+            .operands(&[sum])
+            .results(&[f32t(&[4, 16])]),
+    );
     m.insert_after(mlp.ret, late);
-    assert_eq!(verify_error(&m, &ctx), "mlp.py:2:5: error: 'func.func' region must end with a terminator");
+    assert_eq!(
+        verify_error(&m, &ctx),
+        "mlp.py:2:5: error: 'func.func' region must end with a terminator"
+    );
     m.erase_op(late);
     verify(&m, &ctx).expect("valid again");
 }
@@ -395,7 +516,11 @@ fn verifier_rejects_a_result_type_that_differs_from_the_inferred_one() {
     let mut m = Module::new();
     let mlp = build_mlp(&mut m);
     let sum = m.result(mlp.add, 0);
-    let wrong = m.create_op(OperationState::new("nn.relu", loc(50)).operands(&[sum]).results(&[f32t(&[16, 4])]));
+    let wrong = m.create_op(
+        OperationState::new("nn.relu", loc(50))
+            .operands(&[sum])
+            .results(&[f32t(&[16, 4])]),
+    );
     m.insert_before(mlp.ret, wrong);
     assert_eq!(
         verify_error(&m, &ctx),
@@ -412,13 +537,24 @@ fn attributes_and_properties_are_kept_sorted_and_found_by_name() {
     let mlp = build_mlp(&mut m);
     m.set_attr(mlp.softmax, "note", Attribute::string("x"));
     m.set_attr(mlp.softmax, "axis", Attribute::i64(0));
-    let names: Vec<&str> = m.op(mlp.softmax).attributes.iter().map(|a| a.name.as_str()).collect();
+    let names: Vec<&str> = m
+        .op(mlp.softmax)
+        .attributes
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
     assert_eq!(names, ["axis", "note"]);
-    assert_eq!(m.attr(mlp.softmax, "axis").and_then(Attribute::as_int), Some(0));
+    assert_eq!(
+        m.attr(mlp.softmax, "axis").and_then(Attribute::as_int),
+        Some(0)
+    );
     // set_attr updates a property where it lives.
     m.set_attr(mlp.func, "sym_name", Attribute::string("renamed"));
     assert!(m.op(mlp.func).attributes.is_empty());
     assert_eq!(func_dialect::symbol_name(&m, mlp.func), Some("renamed"));
-    assert_eq!(m.remove_attr(mlp.softmax, "note"), Some(Attribute::string("x")));
+    assert_eq!(
+        m.remove_attr(mlp.softmax, "note"),
+        Some(Attribute::string("x"))
+    );
     assert_eq!(m.remove_attr(mlp.softmax, "note"), None);
 }

@@ -7,14 +7,19 @@
 //! replace-all-uses into one value, 10^5 insertions in the middle of a long block.
 //! `IR_SCALE_N` overrides the size (to compare growth at two sizes by hand).
 use ir::verify::verify;
-use ir::{Attribute, BlockId, Builder, Context, Location, Module, OpId, OperationState, Type, ValueId};
+use ir::{
+    Attribute, BlockId, Builder, Context, Location, Module, OpId, OperationState, Type, ValueId,
+};
 use std::time::Instant;
 
 use func_dialect as _;
 use nn_dialect as _;
 
 fn n() -> usize {
-    std::env::var("IR_SCALE_N").ok().and_then(|s| s.parse().ok()).unwrap_or(100_000)
+    std::env::var("IR_SCALE_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100_000)
 }
 
 fn context() -> Context {
@@ -31,13 +36,18 @@ fn t() -> Type {
 /// of `%x`; returns the body, `%x` and the return.
 fn skeleton(m: &mut Module) -> (BlockId, ValueId, OpId) {
     let module_body = m.create_block(&[]);
-    let module = m.create_op(OperationState::new("builtin.module", Location::Unknown).region(vec![module_body]));
+    let module = m.create_op(
+        OperationState::new("builtin.module", Location::Unknown).region(vec![module_body]),
+    );
     m.top.push(module);
     let body = m.create_block(&[(t(), Location::Unknown)]);
     let func = m.create_op(
         OperationState::new("func.func", Location::Unknown)
             .property("sym_name", Attribute::string("f"))
-            .property("function_type", Attribute::Type(Type::function(vec![t()], vec![t()])))
+            .property(
+                "function_type",
+                Attribute::Type(Type::function(vec![t()], vec![t()])),
+            )
             .region(vec![body]),
     );
     m.append_op(module_body, func);
@@ -181,7 +191,11 @@ fn insert_before_every_op_then_erase_the_originals() {
         ops.iter()
             .map(|&op| {
                 let input = m.op(op).operands[0];
-                let relu = m.create_op(OperationState::new("nn.relu", Location::Unknown).operands(&[input]).results(&[t()]));
+                let relu = m.create_op(
+                    OperationState::new("nn.relu", Location::Unknown)
+                        .operands(&[input])
+                        .results(&[t()]),
+                );
                 m.insert_before(op, relu);
                 m.set_operand(op, 0, m.result(relu, 0));
                 relu
@@ -196,7 +210,11 @@ fn insert_before_every_op_then_erase_the_originals() {
     timed("insert_after x n", || {
         for &relu in &inserted {
             let r = m.result(relu, 0);
-            let abs = m.create_op(OperationState::new("nn.abs", Location::Unknown).operands(&[r]).results(&[t()]));
+            let abs = m.create_op(
+                OperationState::new("nn.abs", Location::Unknown)
+                    .operands(&[r])
+                    .results(&[t()]),
+            );
             m.insert_after(relu, abs);
         }
     });
@@ -207,7 +225,8 @@ fn insert_before_every_op_then_erase_the_originals() {
     let mut last_index = 0usize;
     let mut in_order = true;
     let top = m.top[0];
-    let position: std::collections::HashMap<OpId, usize> = m.block_ops(body).enumerate().map(|(i, o)| (o, i)).collect();
+    let position: std::collections::HashMap<OpId, usize> =
+        m.block_ops(body).enumerate().map(|(i, o)| (o, i)).collect();
     timed("walk", || {
         m.walk(top, &mut |o| {
             count += 1;
@@ -229,7 +248,10 @@ fn insert_before_every_op_then_erase_the_originals() {
         }
     });
     assert_eq!(m.block_len(body), 2 * n + 1);
-    assert_eq!(m.op(ret).operands, vec![m.result(*inserted.last().unwrap(), 0)]);
+    assert_eq!(
+        m.op(ret).operands,
+        vec![m.result(*inserted.last().unwrap(), 0)]
+    );
     assert_eq!(m.uses(x).len(), 1);
     verify(&m, &ctx).expect("valid after erasing the originals");
 }

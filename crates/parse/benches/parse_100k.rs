@@ -25,8 +25,8 @@ const DH: i64 = 32;
 const F: i64 = 512;
 
 fn t(shape: &[i64]) -> String {
-    let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
-    format!("tensor<{}xf32>", dims.join("x"))
+    let dims: String = shape.iter().map(|d| format!("{d}x")).collect();
+    format!("tensor<{dims}f32>")
 }
 
 /// Writes ops with fresh `%N` names, counting them.
@@ -44,7 +44,11 @@ impl Gen {
         self.ops += 1;
         let names: Vec<&str> = operands.iter().map(|o| o.0).collect();
         let types: Vec<&str> = operands.iter().map(|o| o.1).collect();
-        let attrs = if attrs.is_empty() { String::new() } else { format!(" {attrs}") };
+        let attrs = if attrs.is_empty() {
+            String::new()
+        } else {
+            format!(" {attrs}")
+        };
         let _ = writeln!(
             self.out,
             "    {id} = \"{name}\"({}){attrs} : ({}) -> {result}",
@@ -56,15 +60,32 @@ impl Gen {
 
     /// One pre-norm transformer layer: 24 ops.
     fn layer(&mut self, x: &str) -> String {
-        let (sd, sf, hsd, hds, hss, shd) =
-            (t(&[S, D]), t(&[S, F]), t(&[H, S, DH]), t(&[H, DH, S]), t(&[H, S, S]), t(&[S, H, DH]));
-        let (d, dd, df, fd, f, scalar) = (t(&[D]), t(&[D, D]), t(&[D, F]), t(&[F, D]), t(&[F]), t(&[]));
-        let ln = "{axis = -1 : i64, epsilon = 1.0e-05 : f32}";
-        let n1 = self.op("nn.layer_norm", &[(x, &sd), ("%arg1", &d), ("%arg2", &d)], ln, &sd);
-        let mut heads = |g: &mut Gen, w: &str, perm: &str, out: &str| {
+        let (sd, sf, hsd, hds, hss, shd) = (
+            t(&[S, D]),
+            t(&[S, F]),
+            t(&[H, S, DH]),
+            t(&[H, DH, S]),
+            t(&[H, S, S]),
+            t(&[S, H, DH]),
+        );
+        let (d, dd, df, fd, f, scalar) =
+            (t(&[D]), t(&[D, D]), t(&[D, F]), t(&[F, D]), t(&[F]), t(&[]));
+        let ln = "{axis = -1 : i64, epsilon = 1.0e-5 : f32}";
+        let n1 = self.op(
+            "nn.layer_norm",
+            &[(x, &sd), ("%arg1", &d), ("%arg2", &d)],
+            ln,
+            &sd,
+        );
+        let heads = |g: &mut Gen, w: &str, perm: &str, out: &str| {
             let p = g.op("nn.matmul", &[(&n1, &sd), (w, &dd)], "", &sd);
             let r = g.op("nn.reshape", &[(&p, &sd)], "", &shd);
-            g.op("nn.transpose", &[(&r, &shd)], &format!("{{permutation = array<i64: {perm}>}}"), out)
+            g.op(
+                "nn.transpose",
+                &[(&r, &shd)],
+                &format!("{{permutation = array<i64: {perm}>}}"),
+                out,
+            )
         };
         let q = heads(self, "%arg3", "1, 0, 2", &hsd);
         let k = heads(self, "%arg4", "1, 2, 0", &hds);
@@ -73,11 +94,21 @@ impl Gen {
         let s = self.op("nn.mul", &[(&s, &hss), ("%arg6", &scalar)], "", &hss);
         let a = self.op("nn.softmax", &[(&s, &hss)], "{axis = -1 : i64}", &hss);
         let o = self.op("nn.matmul", &[(&a, &hss), (&v, &hsd)], "", &hsd);
-        let o = self.op("nn.transpose", &[(&o, &hsd)], "{permutation = array<i64: 1, 0, 2>}", &shd);
+        let o = self.op(
+            "nn.transpose",
+            &[(&o, &hsd)],
+            "{permutation = array<i64: 1, 0, 2>}",
+            &shd,
+        );
         let o = self.op("nn.reshape", &[(&o, &shd)], "", &sd);
         let o = self.op("nn.matmul", &[(&o, &sd), ("%arg7", &dd)], "", &sd);
         let x = self.op("nn.add", &[(x, &sd), (&o, &sd)], "", &sd);
-        let n2 = self.op("nn.layer_norm", &[(&x, &sd), ("%arg1", &d), ("%arg2", &d)], ln, &sd);
+        let n2 = self.op(
+            "nn.layer_norm",
+            &[(&x, &sd), ("%arg1", &d), ("%arg2", &d)],
+            ln,
+            &sd,
+        );
         let m = self.op("nn.matmul", &[(&n2, &sd), ("%arg8", &df)], "", &sf);
         let m = self.op("nn.add", &[(&m, &sf), ("%arg9", &f)], "", &sf);
         let m = self.op("nn.gelu", &[(&m, &sf)], "{approximate = \"tanh\"}", &sf);
@@ -102,9 +133,21 @@ fn generate(ops: usize) -> String {
         t(&[F]),
         t(&[F, D]),
     ];
-    let params: Vec<String> = args.iter().enumerate().map(|(i, ty)| format!("%arg{i}: {ty}")).collect();
-    let mut g = Gen { out: String::with_capacity(ops * 120), next: 0, ops: 0 };
-    let _ = writeln!(g.out, "module {{\n  func.func @model({}) -> {sd} {{", params.join(", "));
+    let params: Vec<String> = args
+        .iter()
+        .enumerate()
+        .map(|(i, ty)| format!("%arg{i}: {ty}"))
+        .collect();
+    let mut g = Gen {
+        out: String::with_capacity(ops * 120),
+        next: 0,
+        ops: 0,
+    };
+    let _ = writeln!(
+        g.out,
+        "module {{\n  func.func @model({}) -> {sd} {{",
+        params.join(", ")
+    );
     let mut x = "%arg0".to_string();
     while g.ops + 24 <= ops {
         x = g.layer(&x);
@@ -130,8 +173,29 @@ fn measure<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
     (times[RUNS / 2], last.expect("RUNS > 0"))
 }
 
+/// Panics at the first line where `a` and `b` differ (without dumping megabytes).
+fn same_text(a: &str, b: &str, what: &str) {
+    if a != b {
+        let (i, (x, y)) = a
+            .lines()
+            .zip(b.lines())
+            .enumerate()
+            .find(|(_, (x, y))| x != y)
+            .unwrap_or((0, ("", "")));
+        panic!(
+            "{what}: line {}: {x:?} vs {y:?} ({} vs {} bytes)",
+            i + 1,
+            a.len(),
+            b.len()
+        );
+    }
+}
+
 fn main() {
-    let ops: usize = std::env::var("PARSE_BENCH_OPS").ok().and_then(|s| s.parse().ok()).unwrap_or(100_000);
+    let ops: usize = std::env::var("PARSE_BENCH_OPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100_000);
     nn_dialect::register();
     assert!(func_dialect::DIALECTS.contains(&"func"));
     let ctx = Context::new();
@@ -141,19 +205,28 @@ fn main() {
     let gen_time = start.elapsed();
 
     let parse = |text: &str| -> Module {
-        parse::parse_source(text, "bench.mlir", &ctx).unwrap_or_else(|d| panic!("generated module does not parse: {d}"))
+        parse::parse_source(text, "bench.mlir", &ctx)
+            .unwrap_or_else(|d| panic!("generated module does not parse: {d}"))
     };
     let (t_parse, module) = measure(|| parse(&text));
     let total_ops = module.all_ops().len();
-    let (t_verify, ()) = measure(|| verify(&module, &ctx).unwrap_or_else(|d| panic!("does not verify: {d}")));
+    let (t_verify, ()) =
+        measure(|| verify(&module, &ctx).unwrap_or_else(|d| panic!("does not verify: {d}")));
     let (t_pretty, pretty) = measure(|| print_module(&module, &ctx, PrintOptions::default()));
-    let generic_opts = PrintOptions { generic: true, debug_info: false };
+    let generic_opts = PrintOptions {
+        generic: true,
+        debug_info: false,
+    };
     let (t_generic, generic) = measure(|| print_module(&module, &ctx, generic_opts));
 
     // Not timed: both printed forms parse back to the same module text.
-    assert_eq!(pretty, text, "the generated text is in printed form");
+    same_text(&pretty, &text, "the generated text is in printed form");
     let reparsed = parse(&generic);
-    assert_eq!(print_module(&reparsed, &ctx, PrintOptions::default()), pretty, "generic form round-trips");
+    same_text(
+        &print_module(&reparsed, &ctx, PrintOptions::default()),
+        &pretty,
+        "the generic form round-trips",
+    );
 
     println!(
         "parse_100k: {ops} nn ops ({total_ops} ops with module, function and return), {:.1} MB of text \
@@ -164,12 +237,20 @@ fn main() {
     );
     println!("{:<28} {:>10} {:>14}", "phase", "median ms", "ops/s");
     let row = |name: &str, d: Duration| {
-        println!("{:<28} {:>10.1} {:>14.0}", name, d.as_secs_f64() * 1e3, total_ops as f64 / d.as_secs_f64());
+        println!(
+            "{:<28} {:>10.1} {:>14.0}",
+            name,
+            d.as_secs_f64() * 1e3,
+            total_ops as f64 / d.as_secs_f64()
+        );
     };
     row("parse", t_parse);
     row("verify", t_verify);
     row("print (pretty)", t_pretty);
     row("print (generic)", t_generic);
     row("parse + verify + print", t_parse + t_verify + t_pretty);
-    println!("parse throughput: {:.1} MB/s", text.len() as f64 / 1e6 / t_parse.as_secs_f64());
+    println!(
+        "parse throughput: {:.1} MB/s",
+        text.len() as f64 / 1e6 / t_parse.as_secs_f64()
+    );
 }
