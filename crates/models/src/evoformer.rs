@@ -254,8 +254,6 @@ impl Evo<'_> {
             "nn.dot_general",
             &[a, b],
             vec![
-                ("lhs_batching_dimensions", Attribute::i64_array(&[])),
-                ("rhs_batching_dimensions", Attribute::i64_array(&[])),
                 ("lhs_contracting_dimensions", Attribute::i64_array(&[0])),
                 ("rhs_contracting_dimensions", Attribute::i64_array(&[0])),
             ],
