@@ -47,6 +47,16 @@ impl std::str::FromStr for AttentionMode {
     }
 }
 
+/// Shape and options of a multi-head self-attention.
+#[derive(Clone, Copy, Debug)]
+pub struct Mha {
+    pub heads: i64,
+    pub head_dim: i64,
+    /// Whether the fused `qkv` projection has a bias.
+    pub qkv_bias: bool,
+    pub causal: bool,
+}
+
 /// The module being built.
 pub struct Graph {
     module: Module,
@@ -423,19 +433,16 @@ impl Graph {
     /// `{prefix}.qkv` projection `[D, 3*H*c]` (bias optional) to the merged heads
     /// `[..., L, H*c]` (before the output projection). Layout of the projection output
     /// is `[3, H, c]` per position, as `Linear(...).view(..., 3, h, c)` in PyTorch.
-    pub fn self_attention(
-        &mut self,
-        x: V,
-        prefix: &str,
-        heads: i64,
-        head_dim: i64,
-        qkv_bias: bool,
-        bias: Option<V>,
-        causal: bool,
-    ) -> V {
+    pub fn self_attention(&mut self, x: V, prefix: &str, mha: Mha, bias: Option<V>) -> V {
         let xs = self.shape(x);
         let lead = &xs[..xs.len().saturating_sub(1)];
         let r = lead.len(); // rank of the leading dims [..., L]
+        let Mha {
+            heads,
+            head_dim,
+            qkv_bias,
+            causal,
+        } = mha;
         let hc = heads * head_dim;
         let qkv = self.linear(x, &format!("{prefix}.qkv"), 3 * hc, qkv_bias);
         // [..., L, 3*H*c] -> [..., L, 3, H, c] -> three [..., L, H, c] -> [..., H, L, c]

@@ -17,7 +17,7 @@
 //!
 //! All attentions here are gated: `out(sigmoid(gate(x)) * MHA(x))`, with a fused
 //! bias-free `qkv` projection laid out `[3, heads, c_hidden]` as in `TriAttn`.
-use crate::builder::{AttentionMode, Graph, V};
+use crate::builder::{AttentionMode, Graph, Mha, V};
 use crate::{dim, fits, nonzero};
 use ir::{Attribute, Module};
 
@@ -201,7 +201,17 @@ fn gated_attention(
     bias: Option<V>,
     out: i64,
 ) -> V {
-    let o = g.self_attention(x, p, heads, c, false, bias, false);
+    let o = g.self_attention(
+        x,
+        p,
+        Mha {
+            heads,
+            head_dim: c,
+            qkv_bias: false,
+            causal: false,
+        },
+        bias,
+    );
     let gate = g.linear(x, &format!("{p}.gate"), heads * c, true);
     let gate = g.unary("nn.sigmoid", gate);
     let o = g.mul(gate, o);

@@ -10,7 +10,7 @@
 //! embedding MLP (`linear, silu, linear` to `4 * channels`) is in the graph; its
 //! sinusoidal input features (`time_embedding [batch, channels]`) are an input,
 //! since the dialect has no sin/cos.
-use crate::builder::{AttentionMode, Graph, V};
+use crate::builder::{AttentionMode, Graph, Mha, V};
 use crate::{dim, divisible, fits, nonzero};
 use ir::Module;
 
@@ -214,7 +214,17 @@ impl Unet<'_> {
         let h = g.group_norm(x, &format!("{p}.norm"), self.groups);
         let h = g.reshape(h, &[b, c, hw]);
         let h = g.transpose(h, &[0, 2, 1]);
-        let a = g.self_attention(h, p, self.heads, c / self.heads, true, None, false);
+        let a = g.self_attention(
+            h,
+            p,
+            Mha {
+                heads: self.heads,
+                head_dim: c / self.heads,
+                qkv_bias: true,
+                causal: false,
+            },
+            None,
+        );
         let a = g.linear(a, &format!("{p}.out"), c, true);
         let a = g.transpose(a, &[0, 2, 1]);
         let a = g.reshape(a, &[b, c, hh, ww]);

@@ -1,7 +1,7 @@
 //! ViT: patch embedding (a conv2d with stride = kernel = patch), a learned class
 //! token, learned positions, pre-LN encoder layers (the GPT layer without the causal
 //! mask) and a final layer norm.
-use crate::builder::{AttentionMode, Graph};
+use crate::builder::{AttentionMode, Graph, Mha};
 use crate::{dim, divisible, fits, nonzero};
 use ir::Module;
 
@@ -104,7 +104,17 @@ pub fn vit(cfg: &VitConfig) -> Result<Module, String> {
     for l in 0..cfg.layers {
         let p = format!("layers.{l}");
         let y = g.layer_norm(x, &format!("{p}.ln1"));
-        let a = g.self_attention(y, &format!("{p}.attn"), h, d / h, true, None, false);
+        let a = g.self_attention(
+            y,
+            &format!("{p}.attn"),
+            Mha {
+                heads: h,
+                head_dim: d / h,
+                qkv_bias: true,
+                causal: false,
+            },
+            None,
+        );
         let a = g.linear(a, &format!("{p}.attn.out"), d, true);
         x = g.add(x, a);
         let y = g.layer_norm(x, &format!("{p}.ln2"));

@@ -160,7 +160,7 @@ fn unet_sizes_verify() {
 
 #[test]
 fn impossible_sizes_are_clear_errors() {
-    let err = |r: Result<Module, String>| r.err().expect("an error");
+    let err = |r: Result<Module, String>| r.expect_err("an error");
     let e = err(gpt(&GptConfig {
         hidden: 65,
         ..GptConfig::default()

@@ -107,8 +107,11 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// `(nn.name, type)` of each argument and each result of `@main`.
-fn signature(m: &Module) -> (Vec<(String, Type)>, Vec<(String, Type)>) {
+/// `(nn.name, type)` of each argument or result.
+type Named = Vec<(String, Type)>;
+
+/// The named arguments and the named results of `@main`.
+fn signature(m: &Module) -> (Named, Named) {
     let func = m
         .all_ops()
         .into_iter()
@@ -171,11 +174,14 @@ fn values(name: &str, shape: &[usize], rng: &mut Rng) -> Vec<f32> {
     (0..n).map(|_| offset + scale * rng.uniform()).collect()
 }
 
-/// Writes every argument of the module to `path`; returns nothing but the file.
+/// One tensor to serialize: name, dtype, shape, little-endian bytes.
+type Buffer = (String, Dtype, Vec<usize>, Vec<u8>);
+
+/// Writes every argument of the module to `path`.
 fn write_inputs(case: &Case, path: &Path, vocab: usize) {
     let (args, _) = signature(&case.module);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let mut buffers: Vec<(String, Dtype, Vec<usize>, Vec<u8>)> = vec![];
+    let mut buffers: Vec<Buffer> = vec![];
     for (name, ty) in args {
         let shape: Vec<usize> = ty.shape().unwrap().iter().map(|&d| d as usize).collect();
         let n: usize = shape.iter().product();
