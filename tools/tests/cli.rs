@@ -10,7 +10,12 @@ fn chunk_opt(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("chunk-opt starts");
-    child.stdin.take().expect("piped").write_all(stdin).expect("stdin written");
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(stdin)
+        .expect("stdin written");
     child.wait_with_output().expect("chunk-opt finishes")
 }
 
@@ -25,7 +30,10 @@ fn valid_input_exits_zero_and_prints_a_module() {
     let o = chunk_opt(&["-"], VALID.as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).expect("utf8");
-    assert!(out.starts_with("module {\n  func.func @f(%arg0: tensor<4xf32>)"), "{out}");
+    assert!(
+        out.starts_with("module {\n  func.func @f(%arg0: tensor<4xf32>)"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -43,8 +51,17 @@ fn every_malformed_input_exits_one_with_a_located_error() {
     for case in cases {
         let o = chunk_opt(&["-"], case);
         let err = stderr(&o);
-        assert_eq!(o.status.code(), Some(1), "input {:?}: {err}", String::from_utf8_lossy(case));
-        assert!(err.starts_with("<stdin>:"), "unlocated error for {:?}: {err}", String::from_utf8_lossy(case));
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "input {:?}: {err}",
+            String::from_utf8_lossy(case)
+        );
+        assert!(
+            err.starts_with("<stdin>:"),
+            "unlocated error for {:?}: {err}",
+            String::from_utf8_lossy(case)
+        );
         assert!(err.contains(": error: "), "{err}");
         assert!(!err.contains("panicked"), "{err}");
         assert!(o.stdout.is_empty(), "no partial output on error");
@@ -55,7 +72,11 @@ fn every_malformed_input_exits_one_with_a_located_error() {
 fn missing_file_and_bad_pipeline_are_errors() {
     let o = chunk_opt(&["/nonexistent/model.mlir"], b"");
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("cannot read '/nonexistent/model.mlir'"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot read '/nonexistent/model.mlir'"),
+        "{}",
+        stderr(&o)
+    );
 
     let o = chunk_opt(&["--pass-pipeline=builtin.module(nope)"], VALID.as_bytes());
     assert_eq!(o.status.code(), Some(1));
@@ -63,7 +84,11 @@ fn missing_file_and_bad_pipeline_are_errors() {
 
     let o = chunk_opt(&["--inline=bogus=1"], VALID.as_bytes());
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("has no option 'bogus'"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("has no option 'bogus'"),
+        "{}",
+        stderr(&o)
+    );
 
     let o = chunk_opt(&["--no-such-flag"], VALID.as_bytes());
     assert_eq!(o.status.code(), Some(1));
@@ -79,7 +104,9 @@ fn an_error_leaves_no_output_file() {
     assert!(!out.exists(), "a failed run must not write the output file");
     let o = chunk_opt(&["-o", out.to_str().expect("utf8 path")], VALID.as_bytes());
     assert!(o.status.success());
-    assert!(std::fs::read_to_string(&out).expect("written").contains("func.func @f"));
+    assert!(std::fs::read_to_string(&out)
+        .expect("written")
+        .contains("func.func @f"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -88,12 +115,20 @@ fn verify_diagnostics_fails_on_a_missing_or_unexpected_error() {
     let missing = "// expected-error @+1 {{this will not happen}}\n%0 = \"nn.iota\"() {dimension = 0} : () -> tensor<4xf32>\n";
     let o = chunk_opt(&["-verify-diagnostics"], missing.as_bytes());
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("expected error \"this will not happen\" was not produced"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("expected error \"this will not happen\" was not produced"),
+        "{}",
+        stderr(&o)
+    );
 
     let unexpected = "%0 = \"nn.exp\"(%a) : (tensor<4xf32>) -> tensor<4xf32>\n";
     let o = chunk_opt(&["-verify-diagnostics"], unexpected.as_bytes());
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("unexpected error: use of undeclared SSA value name '%a'"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("unexpected error: use of undeclared SSA value name '%a'"),
+        "{}",
+        stderr(&o)
+    );
 
     let regex = "// expected-error-re @below {{undeclared SSA value name '%{{[a-z]+}}'}}\n%0 = \"nn.exp\"(%abc) : (tensor<4xf32>) -> tensor<4xf32>\n";
     let o = chunk_opt(&["-verify-diagnostics"], regex.as_bytes());
@@ -109,10 +144,27 @@ fn help_lists_every_registered_pass_with_its_summary() {
     let passes = pass::registered_passes();
     assert!(passes.len() >= 5);
     for p in passes {
-        assert!(help.contains(&format!("--{}", p.name)), "--help lacks --{}", p.name);
-        assert!(help.contains(p.summary), "--help lacks the summary of {}", p.name);
+        assert!(
+            help.contains(&format!("--{}", p.name)),
+            "--help lacks --{}",
+            p.name
+        );
+        assert!(
+            help.contains(p.summary),
+            "--help lacks the summary of {}",
+            p.name
+        );
     }
-    for flag in ["--pass-pipeline", "--split-input-file", "--verify-diagnostics", "--print-op-generic", "--print-ir-before-all", "--print-ir-after-all", "--timing", "--allow-unregistered-dialect"] {
+    for flag in [
+        "--pass-pipeline",
+        "--split-input-file",
+        "--verify-diagnostics",
+        "--print-op-generic",
+        "--print-ir-before-all",
+        "--print-ir-after-all",
+        "--timing",
+        "--allow-unregistered-dialect",
+    ] {
         assert!(help.contains(flag), "--help lacks {flag}");
     }
 }
@@ -121,16 +173,31 @@ fn help_lists_every_registered_pass_with_its_summary() {
 fn version_prints_the_package_version() {
     let o = chunk_opt(&["--version"], b"");
     assert!(o.status.success());
-    assert_eq!(String::from_utf8(o.stdout).expect("utf8").trim(), format!("chunk-opt {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        String::from_utf8(o.stdout).expect("utf8").trim(),
+        format!("chunk-opt {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
 fn print_ir_after_all_and_timing_write_to_stderr() {
-    let o = chunk_opt(&["--cse", "--dce", "--print-ir-after-all", "--timing"], VALID.as_bytes());
+    let o = chunk_opt(
+        &["--cse", "--dce", "--print-ir-after-all", "--timing"],
+        VALID.as_bytes(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("// -----// IR Dump After CSE (cse) //----- //"), "{err}");
-    assert!(err.contains("// -----// IR Dump After DCE (dce) //----- //"), "{err}");
+    assert!(
+        err.contains("// -----// IR Dump After CSE (cse) //----- //"),
+        "{err}"
+    );
+    assert!(
+        err.contains("// -----// IR Dump After DCE (dce) //----- //"),
+        "{err}"
+    );
     assert!(err.contains("Execution time report"), "{err}");
-    assert!(err.find("After CSE") < err.find("After DCE"), "passes run in command-line order");
+    assert!(
+        err.find("After CSE") < err.find("After DCE"),
+        "passes run in command-line order"
+    );
 }

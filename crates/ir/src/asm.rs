@@ -99,7 +99,8 @@ impl<'a> AsmPrinter<'a> {
     /// Prints every top-level operation of the module.
     pub fn print_module(mut self) -> String {
         for &op in &self.module.top {
-            self.print_operation(op).expect("writing to a String cannot fail");
+            self.print_operation(op)
+                .expect("writing to a String cannot fail");
             self.out.push('\n');
         }
         self.out
@@ -122,7 +123,8 @@ impl<'a> AsmPrinter<'a> {
         }
         match self.module.value(v).def {
             ValueDef::BlockArg { .. } => {
-                self.names.insert(v, (format!("arg{}", self.next_arg), None));
+                self.names
+                    .insert(v, (format!("arg{}", self.next_arg), None));
                 self.next_arg += 1;
             }
             ValueDef::OpResult { op, .. } => {
@@ -131,7 +133,8 @@ impl<'a> AsmPrinter<'a> {
                 self.next_value += 1;
                 let multi = results.len() > 1;
                 for (i, &r) in results.iter().enumerate() {
-                    self.names.insert(r, (base.clone(), multi.then_some(i as u32)));
+                    self.names
+                        .insert(r, (base.clone(), multi.then_some(i as u32)));
                 }
             }
         }
@@ -172,8 +175,11 @@ impl<'a> AsmPrinter<'a> {
     }
     /// `{a = 1, ...}` without the `elided` names; nothing if none remain.
     pub fn print_optional_attr_dict(&mut self, attrs: &[NamedAttribute], elided: &[&str]) {
-        let kept: Vec<NamedAttribute> =
-            attrs.iter().filter(|a| !elided.contains(&a.name.as_str())).cloned().collect();
+        let kept: Vec<NamedAttribute> = attrs
+            .iter()
+            .filter(|a| !elided.contains(&a.name.as_str()))
+            .cloned()
+            .collect();
         if !kept.is_empty() {
             self.out.push(' ');
             let _ = write_dictionary(&mut self.out, &kept);
@@ -198,10 +204,13 @@ impl<'a> AsmPrinter<'a> {
     /// (mlir-opt with an unregistered `chunk.for`) still reads our output.
     fn restarts_numbering(&self, op: OpId) -> bool {
         let m = self.module;
-        let isolated = self.context.has_trait(m, op, OpTrait::IsolatedFromAbove) || m.name(op) == "builtin.module";
+        let isolated = self.context.has_trait(m, op, OpTrait::IsolatedFromAbove)
+            || m.name(op) == "builtin.module";
         let in_symbol_table = match m.parent_op(op) {
             None => true,
-            Some(p) => self.context.has_trait(m, p, OpTrait::SymbolTable) || m.name(p) == "builtin.module",
+            Some(p) => {
+                self.context.has_trait(m, p, OpTrait::SymbolTable) || m.name(p) == "builtin.module"
+            }
         };
         isolated && in_symbol_table
     }
@@ -219,13 +228,18 @@ impl<'a> AsmPrinter<'a> {
             self.out.push_str(" = ");
         }
         // Results belong to the enclosing scope; what the op holds is numbered afresh.
-        let saved = self
-            .restarts_numbering(op)
-            .then(|| (std::mem::take(&mut self.next_value), std::mem::take(&mut self.next_arg)));
+        let saved = self.restarts_numbering(op).then(|| {
+            (
+                std::mem::take(&mut self.next_value),
+                std::mem::take(&mut self.next_arg),
+            )
+        });
         let custom = if self.options.generic {
             None
         } else {
-            self.context.def_of(self.module, op).and_then(|d| d.assembly)
+            self.context
+                .def_of(self.module, op)
+                .and_then(|d| d.assembly)
         };
         match custom {
             Some(asm) => asm.print(self, op)?,
@@ -283,7 +297,10 @@ impl<'a> AsmPrinter<'a> {
 
     fn block_name(&mut self, b: BlockId) -> String {
         let n = self.block_names.len();
-        self.block_names.entry(b).or_insert_with(|| format!("^bb{n}")).clone()
+        self.block_names
+            .entry(b)
+            .or_insert_with(|| format!("^bb{n}"))
+            .clone()
     }
 
     /// Prints `{ ... }`. With `print_entry_args` false the entry block's label and
@@ -343,7 +360,14 @@ pub fn print_module(module: &Module, context: &Context, options: PrintOptions) -
 
 /// Prints one op (and what it holds) in the generic form, for diagnostics.
 pub fn print_op_generic(module: &Module, context: &Context, op: OpId) -> String {
-    let mut p = AsmPrinter::new(module, context, PrintOptions { generic: true, debug_info: false });
+    let mut p = AsmPrinter::new(
+        module,
+        context,
+        PrintOptions {
+            generic: true,
+            debug_info: false,
+        },
+    );
     let _ = p.print_operation(op);
     p.out
 }

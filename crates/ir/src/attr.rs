@@ -45,19 +45,34 @@ pub enum Attribute {
     Unit,
     Bool(bool),
     /// `5 : i64`; an untyped integer literal is `i64`.
-    Integer { value: i128, ty: Type },
+    Integer {
+        value: i128,
+        ty: Type,
+    },
     /// `1.0 : f32`; an untyped float literal is `f64`.
-    Float { value: f64, ty: Type },
+    Float {
+        value: f64,
+        ty: Type,
+    },
     /// A string literal; MLIR strings may hold any bytes.
     String(Vec<u8>),
     Type(Type),
     Array(Vec<Attribute>),
     /// `array<i64: 1, 2>`.
-    DenseArray { element: Type, values: DenseArrayValues },
+    DenseArray {
+        element: Type,
+        values: DenseArrayValues,
+    },
     /// `dense<...> : tensor<...>`.
-    Dense { ty: Type, data: DenseElements },
+    Dense {
+        ty: Type,
+        data: DenseElements,
+    },
     /// `@root::@nested`.
-    SymbolRef { root: String, nested: Vec<String> },
+    SymbolRef {
+        root: String,
+        nested: Vec<String>,
+    },
     Dictionary(Vec<NamedAttribute>),
     /// A dialect attribute, alias or other construct not modelled here, kept verbatim.
     Opaque(String),
@@ -72,25 +87,40 @@ pub struct NamedAttribute {
 
 impl NamedAttribute {
     pub fn new(name: impl Into<String>, value: Attribute) -> Self {
-        NamedAttribute { name: name.into(), value }
+        NamedAttribute {
+            name: name.into(),
+            value,
+        }
     }
 }
 
 impl Attribute {
     pub fn i64(value: i64) -> Attribute {
-        Attribute::Integer { value: i128::from(value), ty: Type::i64() }
+        Attribute::Integer {
+            value: i128::from(value),
+            ty: Type::i64(),
+        }
     }
     pub fn f32(value: f64) -> Attribute {
-        Attribute::Float { value, ty: Type::f32() }
+        Attribute::Float {
+            value,
+            ty: Type::f32(),
+        }
     }
     pub fn string(s: &str) -> Attribute {
         Attribute::String(s.as_bytes().to_vec())
     }
     pub fn i64_array(values: &[i64]) -> Attribute {
-        Attribute::DenseArray { element: Type::i64(), values: DenseArrayValues::Int(values.to_vec()) }
+        Attribute::DenseArray {
+            element: Type::i64(),
+            values: DenseArrayValues::Int(values.to_vec()),
+        }
     }
     pub fn symbol(name: &str) -> Attribute {
-        Attribute::SymbolRef { root: name.to_string(), nested: vec![] }
+        Attribute::SymbolRef {
+            root: name.to_string(),
+            nested: vec![],
+        }
     }
 
     /// An integer, or a bool.
@@ -111,7 +141,10 @@ impl Attribute {
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Attribute::Bool(b) => Some(*b),
-            Attribute::Integer { value, ty: Type::Integer { width: 1, .. } } => Some(*value != 0),
+            Attribute::Integer {
+                value,
+                ty: Type::Integer { width: 1, .. },
+            } => Some(*value != 0),
             _ => None,
         }
     }
@@ -136,7 +169,10 @@ impl Attribute {
     /// An integer list written either as `[1, 2]` or as `array<i64: 1, 2>`.
     pub fn as_int_list(&self) -> Option<Vec<i64>> {
         match self {
-            Attribute::DenseArray { values: DenseArrayValues::Int(v), .. } => Some(v.clone()),
+            Attribute::DenseArray {
+                values: DenseArrayValues::Int(v),
+                ..
+            } => Some(v.clone()),
             Attribute::Array(items) => items
                 .iter()
                 .map(|a| match a {
@@ -243,10 +279,18 @@ pub fn format_float(value: f64, ty: &Type) -> String {
         return float_bits_hex(value, ty);
     }
     let narrow = !matches!(ty, Type::Float(FloatKind::F64));
-    let text = if narrow { format!("{:e}", value as f32) } else { format!("{value:e}") };
+    let text = if narrow {
+        format!("{:e}", value as f32)
+    } else {
+        format!("{value:e}")
+    };
     // `{:e}` gives `1.5e-5` or `1e0`; MLIR needs a `.` in the mantissa.
     let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
-    let mantissa = if mantissa.contains('.') { mantissa.to_string() } else { format!("{mantissa}.0") };
+    let mantissa = if mantissa.contains('.') {
+        mantissa.to_string()
+    } else {
+        format!("{mantissa}.0")
+    };
     match exponent {
         "0" => mantissa,
         e => format!("{mantissa}e{e}"),
@@ -364,7 +408,9 @@ impl fmt::Display for Attribute {
                 write!(f, "array<{element}")?;
                 let items: Vec<String> = match values {
                     DenseArrayValues::Int(v) => v.iter().map(i64::to_string).collect(),
-                    DenseArrayValues::Float(v) => v.iter().map(|x| format_float(*x, element)).collect(),
+                    DenseArrayValues::Float(v) => {
+                        v.iter().map(|x| format_float(*x, element)).collect()
+                    }
                     DenseArrayValues::Bool(v) => v.iter().map(bool::to_string).collect(),
                 };
                 if !items.is_empty() {

@@ -23,7 +23,11 @@ pub struct Builder<'m> {
 
 impl<'m> Builder<'m> {
     pub fn new(module: &'m mut Module, point: InsertPoint) -> Self {
-        Builder { module, point, loc: Location::Unknown }
+        Builder {
+            module,
+            point,
+            loc: Location::Unknown,
+        }
     }
     pub fn at_end(module: &'m mut Module, block: BlockId) -> Self {
         Self::new(module, InsertPoint::End(block))
@@ -52,7 +56,9 @@ impl<'m> Builder<'m> {
         attributes: &[(&str, Attribute)],
         result_types: &[Type],
     ) -> Vec<ValueId> {
-        let mut state = OperationState::new(name, self.loc.clone()).operands(operands).results(result_types);
+        let mut state = OperationState::new(name, self.loc.clone())
+            .operands(operands)
+            .results(result_types);
         for (n, a) in attributes {
             state = state.attr(n, a.clone());
         }

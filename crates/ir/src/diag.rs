@@ -33,13 +33,28 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, location, message: message.into(), notes: vec![] }
+        Diagnostic {
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+            notes: vec![],
+        }
     }
     pub fn warning(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, location, message: message.into(), notes: vec![] }
+        Diagnostic {
+            severity: Severity::Warning,
+            location,
+            message: message.into(),
+            notes: vec![],
+        }
     }
     pub fn remark(location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Remark, location, message: message.into(), notes: vec![] }
+        Diagnostic {
+            severity: Severity::Remark,
+            location,
+            message: message.into(),
+            notes: vec![],
+        }
     }
     pub fn with_note(mut self, location: Location, message: impl Into<String>) -> Self {
         self.notes.push(Diagnostic {

@@ -10,16 +10,29 @@ pub enum Location {
     /// `loc("file":line:col)`; line and column are 1-based.
     FileLineCol { file: Arc<str>, line: u32, col: u32 },
     /// `loc("name")` or `loc("name"(child))`.
-    Name { name: Arc<str>, child: Option<Box<Location>> },
+    Name {
+        name: Arc<str>,
+        child: Option<Box<Location>>,
+    },
     /// `loc(fused[a, b])` or `loc(fused<#meta>[a, b])`; metadata kept as printed text.
-    Fused { metadata: Option<Arc<str>>, locations: Vec<Location> },
+    Fused {
+        metadata: Option<Arc<str>>,
+        locations: Vec<Location>,
+    },
     /// `loc(callsite(callee at caller))`.
-    CallSite { callee: Box<Location>, caller: Box<Location> },
+    CallSite {
+        callee: Box<Location>,
+        caller: Box<Location>,
+    },
 }
 
 impl Location {
     pub fn file_line_col(file: &str, line: u32, col: u32) -> Self {
-        Location::FileLineCol { file: file.into(), line, col }
+        Location::FileLineCol {
+            file: file.into(),
+            line,
+            col,
+        }
     }
 
     /// The first `file:line:col` found inside this location, for diagnostics.
@@ -28,10 +41,12 @@ impl Location {
             Location::Unknown => None,
             Location::FileLineCol { file, line, col } => Some((file, *line, *col)),
             Location::Name { child, .. } => child.as_deref().and_then(Location::source_position),
-            Location::Fused { locations, .. } => locations.iter().find_map(Location::source_position),
-            Location::CallSite { callee, caller } => {
-                callee.source_position().or_else(|| caller.source_position())
+            Location::Fused { locations, .. } => {
+                locations.iter().find_map(Location::source_position)
             }
+            Location::CallSite { callee, caller } => callee
+                .source_position()
+                .or_else(|| caller.source_position()),
         }
     }
 }
@@ -57,7 +72,10 @@ impl Location {
                 }
                 Ok(())
             }
-            Location::Fused { metadata, locations } => {
+            Location::Fused {
+                metadata,
+                locations,
+            } => {
                 write!(f, "fused")?;
                 if let Some(m) = metadata {
                     write!(f, "<{m}>")?;

@@ -113,7 +113,11 @@ pub struct OperationState {
 
 impl OperationState {
     pub fn new(name: &str, loc: Location) -> Self {
-        OperationState { name: name.to_string(), loc, ..Default::default() }
+        OperationState {
+            name: name.to_string(),
+            loc,
+            ..Default::default()
+        }
     }
     pub fn operands(mut self, operands: &[ValueId]) -> Self {
         self.operands.extend_from_slice(operands);
@@ -147,7 +151,9 @@ pub fn set_named(list: &mut Vec<NamedAttribute>, name: &str, value: Attribute) {
 
 /// Looks `name` up in a name-sorted attribute list.
 pub fn find_named<'a>(list: &'a [NamedAttribute], name: &str) -> Option<&'a Attribute> {
-    list.binary_search_by(|e| e.name.as_str().cmp(name)).ok().map(|i| &list[i].value)
+    list.binary_search_by(|e| e.name.as_str().cmp(name))
+        .ok()
+        .map(|i| &list[i].value)
 }
 
 /// A top-level operation (normally `builtin.module`) and the arena of everything under it.
@@ -193,10 +199,18 @@ impl Module {
         self.values[value.index()].ty = ty;
     }
     pub fn operand_types(&self, op: OpId) -> Vec<Type> {
-        self.op(op).operands.iter().map(|&v| self.value_type(v).clone()).collect()
+        self.op(op)
+            .operands
+            .iter()
+            .map(|&v| self.value_type(v).clone())
+            .collect()
     }
     pub fn result_types(&self, op: OpId) -> Vec<Type> {
-        self.op(op).results.iter().map(|&v| self.value_type(v).clone()).collect()
+        self.op(op)
+            .results
+            .iter()
+            .map(|&v| self.value_type(v).clone())
+            .collect()
     }
     pub fn result(&self, op: OpId, index: usize) -> ValueId {
         self.op(op).results[index]
@@ -248,7 +262,10 @@ impl Module {
 
     /// Operations of a block, in order.
     pub fn block_ops(&self, block: BlockId) -> BlockOps<'_> {
-        BlockOps { module: self, next: self.block(block).first }
+        BlockOps {
+            module: self,
+            next: self.block(block).first,
+        }
     }
     pub fn block_len(&self, block: BlockId) -> usize {
         self.block(block).len
@@ -275,7 +292,10 @@ impl Module {
     }
     /// The entry block of region `index` of `op`.
     pub fn entry_block(&self, op: OpId, index: usize) -> Option<BlockId> {
-        self.op(op).regions.get(index).and_then(|&r| self.region(r).blocks.first().copied())
+        self.op(op)
+            .regions
+            .get(index)
+            .and_then(|&r| self.region(r).blocks.first().copied())
     }
     pub fn num_ops_allocated(&self) -> usize {
         self.ops.len()
@@ -288,7 +308,13 @@ impl Module {
         let block = BlockId(self.blocks.len() as u32);
         self.blocks.push(BlockData::default());
         for (i, (ty, loc)) in arg_types.iter().enumerate() {
-            let v = self.new_value(ty.clone(), ValueDef::BlockArg { block, index: i as u32 });
+            let v = self.new_value(
+                ty.clone(),
+                ValueDef::BlockArg {
+                    block,
+                    index: i as u32,
+                },
+            );
             self.values[v.index()].loc = loc.clone();
             self.blocks[block.index()].args.push(v);
         }
@@ -305,7 +331,12 @@ impl Module {
 
     fn new_value(&mut self, ty: Type, def: ValueDef) -> ValueId {
         let id = ValueId(self.values.len() as u32);
-        self.values.push(ValueData { ty, def, uses: Vec::new(), loc: Location::Unknown });
+        self.values.push(ValueData {
+            ty,
+            def,
+            uses: Vec::new(),
+            loc: Location::Unknown,
+        });
         id
     }
 
@@ -316,7 +347,15 @@ impl Module {
             .result_types
             .into_iter()
             .enumerate()
-            .map(|(i, ty)| self.new_value(ty, ValueDef::OpResult { op, index: i as u32 }))
+            .map(|(i, ty)| {
+                self.new_value(
+                    ty,
+                    ValueDef::OpResult {
+                        op,
+                        index: i as u32,
+                    },
+                )
+            })
             .collect();
         let mut properties = state.properties;
         properties.sort_by(|a, b| a.name.cmp(&b.name));
@@ -338,7 +377,13 @@ impl Module {
             erased: false,
         });
         for (i, &v) in state.operands.iter().enumerate() {
-            self.add_use(v, Use { op, index: i as u32 });
+            self.add_use(
+                v,
+                Use {
+                    op,
+                    index: i as u32,
+                },
+            );
         }
         self.ops[op.index()].operands = state.operands;
         for blocks in state.regions {
@@ -353,7 +398,10 @@ impl Module {
     /// Adds an empty region to `op`.
     pub fn add_region(&mut self, op: OpId) -> RegionId {
         let region = RegionId(self.regions.len() as u32);
-        self.regions.push(RegionData { blocks: Vec::new(), parent: op });
+        self.regions.push(RegionData {
+            blocks: Vec::new(),
+            parent: op,
+        });
         self.ops[op.index()].regions.push(region);
         region
     }
@@ -408,7 +456,9 @@ impl Module {
     pub fn insert_before(&mut self, anchor: OpId, op: OpId) {
         assert_ne!(anchor, op, "cannot insert an operation before itself");
         self.unlink(op);
-        let block = self.ops[anchor.index()].parent.expect("anchor is not in a block");
+        let block = self.ops[anchor.index()]
+            .parent
+            .expect("anchor is not in a block");
         let prev = self.ops[anchor.index()].prev;
         {
             let d = &mut self.ops[op.index()];
@@ -430,7 +480,9 @@ impl Module {
         match self.ops[anchor.index()].next {
             Some(next) => self.insert_before(next, op),
             None => {
-                let block = self.ops[anchor.index()].parent.expect("anchor is not in a block");
+                let block = self.ops[anchor.index()]
+                    .parent
+                    .expect("anchor is not in a block");
                 self.append_op(block, op);
             }
         }
@@ -453,7 +505,10 @@ impl Module {
     /// swap-removed and the use moved into it gets its slot updated.
     fn remove_use(&mut self, value: ValueId, u: Use) {
         let uses = &mut self.values[value.index()].uses;
-        let recorded = self.ops[u.op.index()].use_slots.get(u.index as usize).map(|&s| s as usize);
+        let recorded = self.ops[u.op.index()]
+            .use_slots
+            .get(u.index as usize)
+            .map(|&s| s as usize);
         // The slot is exact unless someone edited `operands` directly; then search.
         let slot = match recorded {
             Some(s) if uses.get(s) == Some(&u) => Some(s),
@@ -462,7 +517,10 @@ impl Module {
         let Some(slot) = slot else { return };
         uses.swap_remove(slot);
         if let Some(&moved) = uses.get(slot) {
-            if let Some(s) = self.ops[moved.op.index()].use_slots.get_mut(moved.index as usize) {
+            if let Some(s) = self.ops[moved.op.index()]
+                .use_slots
+                .get_mut(moved.index as usize)
+            {
                 *s = slot as u32;
             }
         }
@@ -471,7 +529,10 @@ impl Module {
     /// Sets operand `index` of `op` to `value`.
     pub fn set_operand(&mut self, op: OpId, index: usize, value: ValueId) {
         let old = self.ops[op.index()].operands[index];
-        let u = Use { op, index: index as u32 };
+        let u = Use {
+            op,
+            index: index as u32,
+        };
         self.remove_use(old, u);
         self.ops[op.index()].operands[index] = value;
         self.add_use(value, u);
@@ -492,7 +553,11 @@ impl Module {
     /// Replaces each result of `op` with the matching value, then erases `op`.
     pub fn replace_op(&mut self, op: OpId, values: &[ValueId]) {
         let results = self.ops[op.index()].results.clone();
-        assert_eq!(results.len(), values.len(), "replace_op: result count mismatch");
+        assert_eq!(
+            results.len(),
+            values.len(),
+            "replace_op: result count mismatch"
+        );
         for (r, v) in results.into_iter().zip(values) {
             self.replace_all_uses(r, *v);
         }
@@ -509,7 +574,13 @@ impl Module {
     fn drop_op(&mut self, op: OpId) {
         let operands = std::mem::take(&mut self.ops[op.index()].operands);
         for (i, v) in operands.into_iter().enumerate() {
-            self.remove_use(v, Use { op, index: i as u32 });
+            self.remove_use(
+                v,
+                Use {
+                    op,
+                    index: i as u32,
+                },
+            );
         }
         self.ops[op.index()].use_slots.clear();
         let regions = std::mem::take(&mut self.ops[op.index()].regions);

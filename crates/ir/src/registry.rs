@@ -112,9 +112,19 @@ impl Default for Context {
 impl Context {
     /// A context holding every dialect linked into this program.
     pub fn new() -> Self {
-        let ops = inventory::iter::<OpDef>.into_iter().map(|d| (d.name, d)).collect();
-        let dialects = inventory::iter::<DialectDef>.into_iter().map(|d| (d.name, d)).collect();
-        Context { ops, dialects, allow_unregistered: false }
+        let ops = inventory::iter::<OpDef>
+            .into_iter()
+            .map(|d| (d.name, d))
+            .collect();
+        let dialects = inventory::iter::<DialectDef>
+            .into_iter()
+            .map(|d| (d.name, d))
+            .collect();
+        Context {
+            ops,
+            dialects,
+            allow_unregistered: false,
+        }
     }
     pub fn op_def(&self, name: &str) -> Option<&'static OpDef> {
         self.ops.get(name).copied()

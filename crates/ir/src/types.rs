@@ -22,17 +22,33 @@ pub enum FloatKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
-    Integer { width: u32, signedness: Signedness },
+    Integer {
+        width: u32,
+        signedness: Signedness,
+    },
     Float(FloatKind),
     Index,
     None,
     /// `tensor<2x?x4xf32>`, with an optional encoding attribute kept as text.
-    Tensor { shape: Vec<i64>, element: Box<Type>, encoding: Option<String> },
+    Tensor {
+        shape: Vec<i64>,
+        element: Box<Type>,
+        encoding: Option<String>,
+    },
     /// `tensor<*xf32>`.
-    UnrankedTensor { element: Box<Type> },
+    UnrankedTensor {
+        element: Box<Type>,
+    },
     /// `vector<4x[8]xf32>`; scalable dims are kept in the text of `scalable`.
-    Vector { shape: Vec<i64>, scalable: Vec<bool>, element: Box<Type> },
-    Function { inputs: Vec<Type>, results: Vec<Type> },
+    Vector {
+        shape: Vec<i64>,
+        scalable: Vec<bool>,
+        element: Box<Type>,
+    },
+    Function {
+        inputs: Vec<Type>,
+        results: Vec<Type>,
+    },
     Tuple(Vec<Type>),
     Complex(Box<Type>),
     /// A dialect type such as `!stablehlo.token`, kept verbatim (without the `!`).
@@ -41,7 +57,10 @@ pub enum Type {
 
 impl Type {
     pub fn i(width: u32) -> Type {
-        Type::Integer { width, signedness: Signedness::Signless }
+        Type::Integer {
+            width,
+            signedness: Signedness::Signless,
+        }
     }
     pub fn f32() -> Type {
         Type::Float(FloatKind::F32)
@@ -53,7 +72,11 @@ impl Type {
         Type::i(64)
     }
     pub fn tensor(shape: &[i64], element: Type) -> Type {
-        Type::Tensor { shape: shape.to_vec(), element: Box::new(element), encoding: None }
+        Type::Tensor {
+            shape: shape.to_vec(),
+            element: Box::new(element),
+            encoding: None,
+        }
     }
     pub fn function(inputs: Vec<Type>, results: Vec<Type>) -> Type {
         Type::Function { inputs, results }
@@ -95,7 +118,9 @@ impl Type {
     /// The same tensor shape with another element type.
     pub fn with_element(&self, element: Type) -> Type {
         match self {
-            Type::Tensor { shape, encoding, .. } => Type::Tensor {
+            Type::Tensor {
+                shape, encoding, ..
+            } => Type::Tensor {
                 shape: shape.clone(),
                 element: Box::new(element),
                 encoding: encoding.clone(),
@@ -131,7 +156,8 @@ impl Type {
 
     /// Byte size of a static tensor; `None` when it is dynamic or overflows `u64`.
     pub fn byte_size(&self) -> Option<u64> {
-        self.num_elements()?.checked_mul(self.element()?.element_bytes()?)
+        self.num_elements()?
+            .checked_mul(self.element()?.element_bytes()?)
     }
 }
 
@@ -191,7 +217,11 @@ impl fmt::Display for Type {
             }),
             Type::Index => write!(f, "index"),
             Type::None => write!(f, "none"),
-            Type::Tensor { shape, element, encoding } => {
+            Type::Tensor {
+                shape,
+                element,
+                encoding,
+            } => {
                 write!(f, "tensor<")?;
                 write_dims(f, shape, &[])?;
                 write!(f, "{element}")?;
@@ -201,7 +231,11 @@ impl fmt::Display for Type {
                 write!(f, ">")
             }
             Type::UnrankedTensor { element } => write!(f, "tensor<*x{element}>"),
-            Type::Vector { shape, scalable, element } => {
+            Type::Vector {
+                shape,
+                scalable,
+                element,
+            } => {
                 write!(f, "vector<")?;
                 write_dims(f, shape, scalable)?;
                 write!(f, "{element}>")

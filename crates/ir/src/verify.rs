@@ -38,7 +38,12 @@ pub fn verify(module: &Module, context: &Context) -> DiagResult<()> {
 }
 
 /// Verifies one op (not what it holds).
-fn verify_op(module: &Module, context: &Context, op: OpId, position: &HashMap<OpId, usize>) -> DiagResult<()> {
+fn verify_op(
+    module: &Module,
+    context: &Context,
+    op: OpId,
+    position: &HashMap<OpId, usize>,
+) -> DiagResult<()> {
     let data = module.op(op);
     let loc = &data.loc;
     let def = context.def_of(module, op);
@@ -69,16 +74,20 @@ fn verify_op(module: &Module, context: &Context, op: OpId, position: &HashMap<Op
         if def.has_trait(OpTrait::Terminator) {
             if let Some(b) = data.parent {
                 if module.last_op(b) != Some(op) {
-                    return Err(Diagnostic::error(loc.clone(), "must be the last operation in the parent block"));
+                    return Err(Diagnostic::error(
+                        loc.clone(),
+                        "must be the last operation in the parent block",
+                    ));
                 }
             }
         }
         if !def.has_trait(OpTrait::NoTerminator) {
             for &r in &data.regions {
                 for &b in &module.region(r).blocks {
-                    let ends_in_terminator = module
-                        .last_op(b)
-                        .is_some_and(|t| context.has_trait(module, t, OpTrait::Terminator) || context.def_of(module, t).is_none());
+                    let ends_in_terminator = module.last_op(b).is_some_and(|t| {
+                        context.has_trait(module, t, OpTrait::Terminator)
+                            || context.def_of(module, t).is_none()
+                    });
                     if !ends_in_terminator {
                         return Err(Diagnostic::error(
                             loc.clone(),
@@ -117,7 +126,13 @@ impl fmt::Display for ResultList<'_> {
 }
 
 /// True if `value` is visible at `user`.
-fn dominates(module: &Module, context: &Context, value: ValueId, user: OpId, position: &HashMap<OpId, usize>) -> bool {
+fn dominates(
+    module: &Module,
+    context: &Context,
+    value: ValueId,
+    user: OpId,
+    position: &HashMap<OpId, usize>,
+) -> bool {
     let (def_block, def_pos): (BlockId, Option<usize>) = match module.value(value).def {
         ValueDef::BlockArg { block, .. } => (block, None),
         ValueDef::OpResult { op, .. } => match module.op(op).parent {
@@ -128,7 +143,9 @@ fn dominates(module: &Module, context: &Context, value: ValueId, user: OpId, pos
     // Walk up from the user to the ancestor that sits in the defining block.
     let mut cur = user;
     loop {
-        let Some(block) = module.op(cur).parent else { return false };
+        let Some(block) = module.op(cur).parent else {
+            return false;
+        };
         if block == def_block {
             return match def_pos {
                 None => true,
@@ -137,11 +154,17 @@ fn dominates(module: &Module, context: &Context, value: ValueId, user: OpId, pos
         }
         // Another block of the same region (a CFG region): accept, dominance between
         // blocks is not modelled.
-        if module.block(block).parent.is_some() && module.block(block).parent == module.block(def_block).parent {
+        if module.block(block).parent.is_some()
+            && module.block(block).parent == module.block(def_block).parent
+        {
             return true;
         }
-        let Some(parent) = module.block_parent_op(block) else { return false };
-        if context.has_trait(module, parent, OpTrait::IsolatedFromAbove) || module.name(parent) == "builtin.module" {
+        let Some(parent) = module.block_parent_op(block) else {
+            return false;
+        };
+        if context.has_trait(module, parent, OpTrait::IsolatedFromAbove)
+            || module.name(parent) == "builtin.module"
+        {
             return false;
         }
         cur = parent;

@@ -24,7 +24,10 @@ pub fn bare_id(i: &str) -> IResult<&str, &str> {
 
 /// `suffix-id ::= digit+ | (letter|[$._-]) (letter|digit|[$._-])*` (after `%`, `^`, `#`, `!`).
 pub fn suffix_id(i: &str) -> IResult<&str, &str> {
-    alt((digit1, recognize(pair(one_of_suffix_start, take_while(is_suffix_char)))))(i)
+    alt((
+        digit1,
+        recognize(pair(one_of_suffix_start, take_while(is_suffix_char))),
+    ))(i)
 }
 
 fn one_of_suffix_start(i: &str) -> IResult<&str, char> {
@@ -38,7 +41,11 @@ pub fn number(i: &str) -> IResult<&str, &str> {
         recognize(tuple((
             opt(one_of("+-")),
             digit1,
-            opt(tuple((char('.'), take_while(|c: char| c.is_ascii_digit()), opt(exponent)))),
+            opt(tuple((
+                char('.'),
+                take_while(|c: char| c.is_ascii_digit()),
+                opt(exponent),
+            ))),
         ))),
     ))(i)
 }
@@ -52,7 +59,11 @@ pub fn trivia(i: &str) -> &str {
     let mut rest = i;
     loop {
         let trimmed = rest.trim_start_matches([' ', '\t', '\n', '\r']);
-        match preceded::<_, _, _, nom::error::Error<&str>, _, _>(tag("//"), take_while(|c| c != '\n'))(trimmed) {
+        match preceded::<_, _, _, nom::error::Error<&str>, _, _>(
+            tag("//"),
+            take_while(|c| c != '\n'),
+        )(trimmed)
+        {
             Ok((after, _)) => rest = after,
             Err(_) => return trimmed,
         }

@@ -38,16 +38,14 @@ pub fn split_input(text: &str) -> Vec<(usize, &str)> {
     let mut chunks = Vec::new();
     let mut start = 0;
     let mut start_line = 0;
-    let mut line_no = 0;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for (line_no, line) in text.split_inclusive('\n').enumerate() {
         if line.trim_end() == "// -----" {
             chunks.push((start_line, &text[start..offset]));
             start = offset + line.len();
             start_line = line_no + 1;
         }
         offset += line.len();
-        line_no += 1;
     }
     chunks.push((start_line, &text[start..]));
     chunks

@@ -5,8 +5,8 @@ use ir::attr::{DenseArrayValues, DenseElements, Scalar};
 use ir::registry::OpTrait;
 use ir::types::{FloatKind, Signedness, DYNAMIC};
 use ir::{
-    AsmParser, Attribute, BlockId, Context, DiagResult, Diagnostic, Location, Module, NamedAttribute, OpId,
-    OperationState, Type, ValueId,
+    AsmParser, Attribute, BlockId, Context, DiagResult, Diagnostic, Location, Module,
+    NamedAttribute, OpId, OperationState, Type, ValueId,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,7 +22,12 @@ pub fn parse_source(text: &str, file: &str, context: &Context) -> DiagResult<Mod
 }
 
 /// Like [`parse_source`], for a piece of a file that starts at line `first_line + 1`.
-pub fn parse_source_at(text: &str, file: &str, first_line: usize, context: &Context) -> DiagResult<Module> {
+pub fn parse_source_at(
+    text: &str,
+    file: &str,
+    first_line: usize,
+    context: &Context,
+) -> DiagResult<Module> {
     // The grammar recurses once per nesting level (bounded by MAX_NESTING); run it on
     // a thread whose stack is sized for that bound, whatever the caller's stack is.
     std::thread::scope(|scope| {
@@ -35,7 +40,12 @@ pub fn parse_source_at(text: &str, file: &str, first_line: usize, context: &Cont
                 p.parse_top_level()?;
                 Ok(p.module)
             })
-            .map_err(|e| Diagnostic::error(Location::Unknown, format!("cannot start the parser thread: {e}")))?
+            .map_err(|e| {
+                Diagnostic::error(
+                    Location::Unknown,
+                    format!("cannot start the parser thread: {e}"),
+                )
+            })?
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
@@ -88,7 +98,10 @@ impl<'a> Parser<'a> {
             line_starts,
             context,
             module: Module::new(),
-            scopes: vec![Scope { names: HashMap::new(), isolated: true }],
+            scopes: vec![Scope {
+                names: HashMap::new(),
+                isolated: true,
+            }],
             block_scopes: vec![BlockScope::default()],
             attr_aliases: HashMap::new(),
             loc_aliases: HashMap::new(),
@@ -103,7 +116,11 @@ impl<'a> Parser<'a> {
     fn loc_at(&self, offset: usize) -> Location {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let col = self.src[self.line_starts[line]..offset].chars().count() + 1;
-        Location::FileLineCol { file: self.file.clone(), line: (line + 1 + self.first_line) as u32, col: col as u32 }
+        Location::FileLineCol {
+            file: self.file.clone(),
+            line: (line + 1 + self.first_line) as u32,
+            col: col as u32,
+        }
     }
     fn rest(&self) -> &'a str {
         &self.src[self.pos..]
@@ -215,7 +232,10 @@ impl<'a> Parser<'a> {
         loop {
             match bytes.get(i) {
                 None | Some(b'\n') => {
-                    return Err(Diagnostic::error(self.loc_at(start), "unterminated string literal"));
+                    return Err(Diagnostic::error(
+                        self.loc_at(start),
+                        "unterminated string literal",
+                    ));
                 }
                 Some(b'"') => break,
                 Some(b'\\') => {
@@ -225,12 +245,20 @@ impl<'a> Parser<'a> {
                         Some(b'\\') => out.push(b'\\'),
                         Some(b'n') => out.push(b'\n'),
                         Some(b't') => out.push(b'\t'),
-                        Some(&h) if h.is_ascii_hexdigit() && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit) => {
+                        Some(&h)
+                            if h.is_ascii_hexdigit()
+                                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit) =>
+                        {
                             let hex = &rest[i + 1..i + 3];
                             out.push(u8::from_str_radix(hex, 16).expect("checked hex digits"));
                             i += 1;
                         }
-                        _ => return Err(Diagnostic::error(self.loc_at(esc_at), "unknown escape in string literal")),
+                        _ => {
+                            return Err(Diagnostic::error(
+                                self.loc_at(esc_at),
+                                "unknown escape in string literal",
+                            ))
+                        }
                     }
                     i += 2;
                 }
@@ -246,7 +274,8 @@ impl<'a> Parser<'a> {
     fn string_utf8(&mut self, what: &str) -> PResult<String> {
         let at = self.here();
         match self.string_literal()? {
-            Some(b) => String::from_utf8(b).map_err(|_| Diagnostic::error(at, format!("{what} is not valid UTF-8"))),
+            Some(b) => String::from_utf8(b)
+                .map_err(|_| Diagnostic::error(at, format!("{what} is not valid UTF-8"))),
             None => Err(self.expected(what)),
         }
     }
@@ -260,9 +289,9 @@ impl<'a> Parser<'a> {
     fn integer(&mut self, what: &str) -> PResult<i64> {
         let at = self.here();
         match self.number_text() {
-            Some(t) => parse_int(t).and_then(|v| i64::try_from(v).ok()).ok_or_else(|| {
-                Diagnostic::error(at, format!("invalid {what} '{t}'"))
-            }),
+            Some(t) => parse_int(t)
+                .and_then(|v| i64::try_from(v).ok())
+                .ok_or_else(|| Diagnostic::error(at, format!("invalid {what} '{t}'"))),
             None => Err(self.expected(what)),
         }
     }
@@ -279,7 +308,9 @@ impl<'a> Parser<'a> {
                 Some(c @ ('#' | '!')) => c,
                 _ => continue,
             };
-            let Ok((after, name)) = lexer::suffix_id(&line[1..]) else { continue };
+            let Ok((after, name)) = lexer::suffix_id(&line[1..]) else {
+                continue;
+            };
             if !lexer::trivia(after).starts_with('=') {
                 continue;
             }
@@ -315,7 +346,8 @@ impl<'a> Parser<'a> {
                 break;
             }
             if (rest.starts_with('#') || rest.starts_with('!'))
-                && lexer::suffix_id(&rest[1..]).is_ok_and(|(after, _)| lexer::trivia(after).starts_with('='))
+                && lexer::suffix_id(&rest[1..])
+                    .is_ok_and(|(after, _)| lexer::trivia(after).starts_with('='))
             {
                 // Already read by parse_aliases; step over it.
                 let sigil = rest.chars().next().expect("non-empty");
@@ -335,7 +367,9 @@ impl<'a> Parser<'a> {
             for &op in &ops {
                 self.module.append_op(block, op);
             }
-            let module_op = self.module.create_op(OperationState::new("builtin.module", loc).region(vec![block]));
+            let module_op = self
+                .module
+                .create_op(OperationState::new("builtin.module", loc).region(vec![block]));
             self.module.top = vec![module_op];
         }
         Ok(())
@@ -356,9 +390,16 @@ impl<'a> Parser<'a> {
     }
     fn define(&mut self, name: &str, values: Vec<ValueId>, loc: &Location) -> PResult<()> {
         if self.lookup(name).is_some() {
-            return Err(Diagnostic::error(loc.clone(), format!("redefinition of SSA value '%{name}'")));
+            return Err(Diagnostic::error(
+                loc.clone(),
+                format!("redefinition of SSA value '%{name}'"),
+            ));
         }
-        self.scopes.last_mut().expect("a scope").names.insert(name.to_string(), values);
+        self.scopes
+            .last_mut()
+            .expect("a scope")
+            .names
+            .insert(name.to_string(), values);
         Ok(())
     }
     fn resolve(&mut self, operand: &UnresolvedOperand, ty: Option<&Type>) -> PResult<ValueId> {
@@ -396,7 +437,10 @@ impl<'a> Parser<'a> {
         if self.peek("%") {
             loop {
                 let loc = self.here();
-                let name = self.sigil_id('%')?.ok_or_else(|| self.expected("SSA result name"))?.to_string();
+                let name = self
+                    .sigil_id('%')?
+                    .ok_or_else(|| self.expected("SSA result name"))?
+                    .to_string();
                 let count = if self.eat(":") {
                     let n = self.integer("result count")?;
                     if n < 1 {
@@ -448,7 +492,10 @@ impl<'a> Parser<'a> {
 
     fn op_is_isolated(&self, name: &str) -> bool {
         name == "builtin.module"
-            || self.context.op_def(name).is_some_and(|d| d.has_trait(OpTrait::IsolatedFromAbove))
+            || self
+                .context
+                .op_def(name)
+                .is_some_and(|d| d.has_trait(OpTrait::IsolatedFromAbove))
     }
 
     fn parse_generic_op(&mut self, loc: Location) -> PResult<OperationState> {
@@ -474,7 +521,10 @@ impl<'a> Parser<'a> {
         let mut operands = Vec::new();
         if !self.eat(")") {
             loop {
-                operands.push(self.parse_optional_operand()?.ok_or_else(|| self.expected("SSA operand"))?);
+                operands.push(
+                    self.parse_optional_operand()?
+                        .ok_or_else(|| self.expected("SSA operand"))?,
+                );
                 if self.eat(")") {
                     break;
                 }
@@ -516,12 +566,19 @@ impl<'a> Parser<'a> {
         let type_loc = self.here();
         let fty = self.parse_type()?;
         let Type::Function { inputs, results } = fty else {
-            return Err(Diagnostic::error(type_loc, format!("expected a function type, found '{fty}'")));
+            return Err(Diagnostic::error(
+                type_loc,
+                format!("expected a function type, found '{fty}'"),
+            ));
         };
         if inputs.len() != operands.len() {
             return Err(Diagnostic::error(
                 type_loc,
-                format!("expected {} operand types but had {}", operands.len(), inputs.len()),
+                format!(
+                    "expected {} operand types but had {}",
+                    operands.len(),
+                    inputs.len()
+                ),
             ));
         }
         for (o, t) in operands.iter().zip(&inputs) {
@@ -548,10 +605,14 @@ impl<'a> Parser<'a> {
         let Some(asm) = def.assembly else {
             return Err(Diagnostic::error(
                 loc,
-                format!("'{}' has no custom assembly form; write it in the generic form \"{}\"(...)", def.name, def.name),
+                format!(
+                    "'{}' has no custom assembly form; write it in the generic form \"{}\"(...)",
+                    def.name, def.name
+                ),
             ));
         };
-        self.isolated_stack.push(def.has_trait(OpTrait::IsolatedFromAbove) || def.name == "builtin.module");
+        self.isolated_stack
+            .push(def.has_trait(OpTrait::IsolatedFromAbove) || def.name == "builtin.module");
         let r = asm.parse(self, def.name);
         self.isolated_stack.pop();
         let mut state = r?;
@@ -564,13 +625,20 @@ impl<'a> Parser<'a> {
 
     fn parse_block_reference(&mut self) -> PResult<BlockId> {
         let loc = self.here();
-        let name = self.sigil_id('^')?.ok_or_else(|| self.expected("block name"))?.to_string();
+        let name = self
+            .sigil_id('^')?
+            .ok_or_else(|| self.expected("block name"))?
+            .to_string();
         let scope = self.block_scopes.last_mut().expect("a block scope");
         if let Some(&(b, _, _)) = scope.labels.get(&name) {
             return Ok(b);
         }
         let b = self.module.create_block(&[]);
-        self.block_scopes.last_mut().expect("a block scope").labels.insert(name, (b, false, loc));
+        self.block_scopes
+            .last_mut()
+            .expect("a block scope")
+            .labels
+            .insert(name, (b, false, loc));
         Ok(b)
     }
 
@@ -579,11 +647,17 @@ impl<'a> Parser<'a> {
         self.enter()?;
         self.expect("{")?;
         let isolated = self.isolated_stack.last().copied().unwrap_or(false);
-        self.scopes.push(Scope { names: HashMap::new(), isolated });
+        self.scopes.push(Scope {
+            names: HashMap::new(),
+            isolated,
+        });
         self.block_scopes.push(BlockScope::default());
         let mut blocks = Vec::new();
         if !entry_args.is_empty() {
-            let types: Vec<(Type, Location)> = entry_args.iter().map(|(a, t)| (t.clone(), a.loc.clone())).collect();
+            let types: Vec<(Type, Location)> = entry_args
+                .iter()
+                .map(|(a, t)| (t.clone(), a.loc.clone()))
+                .collect();
             let b = self.module.create_block(&types);
             for ((arg, _), &v) in entry_args.iter().zip(&self.module.block(b).args.clone()) {
                 self.define(&arg.name, vec![v], &arg.loc)?;
@@ -618,7 +692,10 @@ impl<'a> Parser<'a> {
         let labels = self.block_scopes.pop().expect("pushed above");
         for (name, (_, defined, loc)) in labels.labels {
             if !defined {
-                return Err(Diagnostic::error(loc, format!("reference to an undefined block '^{name}'")));
+                return Err(Diagnostic::error(
+                    loc,
+                    format!("reference to an undefined block '^{name}'"),
+                ));
             }
         }
         self.scopes.pop();
@@ -629,16 +706,36 @@ impl<'a> Parser<'a> {
     /// `^bb0(%a: t, %b: t):`; returns the block.
     fn parse_block_label(&mut self) -> PResult<BlockId> {
         let loc = self.here();
-        let name = self.sigil_id('^')?.ok_or_else(|| self.expected("block name"))?.to_string();
-        let block = match self.block_scopes.last().expect("a block scope").labels.get(&name) {
-            Some(&(_, true, _)) => return Err(Diagnostic::error(loc, format!("redefinition of block '^{name}'"))),
+        let name = self
+            .sigil_id('^')?
+            .ok_or_else(|| self.expected("block name"))?
+            .to_string();
+        let block = match self
+            .block_scopes
+            .last()
+            .expect("a block scope")
+            .labels
+            .get(&name)
+        {
+            Some(&(_, true, _)) => {
+                return Err(Diagnostic::error(
+                    loc,
+                    format!("redefinition of block '^{name}'"),
+                ))
+            }
             Some(&(b, false, _)) => b,
             None => self.module.create_block(&[]),
         };
-        self.block_scopes.last_mut().expect("a block scope").labels.insert(name, (block, true, loc));
+        self.block_scopes
+            .last_mut()
+            .expect("a block scope")
+            .labels
+            .insert(name, (block, true, loc));
         if self.eat("(") && !self.eat(")") {
             loop {
-                let arg = self.parse_optional_argument()?.ok_or_else(|| self.expected("block argument"))?;
+                let arg = self
+                    .parse_optional_argument()?
+                    .ok_or_else(|| self.expected("block argument"))?;
                 self.expect(":")?;
                 let ty = self.parse_type()?;
                 let aloc = self.parse_trailing_location()?.unwrap_or(arg.loc.clone());
@@ -679,10 +776,9 @@ impl<'a> Parser<'a> {
         let at = self.here();
         let l = if self.peek("#") {
             let name = self.sigil_id('#')?.unwrap_or_default().to_string();
-            self.loc_aliases
-                .get(&name)
-                .cloned()
-                .ok_or_else(|| Diagnostic::error(at, format!("undefined location alias '#{name}'")))?
+            self.loc_aliases.get(&name).cloned().ok_or_else(|| {
+                Diagnostic::error(at, format!("undefined location alias '#{name}'"))
+            })?
         } else if self.eat_keyword("unknown") {
             Location::Unknown
         } else if self.eat_keyword("callsite") {
@@ -693,7 +789,10 @@ impl<'a> Parser<'a> {
             }
             let caller = self.parse_location_inner()?;
             self.expect(")")?;
-            Location::CallSite { callee: Box::new(callee), caller: Box::new(caller) }
+            Location::CallSite {
+                callee: Box::new(callee),
+                caller: Box::new(caller),
+            }
         } else if self.eat_keyword("fused") {
             let metadata = if self.eat("<") {
                 let a = self.parse_attribute()?;
@@ -713,7 +812,10 @@ impl<'a> Parser<'a> {
                     self.expect(",")?;
                 }
             }
-            Location::Fused { metadata, locations }
+            Location::Fused {
+                metadata,
+                locations,
+            }
         } else if self.peek("\"") {
             let s = self.string_utf8("location")?;
             if self.eat(":") {
@@ -723,13 +825,23 @@ impl<'a> Parser<'a> {
                 let (Ok(line), Ok(col)) = (u32::try_from(line), u32::try_from(col)) else {
                     return Err(Diagnostic::error(at, "line or column out of range"));
                 };
-                Location::FileLineCol { file: s.into(), line, col }
+                Location::FileLineCol {
+                    file: s.into(),
+                    line,
+                    col,
+                }
             } else if self.eat("(") {
                 let child = self.parse_location_inner()?;
                 self.expect(")")?;
-                Location::Name { name: s.into(), child: Some(Box::new(child)) }
+                Location::Name {
+                    name: s.into(),
+                    child: Some(Box::new(child)),
+                }
             } else {
-                Location::Name { name: s.into(), child: None }
+                Location::Name {
+                    name: s.into(),
+                    child: None,
+                }
             }
         } else {
             return Err(self.expected("location"));
@@ -770,7 +882,10 @@ impl<'a> Parser<'a> {
             // A dialect type's body follows its name directly: `!dialect.type<...>`.
             let has_body = self.rest().starts_with('<');
             if !name.contains('.') && !has_body {
-                return Err(Diagnostic::error(at, format!("undefined type alias '!{name}'")));
+                return Err(Diagnostic::error(
+                    at,
+                    format!("undefined type alias '!{name}'"),
+                ));
             }
             if has_body {
                 self.skip_balanced()?;
@@ -778,7 +893,9 @@ impl<'a> Parser<'a> {
             let consumed = rest.len() - self.rest().len();
             return Ok(Type::Opaque(rest[1..consumed].to_string()));
         }
-        let Some(id) = self.peek_bare_id() else { return Err(self.expected("type")) };
+        let Some(id) = self.peek_bare_id() else {
+            return Err(self.expected("type"));
+        };
         let simple = match id {
             "index" => Some(Type::Index),
             "none" => Some(Type::None),
@@ -792,7 +909,10 @@ impl<'a> Parser<'a> {
             self.advance(id.len());
             if let Type::Integer { width, .. } = t {
                 if width == 0 || width > 1 << 24 {
-                    return Err(Diagnostic::error(at, format!("invalid integer width in '{id}'")));
+                    return Err(Diagnostic::error(
+                        at,
+                        format!("invalid integer width in '{id}'"),
+                    ));
                 }
             }
             return Ok(t);
@@ -809,14 +929,27 @@ impl<'a> Parser<'a> {
                 }
                 let (shape, _) = self.parse_dimension_list(false)?;
                 let element = self.parse_element_type()?;
-                let encoding = if self.eat(",") { Some(self.parse_attribute()?.to_string()) } else { None };
+                let encoding = if self.eat(",") {
+                    Some(self.parse_attribute()?.to_string())
+                } else {
+                    None
+                };
                 self.expect(">")?;
-                let t = Type::Tensor { shape, element: Box::new(element), encoding };
+                let t = Type::Tensor {
+                    shape,
+                    element: Box::new(element),
+                    encoding,
+                };
                 // A static tensor whose byte size does not fit in 63 bits cannot exist.
                 if t.is_static_tensor() && t.element().and_then(Type::element_bytes).is_some() {
                     match t.byte_size() {
                         Some(b) if b <= i64::MAX as u64 => {}
-                        _ => return Err(Diagnostic::error(at, format!("tensor type '{t}' is too large: its byte size overflows 64 bits"))),
+                        _ => return Err(Diagnostic::error(
+                            at,
+                            format!(
+                                "tensor type '{t}' is too large: its byte size overflows 64 bits"
+                            ),
+                        )),
                     }
                 }
                 Ok(t)
@@ -826,7 +959,11 @@ impl<'a> Parser<'a> {
                 let (shape, scalable) = self.parse_dimension_list(true)?;
                 let element = self.parse_element_type()?;
                 self.expect(">")?;
-                Ok(Type::Vector { shape, scalable, element: Box::new(element) })
+                Ok(Type::Vector {
+                    shape,
+                    scalable,
+                    element: Box::new(element),
+                })
             }
             "complex" => {
                 self.expect("<")?;
@@ -847,9 +984,9 @@ impl<'a> Parser<'a> {
         let at = self.here();
         let t = self.parse_type()?;
         match t {
-            Type::Tensor { .. } | Type::UnrankedTensor { .. } | Type::Function { .. } => {
-                Err(Diagnostic::error(at, format!("invalid tensor element type '{t}'")))
-            }
+            Type::Tensor { .. } | Type::UnrankedTensor { .. } | Type::Function { .. } => Err(
+                Diagnostic::error(at, format!("invalid tensor element type '{t}'")),
+            ),
             t => Ok(t),
         }
     }
@@ -876,7 +1013,11 @@ impl<'a> Parser<'a> {
         loop {
             let rest = self.skip();
             let at = self.pos;
-            let (is_scalable, body) = if allow_scalable && rest.starts_with('[') { (true, &rest[1..]) } else { (false, rest) };
+            let (is_scalable, body) = if allow_scalable && rest.starts_with('[') {
+                (true, &rest[1..])
+            } else {
+                (false, rest)
+            };
             let digits = body.bytes().take_while(u8::is_ascii_digit).count();
             let (dim, len) = if body.starts_with('?') {
                 (DYNAMIC, 1)
@@ -887,18 +1028,27 @@ impl<'a> Parser<'a> {
                 })?;
                 (v, digits)
             } else if body.starts_with('-') {
-                return Err(Diagnostic::error(self.loc_at(at), "tensor dimensions must be non-negative"));
+                return Err(Diagnostic::error(
+                    self.loc_at(at),
+                    "tensor dimensions must be non-negative",
+                ));
             } else {
                 break;
             };
             let close = usize::from(is_scalable);
             let after = &body[len..];
             if is_scalable && !after.starts_with(']') {
-                return Err(Diagnostic::error(self.loc_at(at), "expected ']' after scalable dimension"));
+                return Err(Diagnostic::error(
+                    self.loc_at(at),
+                    "expected ']' after scalable dimension",
+                ));
             }
             if !after[close..].starts_with('x') {
                 // A bare number then something else: not a dimension list.
-                return Err(Diagnostic::error(self.loc_at(at + usize::from(is_scalable) + len + close), "expected 'x' in dimension list"));
+                return Err(Diagnostic::error(
+                    self.loc_at(at + usize::from(is_scalable) + len + close),
+                    "expected 'x' in dimension list",
+                ));
             }
             self.advance(usize::from(is_scalable) + len + close + 1);
             shape.push(dim);
@@ -945,7 +1095,10 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             if stack.len() > MAX_NESTING {
-                return Err(Diagnostic::error(self.loc_at(i), format!("nesting is deeper than {MAX_NESTING} levels")));
+                return Err(Diagnostic::error(
+                    self.loc_at(i),
+                    format!("nesting is deeper than {MAX_NESTING} levels"),
+                ));
             }
             i += 1;
         }
@@ -1000,7 +1153,10 @@ impl<'a> Parser<'a> {
                 }
                 let has_body = self.rest().starts_with('<');
                 if !name.contains('.') && !has_body {
-                    return Err(Diagnostic::error(at, format!("undefined attribute alias '#{name}'")));
+                    return Err(Diagnostic::error(
+                        at,
+                        format!("undefined attribute alias '#{name}'"),
+                    ));
                 }
                 if has_body {
                     self.skip_balanced()?;
@@ -1008,7 +1164,9 @@ impl<'a> Parser<'a> {
                 let consumed = rest.len() - self.rest().len();
                 return Ok(Attribute::Opaque(rest[..consumed].to_string()));
             }
-            Some(c) if c.is_ascii_digit() || c == '-' || c == '+' => return self.parse_number_attribute(),
+            Some(c) if c.is_ascii_digit() || c == '-' || c == '+' => {
+                return self.parse_number_attribute()
+            }
             _ => {}
         }
         if let Some(id) = self.peek_bare_id() {
@@ -1024,7 +1182,10 @@ impl<'a> Parser<'a> {
                         self.advance(1);
                         let t = self.parse_type()?;
                         if !t.is_i1() {
-                            return Err(Diagnostic::error(at, format!("boolean literal with type '{t}'")));
+                            return Err(Diagnostic::error(
+                                at,
+                                format!("boolean literal with type '{t}'"),
+                            ));
                         }
                     }
                     return Ok(Attribute::Bool(b));
@@ -1036,7 +1197,8 @@ impl<'a> Parser<'a> {
                     let l = self.parse_location_body()?;
                     return Ok(Attribute::Opaque(l.to_string()));
                 }
-                "affine_map" | "affine_set" | "strided" | "dense_resource" | "sparse" | "opaque" | "distinct" => {
+                "affine_map" | "affine_set" | "strided" | "dense_resource" | "sparse"
+                | "opaque" | "distinct" => {
                     self.advance(id.len());
                     if self.peek("[") {
                         self.skip_balanced()?;
@@ -1064,10 +1226,15 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_symbol_ref(&mut self) -> PResult<Attribute> {
-        let root = self.parse_optional_symbol_name()?.ok_or_else(|| self.expected("symbol"))?;
+        let root = self
+            .parse_optional_symbol_name()?
+            .ok_or_else(|| self.expected("symbol"))?;
         let mut nested = Vec::new();
         while self.eat("::") {
-            nested.push(self.parse_optional_symbol_name()?.ok_or_else(|| self.expected("nested symbol"))?);
+            nested.push(
+                self.parse_optional_symbol_name()?
+                    .ok_or_else(|| self.expected("nested symbol"))?,
+            );
         }
         Ok(Attribute::SymbolRef { root, nested })
     }
@@ -1098,28 +1265,56 @@ impl<'a> Parser<'a> {
         match ty {
             Some(t @ Type::Float(_)) => {
                 let value = if is_hex {
-                    float_from_bits(&text, &t).ok_or_else(|| Diagnostic::error(at.clone(), format!("invalid hexadecimal float literal '{text}'")))?
+                    float_from_bits(&text, &t).ok_or_else(|| {
+                        Diagnostic::error(
+                            at.clone(),
+                            format!("invalid hexadecimal float literal '{text}'"),
+                        )
+                    })?
                 } else {
-                    parse_float(&text).ok_or_else(|| Diagnostic::error(at.clone(), format!("invalid float literal '{text}'")))?
+                    parse_float(&text).ok_or_else(|| {
+                        Diagnostic::error(at.clone(), format!("invalid float literal '{text}'"))
+                    })?
                 };
                 Ok(Attribute::Float { value, ty: t })
             }
-            Some(t) if is_float => Err(Diagnostic::error(at, format!("floating point value not valid for type '{t}'"))),
+            Some(t) if is_float => Err(Diagnostic::error(
+                at,
+                format!("floating point value not valid for type '{t}'"),
+            )),
             None if is_float => {
-                let value = parse_float(&text).ok_or_else(|| Diagnostic::error(at.clone(), format!("invalid float literal '{text}'")))?;
-                Ok(Attribute::Float { value, ty: Type::Float(FloatKind::F64) })
+                let value = parse_float(&text).ok_or_else(|| {
+                    Diagnostic::error(at.clone(), format!("invalid float literal '{text}'"))
+                })?;
+                Ok(Attribute::Float {
+                    value,
+                    ty: Type::Float(FloatKind::F64),
+                })
             }
             ty => {
                 let ty = ty.unwrap_or(Type::i64());
-                let value = parse_int(&text).ok_or_else(|| Diagnostic::error(at.clone(), format!("integer literal '{text}' is out of range")))?;
+                let value = parse_int(&text).ok_or_else(|| {
+                    Diagnostic::error(
+                        at.clone(),
+                        format!("integer literal '{text}' is out of range"),
+                    )
+                })?;
                 match &ty {
                     Type::Integer { width, signedness } => {
                         if !int_fits(value, *width, *signedness) {
-                            return Err(Diagnostic::error(at, format!("integer constant {text} out of range for type '{ty}'")));
+                            return Err(Diagnostic::error(
+                                at,
+                                format!("integer constant {text} out of range for type '{ty}'"),
+                            ));
                         }
                     }
                     Type::Index => {}
-                    other => return Err(Diagnostic::error(at, format!("integer literal not valid for type '{other}'"))),
+                    other => {
+                        return Err(Diagnostic::error(
+                            at,
+                            format!("integer literal not valid for type '{other}'"),
+                        ))
+                    }
                 }
                 Ok(Attribute::Integer { value, ty })
             }
@@ -1136,7 +1331,12 @@ impl<'a> Parser<'a> {
             Type::Integer { width: 1, .. } => DenseArrayValues::Bool(vec![]),
             Type::Integer { .. } => DenseArrayValues::Int(vec![]),
             Type::Float(_) => DenseArrayValues::Float(vec![]),
-            other => return Err(Diagnostic::error(at, format!("invalid dense array element type '{other}'"))),
+            other => {
+                return Err(Diagnostic::error(
+                    at,
+                    format!("invalid dense array element type '{other}'"),
+                ))
+            }
         };
         if self.eat(":") {
             loop {
@@ -1155,14 +1355,19 @@ impl<'a> Parser<'a> {
                         let x = self.integer("integer")?;
                         if let Type::Integer { width, signedness } = element {
                             if !int_fits(i128::from(x), width, signedness) {
-                                return Err(Diagnostic::error(vat, format!("integer {x} out of range for '{element}'")));
+                                return Err(Diagnostic::error(
+                                    vat,
+                                    format!("integer {x} out of range for '{element}'"),
+                                ));
                             }
                         }
                         v.push(x);
                     }
                     DenseArrayValues::Float(v) => {
                         let text = self.number_text().ok_or_else(|| self.expected("float"))?;
-                        let x = parse_float(text).ok_or_else(|| Diagnostic::error(vat, format!("invalid float '{text}'")))?;
+                        let x = parse_float(text).ok_or_else(|| {
+                            Diagnostic::error(vat, format!("invalid float '{text}'"))
+                        })?;
                         v.push(x);
                     }
                 }
@@ -1189,11 +1394,21 @@ impl<'a> Parser<'a> {
         } else if self.peek("\"") {
             let at = self.here();
             let s = self.string_utf8("hex string")?;
-            let hex = s.strip_prefix("0x").ok_or_else(|| Diagnostic::error(at.clone(), "expected a hex string starting with 0x"))?;
+            let hex = s.strip_prefix("0x").ok_or_else(|| {
+                Diagnostic::error(at.clone(), "expected a hex string starting with 0x")
+            })?;
             if hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(Diagnostic::error(at, "invalid hex string in dense attribute"));
+                return Err(Diagnostic::error(
+                    at,
+                    "invalid hex string in dense attribute",
+                ));
             }
-            Raw::Hex((0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("checked")).collect())
+            Raw::Hex(
+                (0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("checked"))
+                    .collect(),
+            )
         } else {
             let mut values = Vec::new();
             let shape = self.parse_dense_nested(&mut values)?;
@@ -1204,13 +1419,19 @@ impl<'a> Parser<'a> {
         let tat = self.here();
         let ty = self.parse_type()?;
         let (Some(element), Some(count)) = (ty.element().cloned(), ty.num_elements()) else {
-            return Err(Diagnostic::error(tat, format!("dense attribute needs a statically shaped type, found '{ty}'")));
+            return Err(Diagnostic::error(
+                tat,
+                format!("dense attribute needs a statically shaped type, found '{ty}'"),
+            ));
         };
         let shape = ty.shape().unwrap_or(&[]).to_vec();
         let data = match raw {
             Raw::Empty => {
                 if count != 0 {
-                    return Err(Diagnostic::error(tat, format!("empty dense literal for '{ty}' with {count} elements")));
+                    return Err(Diagnostic::error(
+                        tat,
+                        format!("empty dense literal for '{ty}' with {count} elements"),
+                    ));
                 }
                 DenseElements::Elements(vec![])
             }
@@ -1218,7 +1439,10 @@ impl<'a> Parser<'a> {
                 let width = element.element_bytes().unwrap_or(1);
                 let n = bytes.len() as u64;
                 if n != width && Some(n) != count.checked_mul(width) {
-                    return Err(Diagnostic::error(tat, format!("hex data of {n} bytes does not fit '{ty}'")));
+                    return Err(Diagnostic::error(
+                        tat,
+                        format!("hex data of {n} bytes does not fit '{ty}'"),
+                    ));
                 }
                 DenseElements::Hex(bytes)
             }
@@ -1226,13 +1450,20 @@ impl<'a> Parser<'a> {
                 for (v, loc) in &values {
                     check_scalar(*v, &element, loc)?;
                 }
-                let values: Vec<Scalar> = values.into_iter().map(|(v, _)| coerce_scalar(v, &element)).collect();
+                let values: Vec<Scalar> = values
+                    .into_iter()
+                    .map(|(v, _)| coerce_scalar(v, &element))
+                    .collect();
                 if lit_shape.is_empty() {
                     DenseElements::Splat(values[0])
                 } else if lit_shape != shape {
                     return Err(Diagnostic::error(
                         tat,
-                        format!("inferred shape of elements literal ([{}]) does not match type ([{}])", join(&lit_shape), join(&shape)),
+                        format!(
+                            "inferred shape of elements literal ([{}]) does not match type ([{}])",
+                            join(&lit_shape),
+                            join(&shape)
+                        ),
                     ));
                 } else {
                     DenseElements::Elements(values)
@@ -1255,7 +1486,10 @@ impl<'a> Parser<'a> {
                     match &inner {
                         None => inner = Some(s),
                         Some(prev) if *prev != s => {
-                            return Err(Diagnostic::error(at, "tensor literal is ragged: sublists differ in shape"));
+                            return Err(Diagnostic::error(
+                                at,
+                                "tensor literal is ragged: sublists differ in shape",
+                            ));
                         }
                         _ => {}
                     }
@@ -1307,14 +1541,23 @@ impl<'a> Parser<'a> {
                 let name = if self.peek("\"") {
                     self.string_utf8("attribute name")?
                 } else {
-                    self.bare_id().ok_or_else(|| self.expected("attribute name"))?.to_string()
+                    self.bare_id()
+                        .ok_or_else(|| self.expected("attribute name"))?
+                        .to_string()
                 };
                 if name.is_empty() {
                     return Err(Diagnostic::error(at, "expected a non-empty attribute name"));
                 }
-                let value = if self.eat("=") { self.parse_attribute()? } else { Attribute::Unit };
+                let value = if self.eat("=") {
+                    self.parse_attribute()?
+                } else {
+                    Attribute::Unit
+                };
                 if entries.iter().any(|e| e.name == name) {
-                    return Err(Diagnostic::error(at, format!("duplicate key '{name}' in dictionary attribute")));
+                    return Err(Diagnostic::error(
+                        at,
+                        format!("duplicate key '{name}' in dictionary attribute"),
+                    ));
                 }
                 entries.push(NamedAttribute { name, value });
                 if self.eat("}") {
@@ -1352,7 +1595,10 @@ fn integer_type(id: &str) -> Option<Type> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 9 {
         return None;
     }
-    Some(Type::Integer { width: digits.parse().ok()?, signedness })
+    Some(Type::Integer {
+        width: digits.parse().ok()?,
+        signedness,
+    })
 }
 
 fn parse_int(text: &str) -> Option<i128> {
@@ -1383,7 +1629,9 @@ fn float_from_bits(text: &str, ty: &Type) -> Option<f64> {
         Type::Float(FloatKind::F64) => f64::from_bits(bits),
         Type::Float(FloatKind::F32) => f64::from(f32::from_bits(u32::try_from(bits).ok()?)),
         Type::Float(FloatKind::F16) => ir::attr::f16_to_f64(u16::try_from(bits).ok()?),
-        Type::Float(FloatKind::BF16) => f64::from(f32::from_bits(u32::from(u16::try_from(bits).ok()?) << 16)),
+        Type::Float(FloatKind::BF16) => {
+            f64::from(f32::from_bits(u32::from(u16::try_from(bits).ok()?) << 16))
+        }
         _ => return None,
     })
 }
@@ -1397,7 +1645,7 @@ fn int_fits(v: i128, width: u32, signedness: Signedness) -> bool {
         Signedness::Unsigned => v >= 0 && v < (1i128 << w),
         Signedness::Signed => v >= -(1i128 << (w - 1)) && v < (1i128 << (w - 1)),
         // Signless: either interpretation.
-        Signedness::Signless => v >= -(1i128 << (w - 1).max(0)) && v < (1i128 << w),
+        Signedness::Signless => v >= -(1i128 << (w - 1)) && v < (1i128 << w),
     }
 }
 
@@ -1406,22 +1654,32 @@ fn check_scalar(v: RawScalar, element: &Type, loc: &Location) -> PResult<()> {
         RawScalar::Bits(b) if element.is_float() => {
             return match float_from_bits(&format!("0x{b:X}"), element) {
                 Some(_) => Ok(()),
-                None => Err(Diagnostic::error(loc.clone(), format!("hexadecimal float literal too wide for type '{element}'"))),
+                None => Err(Diagnostic::error(
+                    loc.clone(),
+                    format!("hexadecimal float literal too wide for type '{element}'"),
+                )),
             };
         }
         RawScalar::Bits(b) => Scalar::Int(i128::from(b)),
         RawScalar::Value(v) => v,
     };
     match (v, element) {
-        (Scalar::Float(_), Type::Integer { .. } | Type::Index) => {
-            Err(Diagnostic::error(loc.clone(), format!("floating point value not valid for type '{element}'")))
+        (Scalar::Float(_), Type::Integer { .. } | Type::Index) => Err(Diagnostic::error(
+            loc.clone(),
+            format!("floating point value not valid for type '{element}'"),
+        )),
+        (Scalar::Int(i), Type::Integer { width, signedness })
+            if !int_fits(i, *width, *signedness) =>
+        {
+            Err(Diagnostic::error(
+                loc.clone(),
+                format!("integer constant {i} out of range for type '{element}'"),
+            ))
         }
-        (Scalar::Int(i), Type::Integer { width, signedness }) if !int_fits(i, *width, *signedness) => {
-            Err(Diagnostic::error(loc.clone(), format!("integer constant {i} out of range for type '{element}'")))
-        }
-        (Scalar::Bool(_), t) if !t.is_i1() => {
-            Err(Diagnostic::error(loc.clone(), format!("boolean value not valid for type '{element}'")))
-        }
+        (Scalar::Bool(_), t) if !t.is_i1() => Err(Diagnostic::error(
+            loc.clone(),
+            format!("boolean value not valid for type '{element}'"),
+        )),
         _ => Ok(()),
     }
 }
@@ -1437,7 +1695,6 @@ fn coerce_scalar(v: RawScalar, element: &Type) -> Scalar {
         (RawScalar::Value(v), _) => v,
     };
     match (v, element) {
-
         (Scalar::Int(i), Type::Float(_)) => Scalar::Float(i as f64),
         (Scalar::Int(i), t) if t.is_i1() => Scalar::Bool(i != 0),
         (v, _) => v,
@@ -1485,22 +1742,33 @@ impl AsmParser for Parser<'_> {
     }
     fn parse_optional_argument(&mut self) -> DiagResult<Option<Argument>> {
         let loc = self.here();
-        Ok(self.sigil_id('%')?.map(|n| Argument { name: n.to_string(), loc }))
+        Ok(self.sigil_id('%')?.map(|n| Argument {
+            name: n.to_string(),
+            loc,
+        }))
     }
     fn parse_optional_operand(&mut self) -> DiagResult<Option<UnresolvedOperand>> {
         let loc = self.here();
-        let Some(name) = self.sigil_id('%')? else { return Ok(None) };
+        let Some(name) = self.sigil_id('%')? else {
+            return Ok(None);
+        };
         let index = if self.rest().starts_with('#') {
             self.advance(1);
             let digits = self.rest().bytes().take_while(u8::is_ascii_digit).count();
             let text = &self.rest()[..digits];
-            let i = text.parse::<u32>().map_err(|_| self.err_here("expected a result number after '#'"))?;
+            let i = text
+                .parse::<u32>()
+                .map_err(|_| self.err_here("expected a result number after '#'"))?;
             self.advance(digits);
             i
         } else {
             0
         };
-        Ok(Some(UnresolvedOperand { name: name.to_string(), index, loc }))
+        Ok(Some(UnresolvedOperand {
+            name: name.to_string(),
+            index,
+            loc,
+        }))
     }
     fn resolve_operand(&mut self, operand: &UnresolvedOperand, ty: &Type) -> DiagResult<ValueId> {
         self.resolve(operand, Some(ty))

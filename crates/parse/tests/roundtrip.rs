@@ -12,7 +12,14 @@ fn print(text: &str, generic: bool) -> String {
     let ctx = context();
     let m = parse::parse_source(text, "in.mlir", &ctx).unwrap_or_else(|e| panic!("{e}\n{text}"));
     ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{e}"));
-    ir::print_module(&m, &ctx, PrintOptions { generic, debug_info: true })
+    ir::print_module(
+        &m,
+        &ctx,
+        PrintOptions {
+            generic,
+            debug_info: true,
+        },
+    )
 }
 
 const SAMPLE: &str = r#"
@@ -59,6 +66,9 @@ fn pretty_output_snapshot() {
 fn dialect_type_before_a_location_round_trips() {
     let text = "func.func @f(%t: !stablehlo.token loc(\"a\":1:2)) -> !stablehlo.token {\n  func.return %t : !stablehlo.token\n}\n";
     let once = print(text, false);
-    assert!(once.contains("%arg0: !stablehlo.token loc(\"a\":1:2)"), "{once}");
+    assert!(
+        once.contains("%arg0: !stablehlo.token loc(\"a\":1:2)"),
+        "{once}"
+    );
     assert_eq!(once, print(&once, false));
 }

@@ -30,7 +30,12 @@ impl ChunkFor {
         let list = |name: &str| -> DiagResult<Vec<i64>> {
             m.attr(op, name)
                 .and_then(Attribute::as_int_list)
-                .ok_or_else(|| ir::err!(loc, "'chunk.for' op requires integer list attribute '{name}'"))
+                .ok_or_else(|| {
+                    ir::err!(
+                        loc,
+                        "'chunk.for' op requires integer list attribute '{name}'"
+                    )
+                })
         };
         let extent = int("extent")?;
         let step = int("step")?;
@@ -40,15 +45,27 @@ impl ChunkFor {
             .collect();
         let result_dims = list("result_dims")?;
         if let Some(d) = result_dims.iter().find(|&&d| d < 0) {
-            return Err(ir::err!(loc, "'chunk.for' op result dimension {d} is negative"));
+            return Err(ir::err!(
+                loc,
+                "'chunk.for' op result dimension {d} is negative"
+            ));
         }
         let result_dims = result_dims.into_iter().map(|d| d as usize).collect();
-        Ok(ChunkFor { extent, step, operand_dims, result_dims })
+        Ok(ChunkFor {
+            extent,
+            step,
+            operand_dims,
+            result_dims,
+        })
     }
 
     /// Attributes to build a `chunk.for` with.
     pub fn attributes(&self) -> Vec<(&'static str, Attribute)> {
-        let dims: Vec<i64> = self.operand_dims.iter().map(|d| d.map_or(-1, |d| d as i64)).collect();
+        let dims: Vec<i64> = self
+            .operand_dims
+            .iter()
+            .map(|d| d.map_or(-1, |d| d as i64))
+            .collect();
         let results: Vec<i64> = self.result_dims.iter().map(|&d| d as i64).collect();
         vec![
             ("extent", Attribute::i64(self.extent)),
@@ -84,8 +101,15 @@ fn check_chunked(loc: &Location, what: &str, ty: &Type, dim: usize, extent: i64)
             }
             Ok(())
         }
-        Some(shape) => Err(ir::err!(loc, "'chunk.for' op {what} chunk dimension {dim} is out of range for rank {}", shape.len())),
-        None => Err(ir::err!(loc, "'chunk.for' op {what} must be a ranked tensor, found '{ty}'")),
+        Some(shape) => Err(ir::err!(
+            loc,
+            "'chunk.for' op {what} chunk dimension {dim} is out of range for rank {}",
+            shape.len()
+        )),
+        None => Err(ir::err!(
+            loc,
+            "'chunk.for' op {what} must be a ranked tensor, found '{ty}'"
+        )),
     }
 }
 
@@ -94,27 +118,57 @@ fn verify_for(m: &Module, op: OpId) -> DiagResult<()> {
     let loc = &data.loc;
     let c = ChunkFor::read(m, op)?;
     if c.extent <= 0 {
-        return Err(ir::err!(loc, "'chunk.for' op extent must be positive, got {}", c.extent));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op extent must be positive, got {}",
+            c.extent
+        ));
     }
     if c.step <= 0 || c.step > c.extent {
-        return Err(ir::err!(loc, "'chunk.for' op step must be in [1, {}], got {}", c.extent, c.step));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op step must be in [1, {}], got {}",
+            c.extent,
+            c.step
+        ));
     }
     if c.operand_dims.len() != data.operands.len() {
-        return Err(ir::err!(loc, "'chunk.for' op has {} operands but {} operand_dims", data.operands.len(), c.operand_dims.len()));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op has {} operands but {} operand_dims",
+            data.operands.len(),
+            c.operand_dims.len()
+        ));
     }
     if c.result_dims.len() != data.results.len() {
-        return Err(ir::err!(loc, "'chunk.for' op has {} results but {} result_dims", data.results.len(), c.result_dims.len()));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op has {} results but {} result_dims",
+            data.results.len(),
+            c.result_dims.len()
+        ));
     }
     if data.regions.len() != 1 || m.region(data.regions[0]).blocks.len() != 1 {
-        return Err(ir::err!(loc, "'chunk.for' op expects one region with one block"));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op expects one region with one block"
+        ));
     }
     let body = m.region(data.regions[0]).blocks[0];
     let args = &m.block(body).args;
     if args.len() != data.operands.len() + 1 {
-        return Err(ir::err!(loc, "'chunk.for' op body takes {} arguments, expected the offset and one per operand ({})", args.len(), data.operands.len() + 1));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op body takes {} arguments, expected the offset and one per operand ({})",
+            args.len(),
+            data.operands.len() + 1
+        ));
     }
     if *m.value_type(args[0]) != offset_type() {
-        return Err(ir::err!(loc, "'chunk.for' op body's first argument must be the offset, of type tensor<i64>"));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op body's first argument must be the offset, of type tensor<i64>"
+        ));
     }
     for (i, (&v, dim)) in data.operands.iter().zip(&c.operand_dims).enumerate() {
         let ty = m.value_type(v);
@@ -127,18 +181,36 @@ fn verify_for(m: &Module, op: OpId) -> DiagResult<()> {
         };
         let actual = m.value_type(args[i + 1]);
         if *actual != expected {
-            return Err(ir::err!(loc, "'chunk.for' op body argument #{} has type '{actual}', expected '{expected}'", i + 1));
+            return Err(ir::err!(
+                loc,
+                "'chunk.for' op body argument #{} has type '{actual}', expected '{expected}'",
+                i + 1
+            ));
         }
     }
     let yield_op = m.last_op(body).filter(|&t| m.name(t) == "chunk.yield");
     let Some(yield_op) = yield_op else {
-        return Err(ir::err!(loc, "'chunk.for' op body must end with 'chunk.yield'"));
+        return Err(ir::err!(
+            loc,
+            "'chunk.for' op body must end with 'chunk.yield'"
+        ));
     };
     let yielded = m.operand_types(yield_op);
     if yielded.len() != data.results.len() {
-        return Err(ir::err!(m.op(yield_op).loc, "'chunk.yield' op yields {} values, but the loop has {} results", yielded.len(), data.results.len()));
+        return Err(ir::err!(
+            m.op(yield_op).loc,
+            "'chunk.yield' op yields {} values, but the loop has {} results",
+            yielded.len(),
+            data.results.len()
+        ));
     }
-    for (i, ((&r, &dim), y)) in data.results.iter().zip(&c.result_dims).zip(&yielded).enumerate() {
+    for (i, ((&r, &dim), y)) in data
+        .results
+        .iter()
+        .zip(&c.result_dims)
+        .zip(&yielded)
+        .enumerate()
+    {
         let ty = m.value_type(r);
         check_chunked(loc, &format!("result #{i}"), ty, dim, c.extent)?;
         let expected = with_dim(ty, dim, c.step).expect("checked rank");
@@ -152,7 +224,10 @@ fn verify_for(m: &Module, op: OpId) -> DiagResult<()> {
 fn verify_yield(m: &Module, op: OpId) -> DiagResult<()> {
     match m.parent_op(op) {
         Some(p) if m.name(p) == "chunk.for" => Ok(()),
-        _ => Err(ir::err!(m.op(op).loc, "'chunk.yield' op expects parent op 'chunk.for'")),
+        _ => Err(ir::err!(
+            m.op(op).loc,
+            "'chunk.yield' op expects parent op 'chunk.for'"
+        )),
     }
 }
 

@@ -3,7 +3,10 @@
 //! Pretty forms: `func.return %a, %b : t1, t2` and
 //! `%r = func.call @callee(%a, %b) : (t1, t2) -> t3`.
 use ir::asm::AsmParser;
-use ir::{Attribute, AsmPrinter, CustomAssembly, DiagResult, Module, OpDef, OpId, OpTrait, OperationState, Type};
+use ir::{
+    AsmPrinter, Attribute, CustomAssembly, DiagResult, Module, OpDef, OpId, OpTrait,
+    OperationState, Type,
+};
 use std::fmt;
 
 /// `%a, %b` (possibly empty).
@@ -12,7 +15,10 @@ fn parse_operand_list(p: &mut dyn AsmParser) -> DiagResult<Vec<ir::asm::Unresolv
     if let Some(first) = p.parse_optional_operand()? {
         out.push(first);
         while p.parse_optional_punct(",") {
-            out.push(p.parse_optional_operand()?.ok_or_else(|| p.error("expected SSA operand"))?);
+            out.push(
+                p.parse_optional_operand()?
+                    .ok_or_else(|| p.error("expected SSA operand"))?,
+            );
         }
     }
     Ok(out)
@@ -25,9 +31,18 @@ fn resolve_all(
     types: &[Type],
 ) -> DiagResult<Vec<ir::ValueId>> {
     if operands.len() != types.len() {
-        return Err(ir::err!(loc, "{} operands present, but expected {}", operands.len(), types.len()));
+        return Err(ir::err!(
+            loc,
+            "{} operands present, but expected {}",
+            operands.len(),
+            types.len()
+        ));
     }
-    operands.iter().zip(types).map(|(o, t)| p.resolve_operand(o, t)).collect()
+    operands
+        .iter()
+        .zip(types)
+        .map(|(o, t)| p.resolve_operand(o, t))
+        .collect()
 }
 
 struct ReturnAssembly;
@@ -64,14 +79,27 @@ impl CustomAssembly for ReturnAssembly {
 /// The enclosing function's result types must match the returned values.
 fn verify_return(m: &Module, op: OpId) -> DiagResult<()> {
     let loc = &m.op(op).loc;
-    let Some(func) = m.parent_op(op) else { return Ok(()) };
+    let Some(func) = m.parent_op(op) else {
+        return Ok(());
+    };
     if m.name(func) != "func.func" {
-        return Err(ir::err!(loc, "'func.return' op expects parent op 'func.func'"));
+        return Err(ir::err!(
+            loc,
+            "'func.return' op expects parent op 'func.func'"
+        ));
     }
-    let Some((_, results)) = crate::function_type(m, func) else { return Ok(()) };
+    let Some((_, results)) = crate::function_type(m, func) else {
+        return Ok(());
+    };
     let actual = m.operand_types(op);
     if actual.len() != results.len() {
-        return Err(ir::err!(loc, "'func.return' op has {} operands, but enclosing function (@{}) returns {}", actual.len(), crate::symbol_name(m, func).unwrap_or(""), results.len()));
+        return Err(ir::err!(
+            loc,
+            "'func.return' op has {} operands, but enclosing function (@{}) returns {}",
+            actual.len(),
+            crate::symbol_name(m, func).unwrap_or(""),
+            results.len()
+        ));
     }
     for (i, (a, r)) in actual.iter().zip(results).enumerate() {
         if a != r {
@@ -102,7 +130,9 @@ struct CallAssembly;
 impl CustomAssembly for CallAssembly {
     fn parse(&self, p: &mut dyn AsmParser, name: &str) -> DiagResult<OperationState> {
         let loc = p.current_location();
-        let callee = p.parse_optional_symbol_name()?.ok_or_else(|| p.error("expected '@callee'"))?;
+        let callee = p
+            .parse_optional_symbol_name()?
+            .ok_or_else(|| p.error("expected '@callee'"))?;
         p.parse_punct("(")?;
         let operands = parse_operand_list(p)?;
         p.parse_punct(")")?;
@@ -123,7 +153,10 @@ impl CustomAssembly for CallAssembly {
     fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {
         let m = p.module;
         p.write("func.call ");
-        let callee = m.attr(op, "callee").cloned().unwrap_or(Attribute::symbol(""));
+        let callee = m
+            .attr(op, "callee")
+            .cloned()
+            .unwrap_or(Attribute::symbol(""));
         p.print_attribute(&callee);
         p.write("(");
         p.print_values(&m.op(op).operands.clone());
@@ -140,7 +173,10 @@ impl CustomAssembly for CallAssembly {
 fn verify_call(m: &Module, op: OpId) -> DiagResult<()> {
     let loc = &m.op(op).loc;
     let Some(callee) = m.attr(op, "callee").and_then(Attribute::as_symbol) else {
-        return Err(ir::err!(loc, "'func.call' op requires a flat symbol reference attribute 'callee'"));
+        return Err(ir::err!(
+            loc,
+            "'func.call' op requires a flat symbol reference attribute 'callee'"
+        ));
     };
     // Find the nearest symbol table (module) above.
     let mut cur = m.parent_op(op);
@@ -151,17 +187,32 @@ fn verify_call(m: &Module, op: OpId) -> DiagResult<()> {
         cur = m.parent_op(o);
     }
     let Some(table) = cur else { return Ok(()) };
-    let Some(block) = m.entry_block(table, 0) else { return Ok(()) };
-    let target = m.block_ops(block).find(|&f| m.name(f) == "func.func" && crate::symbol_name(m, f) == Some(callee));
+    let Some(block) = m.entry_block(table, 0) else {
+        return Ok(());
+    };
+    let target = m
+        .block_ops(block)
+        .find(|&f| m.name(f) == "func.func" && crate::symbol_name(m, f) == Some(callee));
     let Some(target) = target else {
-        return Err(ir::err!(loc, "'func.call' op '@{callee}' does not reference a valid function"));
+        return Err(ir::err!(
+            loc,
+            "'func.call' op '@{callee}' does not reference a valid function"
+        ));
     };
     let (inputs, results) = crate::function_type(m, target).unwrap_or((&[], &[]));
     if m.operand_types(op) != inputs {
-        return Err(ir::err!(loc, "'func.call' op operand types do not match the signature of '@{callee}' ({})", Type::function(inputs.to_vec(), results.to_vec())));
+        return Err(ir::err!(
+            loc,
+            "'func.call' op operand types do not match the signature of '@{callee}' ({})",
+            Type::function(inputs.to_vec(), results.to_vec())
+        ));
     }
     if m.result_types(op) != results {
-        return Err(ir::err!(loc, "'func.call' op result types do not match the signature of '@{callee}' ({})", Type::function(inputs.to_vec(), results.to_vec())));
+        return Err(ir::err!(
+            loc,
+            "'func.call' op result types do not match the signature of '@{callee}' ({})",
+            Type::function(inputs.to_vec(), results.to_vec())
+        ));
     }
     Ok(())
 }

@@ -5,10 +5,10 @@
 //! Pretty form:
 //! `func.func [private] @name(%arg0: type {attrs}, ...) -> (type {attrs}, ...) [attributes {...}] { body }`
 //! and for a declaration `func.func private @name(type, ...) -> type`.
-use ir::asm::{AsmParser, Argument};
+use ir::asm::{Argument, AsmParser};
 use ir::{
-    Attribute, AsmPrinter, CustomAssembly, DiagResult, Diagnostic, Module, NamedAttribute, OpDef, OpId,
-    OpTrait, OperationState, Type,
+    AsmPrinter, Attribute, CustomAssembly, DiagResult, Diagnostic, Module, NamedAttribute, OpDef,
+    OpId, OpTrait, OperationState, Type,
 };
 use std::fmt;
 
@@ -25,15 +25,21 @@ pub fn function_type(m: &Module, op: OpId) -> Option<(&[Type], &[Type])> {
 }
 /// True for an external declaration (no body).
 pub fn is_declaration(m: &Module, op: OpId) -> bool {
-    m.op(op).regions.first().is_none_or(|&r| m.region(r).blocks.is_empty())
+    m.op(op)
+        .regions
+        .first()
+        .is_none_or(|&r| m.region(r).blocks.is_empty())
 }
 
 struct FuncAssembly;
 
+/// A parsed argument list: names (if written), types, and attribute dictionaries.
+type ArgumentList = (Vec<Option<Argument>>, Vec<Type>, Vec<Vec<NamedAttribute>>);
+
 /// Parses `(type {attrs}, ...)` or `(%arg: type {attrs} loc(..), ...)`.
 fn parse_arguments(
     p: &mut dyn AsmParser,
-) -> DiagResult<(Vec<Option<Argument>>, Vec<Type>, Vec<Vec<NamedAttribute>>)> {
+) -> DiagResult<ArgumentList> {
     let (mut names, mut types, mut attrs) = (vec![], vec![], vec![]);
     p.parse_punct("(")?;
     if p.parse_optional_punct(")") {
@@ -99,12 +105,17 @@ impl CustomAssembly for FuncAssembly {
                 state = state.property("sym_visibility", Attribute::string(visibility));
             }
         }
-        let sym = p.parse_optional_symbol_name()?.ok_or_else(|| p.error("expected '@name' of the function"))?;
+        let sym = p
+            .parse_optional_symbol_name()?
+            .ok_or_else(|| p.error("expected '@name' of the function"))?;
         let args_at = p.current_location();
         let (names, inputs, arg_attrs) = parse_arguments(p)?;
         let named = names.iter().filter(|n| n.is_some()).count();
         if named != 0 && named != names.len() {
-            return Err(Diagnostic::error(args_at, "expected all or none of the arguments to be named"));
+            return Err(Diagnostic::error(
+                args_at,
+                "expected all or none of the arguments to be named",
+            ));
         }
         let (results, res_attrs) = parse_results(p)?;
         if p.parse_optional_keyword("attributes") {
@@ -112,7 +123,10 @@ impl CustomAssembly for FuncAssembly {
         }
         state = state
             .property("sym_name", Attribute::String(sym.into_bytes()))
-            .property("function_type", Attribute::Type(Type::function(inputs.clone(), results)));
+            .property(
+                "function_type",
+                Attribute::Type(Type::function(inputs.clone(), results)),
+            );
         if let Some(a) = attr_list(arg_attrs) {
             state = state.property("arg_attrs", a);
         }
@@ -123,8 +137,7 @@ impl CustomAssembly for FuncAssembly {
             if named != names.len() {
                 return Err(p.error("a function with a body must name its arguments"));
             }
-            let entry: Vec<(Argument, Type)> =
-                names.into_iter().flatten().zip(inputs).collect();
+            let entry: Vec<(Argument, Type)> = names.into_iter().flatten().zip(inputs).collect();
             let blocks = p.parse_region(&entry)?;
             Ok(state.region(blocks))
         } else {
@@ -145,7 +158,11 @@ impl CustomAssembly for FuncAssembly {
         let (inputs, results) = function_type(m, op).unwrap_or((&[], &[]));
         let list = |name: &str, i: usize| -> Vec<NamedAttribute> {
             match m.attr(op, name) {
-                Some(Attribute::Array(items)) => items.get(i).and_then(Attribute::as_dictionary).map(<[_]>::to_vec).unwrap_or_default(),
+                Some(Attribute::Array(items)) => items
+                    .get(i)
+                    .and_then(Attribute::as_dictionary)
+                    .map(<[_]>::to_vec)
+                    .unwrap_or_default(),
                 _ => vec![],
             }
         };
@@ -177,7 +194,8 @@ impl CustomAssembly for FuncAssembly {
         let has_res_attrs = (0..results.len()).any(|i| !list("res_attrs", i).is_empty());
         if !results.is_empty() {
             p.write(" -> ");
-            if results.len() == 1 && !has_res_attrs && !matches!(results[0], Type::Function { .. }) {
+            if results.len() == 1 && !has_res_attrs && !matches!(results[0], Type::Function { .. })
+            {
                 p.print_type(&results[0]);
             } else {
                 p.write("(");
@@ -208,24 +226,39 @@ fn verify(m: &Module, op: OpId) -> DiagResult<()> {
     let data = m.op(op);
     let loc = &data.loc;
     if !data.operands.is_empty() || !data.results.is_empty() {
-        return Err(ir::err!(loc, "'func.func' op takes no operands and returns no results"));
+        return Err(ir::err!(
+            loc,
+            "'func.func' op takes no operands and returns no results"
+        ));
     }
     if symbol_name(m, op).is_none() {
-        return Err(ir::err!(loc, "'func.func' op requires string attribute 'sym_name'"));
+        return Err(ir::err!(
+            loc,
+            "'func.func' op requires string attribute 'sym_name'"
+        ));
     }
     let Some((inputs, results)) = function_type(m, op) else {
-        return Err(ir::err!(loc, "'func.func' op requires attribute 'function_type' to be a function type"));
+        return Err(ir::err!(
+            loc,
+            "'func.func' op requires attribute 'function_type' to be a function type"
+        ));
     };
     if let Some(v) = m.attr(op, "sym_visibility") {
         if !matches!(v.as_str(), Some("public" | "private" | "nested")) {
-            return Err(ir::err!(loc, "'func.func' op 'sym_visibility' must be \"public\", \"private\" or \"nested\""));
+            return Err(ir::err!(
+                loc,
+                "'func.func' op 'sym_visibility' must be \"public\", \"private\" or \"nested\""
+            ));
         }
     }
     for (name, n) in [("arg_attrs", inputs.len()), ("res_attrs", results.len())] {
         if let Some(a) = m.attr(op, name) {
             let ok = matches!(a, Attribute::Array(items) if items.len() == n && items.iter().all(|i| i.as_dictionary().is_some()));
             if !ok {
-                return Err(ir::err!(loc, "'func.func' op '{name}' must be an array of {n} dictionaries"));
+                return Err(ir::err!(
+                    loc,
+                    "'func.func' op '{name}' must be an array of {n} dictionaries"
+                ));
             }
         }
     }
@@ -233,12 +266,23 @@ fn verify(m: &Module, op: OpId) -> DiagResult<()> {
         return Err(ir::err!(loc, "'func.func' op expects one region"));
     }
     if let Some(entry) = m.entry_block(op, 0) {
-        let arg_types: Vec<Type> = m.block(entry).args.iter().map(|&v| m.value_type(v).clone()).collect();
+        let arg_types: Vec<Type> = m
+            .block(entry)
+            .args
+            .iter()
+            .map(|&v| m.value_type(v).clone())
+            .collect();
         if arg_types != inputs {
-            return Err(ir::err!(loc, "'func.func' op entry block arguments do not match the function type"));
+            return Err(ir::err!(
+                loc,
+                "'func.func' op entry block arguments do not match the function type"
+            ));
         }
     } else if m.attr(op, "sym_visibility").and_then(Attribute::as_str) != Some("private") {
-        return Err(ir::err!(loc, "'func.func' op symbol declaration cannot have public visibility"));
+        return Err(ir::err!(
+            loc,
+            "'func.func' op symbol declaration cannot have public visibility"
+        ));
     }
     Ok(())
 }

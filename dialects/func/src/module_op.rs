@@ -1,7 +1,9 @@
 //! `builtin.module`: the top-level container, a symbol table with one block and no
 //! terminator. Pretty form: `module @name attributes {...} { ... }`.
 use ir::asm::AsmParser;
-use ir::{Attribute, AsmPrinter, CustomAssembly, DiagResult, Module, OpDef, OpId, OpTrait, OperationState};
+use ir::{
+    AsmPrinter, Attribute, CustomAssembly, DiagResult, Module, OpDef, OpId, OpTrait, OperationState,
+};
 use std::fmt;
 
 struct ModuleAssembly;
@@ -17,7 +19,11 @@ impl CustomAssembly for ModuleAssembly {
         }
         let blocks = p.parse_region(&[])?;
         // A module always has exactly one block, even when written `module {}`.
-        let blocks = if blocks.is_empty() { vec![p.module().create_block(&[])] } else { blocks };
+        let blocks = if blocks.is_empty() {
+            vec![p.module().create_block(&[])]
+        } else {
+            blocks
+        };
         Ok(state.region(blocks))
     }
 
@@ -42,14 +48,23 @@ fn verify(m: &Module, op: OpId) -> DiagResult<()> {
     let data = m.op(op);
     let loc = &data.loc;
     if !data.operands.is_empty() || !data.results.is_empty() {
-        return Err(ir::err!(loc, "'builtin.module' op takes no operands and returns no results"));
+        return Err(ir::err!(
+            loc,
+            "'builtin.module' op takes no operands and returns no results"
+        ));
     }
     if data.regions.len() != 1 || m.region(data.regions[0]).blocks.len() != 1 {
-        return Err(ir::err!(loc, "'builtin.module' op expects one region with one block"));
+        return Err(ir::err!(
+            loc,
+            "'builtin.module' op expects one region with one block"
+        ));
     }
     if let Some(a) = m.attr(op, "sym_name") {
         if a.as_str().is_none() {
-            return Err(ir::err!(loc, "'builtin.module' op attribute 'sym_name' must be a string"));
+            return Err(ir::err!(
+                loc,
+                "'builtin.module' op attribute 'sym_name' must be a string"
+            ));
         }
     }
     Ok(())

@@ -313,9 +313,9 @@ pub(crate) fn slice(m: &Module, op: OpId) -> Option<DimFlow> {
         .unwrap_or_else(|| vec![1; input.len()]);
     let mut dims = Vec::new();
     let mut across = Vec::new();
-    for d in 0..input.len() {
+    for (d, &size) in input.iter().enumerate() {
         let whole = starts.get(d) == Some(&0)
-            && limits.get(d) == Some(&input[d])
+            && limits.get(d) == Some(&size)
             && strides.get(d) == Some(&1);
         if whole {
             dims.push(vec![(0, d)]);

@@ -14,37 +14,91 @@ use std::time::{Duration, Instant};
 
 /// Keeps the dialect and pass crates linked, so their registrations are seen.
 fn link_registrations() {
-    let _ = (func_dialect::DIALECTS, nn_dialect::DIALECT, chunk_dialect::DIALECT);
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
     let _ = transforms::is_trivially_dead;
+    let _ = autochunk::CRATE;
 }
 
 fn command() -> Command {
     link_registrations();
     let mut cmd = Command::new("chunk-opt")
         .version(env!("CARGO_PKG_VERSION"))
-        .about("Parse, verify, transform and print MLIR in the nn and chunk dialects (like mlir-opt)")
-        .arg(Arg::new("input").default_value("-").help("Input file, or '-' for stdin"))
-        .arg(Arg::new("output").short('o').value_name("FILE").default_value("-").help("Output file, or '-' for stdout"))
+        .about(
+            "Parse, verify, transform and print MLIR in the nn and chunk dialects (like mlir-opt)",
+        )
+        .arg(
+            Arg::new("input")
+                .default_value("-")
+                .help("Input file, or '-' for stdin"),
+        )
+        .arg(
+            Arg::new("output")
+                .short('o')
+                .value_name("FILE")
+                .default_value("-")
+                .help("Output file, or '-' for stdout"),
+        )
         .arg(
             Arg::new("pass-pipeline")
                 .long("pass-pipeline")
                 .value_name("PIPELINE")
                 .help("A pass pipeline, e.g. 'builtin.module(canonicalize,cse)'"),
         )
-        .arg(flag("split-input-file", "Split the input at '// -----' lines and process each piece on its own"))
-        .arg(flag("verify-diagnostics", "Check diagnostics against expected-error/-warning/-remark/-note comments"))
-        .arg(flag("print-op-generic", "Print every op in the generic form").alias("mlir-print-op-generic"))
+        .arg(flag(
+            "split-input-file",
+            "Split the input at '// -----' lines and process each piece on its own",
+        ))
+        .arg(flag(
+            "verify-diagnostics",
+            "Check diagnostics against expected-error/-warning/-remark/-note comments",
+        ))
+        .arg(
+            flag("print-op-generic", "Print every op in the generic form")
+                .alias("mlir-print-op-generic"),
+        )
         .arg(flag("print-debuginfo", "Print locations").alias("mlir-print-debuginfo"))
-        .arg(flag("print-ir-before-all", "Print the IR to stderr before every pass").alias("mlir-print-ir-before-all"))
-        .arg(flag("print-ir-after-all", "Print the IR to stderr after every pass").alias("mlir-print-ir-after-all"))
-        .arg(flag("timing", "Print a wall-time report of parsing, each pass and printing to stderr").alias("mlir-timing"))
-        .arg(flag("allow-unregistered-dialect", "Accept ops of dialects that are not registered"))
-        .arg(flag("no-verify", "Do not verify the IR after parsing and after each pass"))
+        .arg(
+            flag(
+                "print-ir-before-all",
+                "Print the IR to stderr before every pass",
+            )
+            .alias("mlir-print-ir-before-all"),
+        )
+        .arg(
+            flag(
+                "print-ir-after-all",
+                "Print the IR to stderr after every pass",
+            )
+            .alias("mlir-print-ir-after-all"),
+        )
+        .arg(
+            flag(
+                "timing",
+                "Print a wall-time report of parsing, each pass and printing to stderr",
+            )
+            .alias("mlir-timing"),
+        )
+        .arg(flag(
+            "allow-unregistered-dialect",
+            "Accept ops of dialects that are not registered",
+        ))
+        .arg(flag(
+            "no-verify",
+            "Do not verify the IR after parsing and after each pass",
+        ))
         .next_help_heading("Passes");
     for def in pass::registered_passes() {
         let mut help = def.summary.to_string();
         if !def.options.is_empty() {
-            let opts: Vec<String> = def.options.iter().map(|o| format!("{}={}", o.name, o.default)).collect();
+            let opts: Vec<String> = def
+                .options
+                .iter()
+                .map(|o| format!("{}={}", o.name, o.default))
+                .collect();
             help.push_str(&format!(" [options: {}]", opts.join(" ")));
         }
         cmd = cmd.arg(
@@ -62,7 +116,10 @@ fn command() -> Command {
 }
 
 fn flag(name: &'static str, help: &'static str) -> Arg {
-    Arg::new(name).long(name).action(ArgAction::SetTrue).help(help)
+    Arg::new(name)
+        .long(name)
+        .action(ArgAction::SetTrue)
+        .help(help)
 }
 
 /// MLIR tools take long options with one dash (`-split-input-file`); accept both.
@@ -74,7 +131,11 @@ fn normalise_args(args: impl Iterator<Item = String>) -> Vec<String> {
                 && !a.starts_with("--")
                 && a.len() > 2
                 && a.as_bytes()[1].is_ascii_alphabetic();
-            if single_dash_long { format!("-{a}") } else { a }
+            if single_dash_long {
+                format!("-{a}")
+            } else {
+                a
+            }
         })
         .collect()
 }
@@ -83,21 +144,35 @@ fn normalise_args(args: impl Iterator<Item = String>) -> Vec<String> {
 fn pipeline_text(m: &ArgMatches) -> Result<String, String> {
     let mut flagged: Vec<(usize, String)> = Vec::new();
     for def in pass::registered_passes() {
-        if let (Some(values), Some(indices)) = (m.get_many::<String>(def.name), m.indices_of(def.name)) {
+        if let (Some(values), Some(indices)) =
+            (m.get_many::<String>(def.name), m.indices_of(def.name))
+        {
             for (v, i) in values.zip(indices) {
-                let entry = if v.is_empty() { def.name.to_string() } else { format!("{}{{{}}}", def.name, v) };
+                let entry = if v.is_empty() {
+                    def.name.to_string()
+                } else {
+                    format!("{}{{{}}}", def.name, v)
+                };
                 flagged.push((i, entry));
             }
         }
     }
     flagged.sort();
     match m.get_one::<String>("pass-pipeline") {
-        Some(_) if !flagged.is_empty() => {
-            Err(format!("--pass-pipeline cannot be combined with individual pass flags ({})", flagged[0].1))
-        }
+        Some(_) if !flagged.is_empty() => Err(format!(
+            "--pass-pipeline cannot be combined with individual pass flags ({})",
+            flagged[0].1
+        )),
         Some(p) => Ok(p.clone()),
         None if flagged.is_empty() => Ok(String::new()),
-        None => Ok(format!("builtin.module({})", flagged.into_iter().map(|(_, e)| e).collect::<Vec<_>>().join(","))),
+        None => Ok(format!(
+            "builtin.module({})",
+            flagged
+                .into_iter()
+                .map(|(_, e)| e)
+                .collect::<Vec<_>>()
+                .join(",")
+        )),
     }
 }
 
@@ -137,8 +212,9 @@ fn process(
         timings.verify += start.elapsed();
     }
     let mut pm = pass::PassManager::new();
-    pm.add_pipeline(&options.pipeline)
-        .map_err(|e| Diagnostic::error(ir::Location::Unknown, format!("invalid pass pipeline: {e}")))?;
+    pm.add_pipeline(&options.pipeline).map_err(|e| {
+        Diagnostic::error(ir::Location::Unknown, format!("invalid pass pipeline: {e}"))
+    })?;
     pm.print_ir_before_all = options.before_all;
     pm.print_ir_after_all = options.after_all;
     pm.print_op_generic = options.print.generic;
@@ -161,7 +237,11 @@ fn main() -> ExitCode {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(&matches) {
@@ -180,15 +260,21 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
     let output = m.get_one::<String>("output").expect("has a default");
     let (bytes, file) = if input == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
         (buf, "<stdin>".to_string())
     } else {
-        (std::fs::read(input).map_err(|e| format!("cannot read '{input}': {e}"))?, input.clone())
+        (
+            std::fs::read(input).map_err(|e| format!("cannot read '{input}': {e}"))?,
+            input.clone(),
+        )
     };
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t,
         Err(_) => {
-            let e = parse::parse_bytes(&bytes, &file, &Context::new()).expect_err("invalid UTF-8 is an error");
+            let e = parse::parse_bytes(&bytes, &file, &Context::new())
+                .expect_err("invalid UTF-8 is an error");
             eprintln!("{e}");
             return Ok(false);
         }
@@ -197,7 +283,10 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
     context.allow_unregistered = m.get_flag("allow-unregistered-dialect");
     let options = Options {
         pipeline: pipeline_text(m)?,
-        print: PrintOptions { generic: m.get_flag("print-op-generic"), debug_info: m.get_flag("print-debuginfo") },
+        print: PrintOptions {
+            generic: m.get_flag("print-op-generic"),
+            debug_info: m.get_flag("print-debuginfo"),
+        },
         before_all: m.get_flag("print-ir-before-all"),
         after_all: m.get_flag("print-ir-after-all"),
         timing: m.get_flag("timing"),
@@ -206,14 +295,26 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
     // Check the pipeline once up front so a typo is reported before any input is read.
     pass::parse_pipeline(&options.pipeline).map_err(|e| format!("invalid pass pipeline: {e}"))?;
 
-    let pieces = if m.get_flag("split-input-file") { parse::split_input(text) } else { vec![(0, text)] };
+    let pieces = if m.get_flag("split-input-file") {
+        parse::split_input(text)
+    } else {
+        vec![(0, text)]
+    };
     let verify_diags = m.get_flag("verify-diagnostics");
     let mut timings = Timings::default();
     let mut reports = Vec::new();
     let mut outputs = Vec::new();
     let mut ok = true;
     for (first_line, piece) in pieces {
-        let result = process(piece, &file, first_line, &context, &options, &mut timings, &mut reports);
+        let result = process(
+            piece,
+            &file,
+            first_line,
+            &context,
+            &options,
+            &mut timings,
+            &mut reports,
+        );
         if verify_diags {
             let mut expected = verify_diagnostics::collect(piece, first_line)?;
             let produced: Vec<Diagnostic> = result.as_ref().err().cloned().into_iter().collect();
@@ -251,7 +352,9 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
     }
     let text = outputs.join("// -----\n");
     if output == "-" {
-        std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write output: {e}"))?;
+        std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write output: {e}"))?;
     } else {
         std::fs::write(output, text).map_err(|e| format!("cannot write '{output}': {e}"))?;
     }

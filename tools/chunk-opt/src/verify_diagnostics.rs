@@ -36,10 +36,15 @@ pub fn collect(text: &str, first_line: usize) -> Result<Vec<Expected>, String> {
     .expect("valid regex");
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        let Some(comment) = line.find("//").map(|c| &line[c..]) else { continue };
+        let Some(comment) = line.find("//").map(|c| &line[c..]) else {
+            continue;
+        };
         let Some(c) = directive.captures(comment) else {
             if comment.contains("expected-error") || comment.contains("expected-warning") {
-                return Err(format!("line {}: malformed expected-* directive", first_line + i + 1));
+                return Err(format!(
+                    "line {}: malformed expected-* directive",
+                    first_line + i + 1
+                ));
             }
             continue;
         };
@@ -55,21 +60,34 @@ pub fn collect(text: &str, first_line: usize) -> Result<Vec<Expected>, String> {
             Some("@above") => comment_line - 1,
             Some("@below") => comment_line + 1,
             Some(d) => {
-                let delta: i64 = d[1..].parse().map_err(|_| format!("line {comment_line}: bad line offset"))?;
+                let delta: i64 = d[1..]
+                    .parse()
+                    .map_err(|_| format!("line {comment_line}: bad line offset"))?;
                 let target = comment_line as i64 + delta;
                 if target < 1 {
-                    return Err(format!("line {comment_line}: expected diagnostic line is before the file"));
+                    return Err(format!(
+                        "line {comment_line}: expected diagnostic line is before the file"
+                    ));
                 }
                 target as usize
             }
         };
         let text = c[4].to_string();
         let matcher = if c.get(2).is_some() {
-            Matcher::Regex(regex_from_mixed(&text).map_err(|e| format!("line {comment_line}: {e}"))?)
+            Matcher::Regex(
+                regex_from_mixed(&text).map_err(|e| format!("line {comment_line}: {e}"))?,
+            )
         } else {
             Matcher::Substring(text.clone())
         };
-        out.push(Expected { severity, line: line_no, comment_line, text, matcher, matched: false });
+        out.push(Expected {
+            severity,
+            line: line_no,
+            comment_line,
+            text,
+            matcher,
+            matched: false,
+        });
     }
     Ok(out)
 }
@@ -81,7 +99,9 @@ fn regex_from_mixed(text: &str) -> Result<Regex, String> {
     while let Some(start) = rest.find("{{") {
         pattern.push_str(&regex::escape(&rest[..start]));
         let after = &rest[start + 2..];
-        let end = after.find("}}").ok_or("unterminated {{ in regex expectation")?;
+        let end = after
+            .find("}}")
+            .ok_or("unterminated {{ in regex expectation")?;
         pattern.push_str(&after[..end]);
         rest = &after[end + 2..];
     }
@@ -105,15 +125,23 @@ impl Expected {
 /// the error messages for unexpected and missing diagnostics.
 pub fn check(file: &str, produced: &[Diagnostic], expected: &mut [Expected]) -> Vec<String> {
     let mut problems = Vec::new();
-    let flat = produced.iter().flat_map(|d| std::iter::once(d).chain(d.notes.iter()));
+    let flat = produced
+        .iter()
+        .flat_map(|d| std::iter::once(d).chain(d.notes.iter()));
     for d in flat {
         let line = d.location.source_position().map(|(_, l, _)| l as usize);
         let hit = line.and_then(|l| expected.iter_mut().find(|e| e.accepts(d, l)));
         match hit {
             Some(e) => e.matched = true,
             None => {
-                let shown = Diagnostic { notes: vec![], ..d.clone() };
-                problems.push(format!("{shown}\n{file}: error: unexpected {}: {}", d.severity, d.message));
+                let shown = Diagnostic {
+                    notes: vec![],
+                    ..d.clone()
+                };
+                problems.push(format!(
+                    "{shown}\n{file}: error: unexpected {}: {}",
+                    d.severity, d.message
+                ));
             }
         }
     }

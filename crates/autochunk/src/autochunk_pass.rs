@@ -1,0 +1,156 @@
+//! `autochunk`: chunks the entry function so its peak activation memory fits a
+//! budget, at the least estimated cost (search, select and codegen together).
+//!
+//! Options: `budget` (fraction of the unchunked peak) or `budget-bytes` (with
+//! KiB/MiB/GiB suffixes); `chunk-size` forces a chunk size; `max-regions` bounds how
+//! many regions are chunked; `beam` is the beam width; `report` prints the plan
+//! (regions, dimensions, chunk sizes, predicted peak and cost) to stderr. A budget
+//! that cannot be met is an error naming the smallest peak reached and its op.
+use crate::cost::{block_time, Machine};
+use crate::entry::{describe_op, entry_function, human_bytes, parse_bytes};
+use crate::liveness::function_profile;
+use crate::select::{select, SelectOptions};
+use ir::{Context, DiagResult, Diagnostic, Module};
+use pass::{Pass, PassDef, PassOptionDef, PassOptions};
+use std::fmt::Write;
+
+#[derive(Clone, Debug)]
+enum Budget {
+    Fraction(f64),
+    Bytes(u64),
+}
+
+pub struct AutoChunk {
+    budget: Budget,
+    chunk_size: Option<i64>,
+    max_regions: usize,
+    beam: usize,
+    report: bool,
+}
+
+fn create(o: &PassOptions) -> Result<Box<dyn Pass>, String> {
+    let fraction = o.get_str("budget")?.trim().to_string();
+    let bytes = o.get_str("budget-bytes")?.trim().to_string();
+    let budget = match (fraction.is_empty(), bytes.is_empty()) {
+        (false, false) => return Err("autochunk: give either budget= or budget-bytes=, not both".into()),
+        (true, true) => return Err("autochunk: a budget is required: budget=FRACTION (of the unchunked peak) or budget-bytes=SIZE".into()),
+        (false, true) => {
+            let f: f64 = fraction.parse().map_err(|_| format!("autochunk: invalid budget '{fraction}': expected a fraction such as 0.3"))?;
+            if !(f > 0.0 && f <= 1.0) {
+                return Err(format!("autochunk: budget must be in (0, 1], got {fraction}"));
+            }
+            Budget::Fraction(f)
+        }
+        (true, false) => Budget::Bytes(parse_bytes(&bytes).map_err(|e| format!("autochunk: {e}"))?),
+    };
+    let chunk = o.get_i64("chunk-size")?;
+    if chunk < 0 {
+        return Err(format!(
+            "autochunk: chunk-size must be positive, got {chunk}"
+        ));
+    }
+    let beam = o.get_usize("beam")?.max(1);
+    Ok(Box::new(AutoChunk {
+        budget,
+        chunk_size: (chunk > 0).then_some(chunk),
+        max_regions: o.get_usize("max-regions")?,
+        beam,
+        report: o.get_bool("report")?,
+    }))
+}
+
+impl Pass for AutoChunk {
+    fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
+        let func = entry_function(module)?;
+        let before =
+            function_profile(module, context, func).expect("the entry function has a body");
+        let budget = match self.budget {
+            Budget::Fraction(f) => (before.peak as f64 * f).floor() as u64,
+            Budget::Bytes(b) => b,
+        };
+        let options = SelectOptions {
+            budget,
+            chunk_size: self.chunk_size,
+            max_regions: self.max_regions,
+            beam_width: self.beam,
+            candidates: 6,
+            machine: Machine::default(),
+        };
+        let selection = select(module, context, func, &options).map_err(|(peak, at, loc)| {
+            Diagnostic::error(
+                loc,
+                format!(
+                    "autochunk: cannot meet the budget of {budget} bytes ({}): the smallest peak reachable is {peak} bytes ({}), held by {at}",
+                    human_bytes(budget),
+                    human_bytes(peak)
+                ),
+            )
+        })?;
+        if self.report {
+            let entry = module.entry_block(func, 0).expect("body");
+            let baseline = block_time(module, context, &options.machine, entry);
+            let mut r = String::new();
+            let _ = writeln!(
+                r,
+                "// autochunk plan for @{}",
+                func_dialect::symbol_name(module, func).unwrap_or("?")
+            );
+            let _ = writeln!(
+                r,
+                "//   unchunked peak: {} bytes ({})",
+                before.peak,
+                human_bytes(before.peak)
+            );
+            let _ = writeln!(
+                r,
+                "//   budget:         {budget} bytes ({})",
+                human_bytes(budget)
+            );
+            for (i, c) in selection.chosen.iter().enumerate() {
+                let _ = writeln!(
+                    r,
+                    "//   region {i}: {} ops from {}, dim {} of {}, chunk {} ({} chunks), {} inputs, {} outputs, depth {}, cost {:.3} ms, peak after {} bytes",
+                    c.ops, c.first_op, c.dim, c.extent, c.step, (c.extent + c.step - 1) / c.step, c.inputs, c.outputs, c.depth, c.cost * 1e3, c.peak_after
+                );
+            }
+            let peak_at = selection.peak_op.map_or("-".to_string(), |o| {
+                describe_op(&selection.module, context, o)
+            });
+            let _ = writeln!(
+                r,
+                "//   predicted peak: {} bytes ({}) at {peak_at}",
+                selection.peak,
+                human_bytes(selection.peak)
+            );
+            let _ = writeln!(
+                r,
+                "//   predicted cost: +{:.3} ms ({:+.1}% of {:.3} ms)",
+                selection.cost * 1e3,
+                100.0 * selection.cost / baseline.max(1e-12),
+                baseline * 1e3
+            );
+            eprint!("{r}");
+        }
+        *module = selection.module;
+        Ok(())
+    }
+}
+
+pass::inventory::submit! {
+    PassDef {
+        name: "autochunk",
+        title: "AutoChunk",
+        summary: "Chunk regions of the entry function into chunk.for loops so its peak activation memory fits a budget",
+        description: "Finds legal chunk regions around the peak (dimension flow), picks regions and chunk sizes by \
+                      beam search under a cost model, and rewrites them into chunk.for loops.",
+        options: &[
+            PassOptionDef { name: "budget", summary: "Budget as a fraction of the unchunked peak, e.g. 0.3", default: "" },
+            PassOptionDef { name: "budget-bytes", summary: "Budget in bytes (KiB/MiB/GiB suffixes)", default: "" },
+            PassOptionDef { name: "chunk-size", summary: "Force this chunk size (0: choose)", default: "0" },
+            PassOptionDef { name: "max-regions", summary: "Most regions to chunk", default: "64" },
+            PassOptionDef { name: "beam", summary: "Beam width of the search", default: "2" },
+            PassOptionDef { name: "report", summary: "Print the plan to stderr", default: "false" },
+        ],
+        create,
+    }
+}

@@ -1,0 +1,276 @@
+//! Chunk regions and their legality.
+//!
+//! A candidate region is a contiguous range of ops `[start, end]` of a block and an
+//! anchor: one value in the range and the dimension to chunk it along. Legality is
+//! decided by flooding the chunk dimension through the range along each op's
+//! dimension-flow rule (`OpDef::dim_flow`), forwards from operands to results and
+//! backwards from results to operands:
+//!
+//! - an op may not compute across the chunked dimension of an operand (reductions,
+//!   contractions, softmax and norm axes, windows, reshapes that split or merge it);
+//! - a chunked dimension must reach each result it flows into one-to-one;
+//! - every value gets at most one chunk dimension, and all chunked dimensions have the
+//!   same size (the loop's extent);
+//! - an operand a result's chunked dimension does not come from is used whole, so it
+//!   may not itself be chunked;
+//! - ops without a rule (calls, loops, terminators) end the flood: they may not be in
+//!   a range that reaches them.
+//!
+//! Ops of the range that no chunked value reaches are loop-invariant: codegen moves
+//! them before the loop. Values defined in the range and used after it are the
+//! region's outputs (chunked ones are written slice by slice). Values defined before
+//! it are inputs: sliced along their chunk dimension, or passed whole.
+//!
+//! The flood visits each value and use of the range once: O(ops + uses) per check.
+use ir::{BlockId, Context, Module, OpId, ValueDef, ValueId};
+use std::collections::{HashMap, HashSet, VecDeque};
+
+/// A legal chunk region.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Region {
+    pub block: BlockId,
+    /// Positions of the first and last op of the range in the block.
+    pub start: usize,
+    pub end: usize,
+    /// Size of the chunked dimension.
+    pub extent: i64,
+    /// Ops computed inside the loop, in block order.
+    pub body: Vec<OpId>,
+    /// Ops of the range that no chunked value reaches, moved before the loop.
+    pub invariant: Vec<OpId>,
+    /// Chunk dimension of every chunked value (inputs, body values, outputs).
+    pub dims: HashMap<ValueId, usize>,
+    /// Values from outside the body the loop reads, with their chunk dimension
+    /// (`None`: passed whole), in first-use order.
+    pub inputs: Vec<(ValueId, Option<usize>)>,
+    /// Body values used after the loop, with their chunk dimension.
+    pub outputs: Vec<(ValueId, usize)>,
+    /// Ops whose results depend on the absolute position along the chunk dimension
+    /// (`nn.iota`): codegen adds the chunk offset.
+    pub positional: Vec<OpId>,
+}
+
+/// Why a candidate is not legal (for reports and tests).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejection {
+    /// `op` computes across the chunked dimension of an operand.
+    ComputesAcross(OpId),
+    /// `op` has no dimension-flow rule.
+    NoRule(OpId),
+    /// The chunked dimension does not reach a result of `op` one-to-one.
+    Lost(OpId),
+    /// A value would need two chunk dimensions, or one it must be used whole.
+    Conflict(ValueId),
+    /// Chunked dimensions of different sizes.
+    ExtentMismatch(ValueId),
+    /// A chunked output is written back along a dimension it does not have.
+    BadAnchor,
+}
+
+/// Positions of the ops of a block.
+pub struct BlockIndex {
+    pub block: BlockId,
+    pub ops: Vec<OpId>,
+    pub position: HashMap<OpId, usize>,
+}
+
+impl BlockIndex {
+    pub fn new(m: &Module, block: BlockId) -> Self {
+        let ops: Vec<OpId> = m.block_ops(block).collect();
+        let position = ops.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+        BlockIndex {
+            block,
+            ops,
+            position,
+        }
+    }
+    /// Position of the top-level op of this block that contains `op`, if any.
+    pub fn top_level_position(&self, m: &Module, op: OpId) -> Option<usize> {
+        let mut cur = op;
+        loop {
+            if let Some(&p) = self.position.get(&cur) {
+                return Some(p);
+            }
+            cur = m.parent_op(cur)?;
+        }
+    }
+}
+
+fn size_along(m: &Module, v: ValueId, dim: usize) -> Option<i64> {
+    m.value_type(v).shape().and_then(|s| s.get(dim).copied())
+}
+
+/// Checks the range `[start, end]` of `index` chunked along `anchor`.
+pub fn check(
+    m: &Module,
+    ctx: &Context,
+    index: &BlockIndex,
+    start: usize,
+    end: usize,
+    anchor: (ValueId, usize),
+) -> Result<Region, Rejection> {
+    let in_range = |op: OpId| {
+        index
+            .position
+            .get(&op)
+            .is_some_and(|&p| p >= start && p <= end)
+    };
+    let defined_in_range = |v: ValueId| m.defining_op(v).is_some_and(in_range);
+    let extent = size_along(m, anchor.0, anchor.1).ok_or(Rejection::BadAnchor)?;
+
+    let mut dims: HashMap<ValueId, usize> = HashMap::new();
+    let mut whole: HashSet<ValueId> = HashSet::new();
+    let mut positional: Vec<OpId> = Vec::new();
+    let mut queue: VecDeque<ValueId> = VecDeque::new();
+    let assign = |v: ValueId,
+                  d: usize,
+                  dims: &mut HashMap<ValueId, usize>,
+                  queue: &mut VecDeque<ValueId>| {
+        match dims.get(&v) {
+            Some(&old) if old == d => Ok(()),
+            Some(_) => Err(Rejection::Conflict(v)),
+            None => {
+                if size_along(m, v, d) != Some(extent) {
+                    return Err(Rejection::ExtentMismatch(v));
+                }
+                dims.insert(v, d);
+                queue.push_back(v);
+                Ok(())
+            }
+        }
+    };
+    assign(anchor.0, anchor.1, &mut dims, &mut queue)?;
+    while let Some(v) = queue.pop_front() {
+        let d = dims[&v];
+        // Backwards: where the chunked result dimension comes from.
+        if let ValueDef::OpResult { op, index: r } = m.value(v).def {
+            if in_range(op) {
+                let flow = ctx
+                    .def_of(m, op)
+                    .and_then(|def| def.dim_flow)
+                    .and_then(|f| f(m, op))
+                    .ok_or(Rejection::NoRule(op))?;
+                let sources = flow
+                    .results
+                    .get(r as usize)
+                    .and_then(|dims| dims.get(d))
+                    .cloned()
+                    .unwrap_or_default();
+                if flow.positional.contains(&(r as usize, d)) && !positional.contains(&op) {
+                    positional.push(op);
+                }
+                for (i, &operand) in m.op(op).operands.iter().enumerate() {
+                    match sources.iter().find(|(oi, _)| *oi == i) {
+                        Some(&(_, j)) => {
+                            if flow.computes_across.contains(&(i, j)) {
+                                return Err(Rejection::ComputesAcross(op));
+                            }
+                            assign(operand, j, &mut dims, &mut queue)?;
+                        }
+                        None => {
+                            whole.insert(operand);
+                        }
+                    }
+                }
+            }
+        }
+        // Forwards: where the chunked dimension goes.
+        for u in m.uses(v) {
+            let Some(user) = index
+                .ops
+                .get(index.top_level_position(m, u.op).unwrap_or(usize::MAX))
+                .copied()
+            else {
+                continue;
+            };
+            if !in_range(user) {
+                continue;
+            }
+            if user != u.op {
+                // Used inside the region of a nested op: only isolated loops hold
+                // regions here, and they take values as operands.
+                return Err(Rejection::NoRule(user));
+            }
+            let flow = ctx
+                .def_of(m, user)
+                .and_then(|def| def.dim_flow)
+                .and_then(|f| f(m, user))
+                .ok_or(Rejection::NoRule(user))?;
+            let i = u.index as usize;
+            if flow.computes_across.contains(&(i, d)) {
+                return Err(Rejection::ComputesAcross(user));
+            }
+            let mut reached = false;
+            for (r, result_dims) in flow.results.iter().enumerate() {
+                for (k, sources) in result_dims.iter().enumerate() {
+                    if sources.contains(&(i, d)) {
+                        reached = true;
+                        assign(m.op(user).results[r], k, &mut dims, &mut queue)?;
+                    }
+                }
+            }
+            if !reached {
+                return Err(Rejection::Lost(user));
+            }
+        }
+    }
+    if let Some(&v) = whole.iter().find(|v| dims.contains_key(v)) {
+        return Err(Rejection::Conflict(v));
+    }
+
+    // Split the range into loop body and invariant ops.
+    let mut body = Vec::new();
+    let mut invariant = Vec::new();
+    for &op in &index.ops[start..=end] {
+        let chunked = m.op(op).results.iter().any(|r| dims.contains_key(r));
+        if chunked {
+            body.push(op);
+        } else {
+            invariant.push(op);
+        }
+    }
+    if body.is_empty() {
+        return Err(Rejection::BadAnchor);
+    }
+    let body_set: HashSet<OpId> = body.iter().copied().collect();
+    let mut inputs: Vec<(ValueId, Option<usize>)> = Vec::new();
+    let mut seen = HashSet::new();
+    for &op in &body {
+        for &v in &m.op(op).operands {
+            let inside = m.defining_op(v).is_some_and(|d| body_set.contains(&d));
+            if !inside && seen.insert(v) {
+                inputs.push((v, dims.get(&v).copied()));
+            }
+        }
+    }
+    let mut outputs = Vec::new();
+    for &op in &body {
+        for &r in &m.op(op).results {
+            let used_outside = m.uses(r).iter().any(|u| {
+                index
+                    .top_level_position(m, u.op)
+                    .is_none_or(|p| p > end || !body_set.contains(&index.ops[p]))
+            });
+            if used_outside {
+                match dims.get(&r) {
+                    Some(&d) => outputs.push((r, d)),
+                    // A body op's unchunked result can't be written back by slices.
+                    None => return Err(Rejection::Conflict(r)),
+                }
+            }
+        }
+    }
+    let _ = defined_in_range;
+    Ok(Region {
+        block: index.block,
+        start,
+        end,
+        extent,
+        body,
+        invariant,
+        dims,
+        inputs,
+        outputs,
+        positional,
+    })
+}
