@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks to build and test autochunk:
 # LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages so the
-# MLIR lowering builds against the same toolchain), Python's lit, and a Rust toolchain.
+# MLIR lowering builds against the same toolchain), Python's lit and numpy, and a Rust
+# toolchain.
 # Idempotent: it installs only what is missing.
 set -euo pipefail
 
@@ -25,11 +26,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! python3 -c "import lit" >/dev/null 2>&1; then
-  echo "install-deps: pip install lit"
-  python3 -m pip install --quiet lit 2>/dev/null \
-    || python3 -m pip install --quiet --break-system-packages lit
-fi
+# lit runs the FileCheck suite; numpy runs the models' independent references.
+for module in lit numpy; do
+  if ! python3 -c "import $module" >/dev/null 2>&1; then
+    echo "install-deps: pip install $module"
+    python3 -m pip install --quiet "$module" 2>/dev/null \
+      || python3 -m pip install --quiet --break-system-packages "$module"
+  fi
+done
 
 if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then

@@ -64,6 +64,12 @@ impl Pass for AutoChunk {
         let func = entry_function(module)?;
         let before =
             function_profile(module, context, func).expect("the entry function has a body");
+        // The budget is relative to the program as given; scheduling first may
+        // already lower the peak, and regions are found on the scheduled order.
+        let entry = module
+            .entry_block(func, 0)
+            .expect("the entry function has a body");
+        crate::schedule::schedule_block(module, context, entry);
         let budget = match self.budget {
             Budget::Fraction(f) => (before.peak as f64 * f).floor() as u64,
             Budget::Bytes(b) => b,
@@ -132,6 +138,11 @@ impl Pass for AutoChunk {
             eprint!("{r}");
         }
         *module = selection.module;
+        // Loops change what is live where; reorder again around them.
+        let entry = module
+            .entry_block(func, 0)
+            .expect("the entry function has a body");
+        crate::schedule::schedule_block(module, context, entry);
         Ok(())
     }
 }

@@ -17,6 +17,7 @@ pub mod entry;
 pub mod estimate_memory;
 pub mod liveness;
 pub mod region;
+pub mod schedule;
 pub mod search;
 pub mod select;
 

@@ -9,9 +9,11 @@
 //!
 //! A `chunk.for` is charged, while it runs: everything live across it, its operands
 //! (still allocated), its full-size results (allocated before the first iteration),
-//! and the peak of one iteration: a copy of each sliced operand's slice plus the
-//! body's own profile under the same rules (whole operands are not copied; the offset
-//! is a loop index, not a tensor). Loops nest.
+//! and the peak of one iteration: a copy of each sliced operand's slice and of the
+//! offset scalar (when the body reads them), plus the body's own profile under the
+//! same rules (whole operands are read in place, not copied). Loops nest. This is the
+//! runtime plan's live-bytes model (`runtime::plan`); the runtime's arena adds
+//! alignment and fragmentation on top, which `autochunk` checks against the plan.
 use ir::{BlockId, Context, Module, OpId, ValueId};
 use std::collections::HashMap;
 
@@ -81,7 +83,8 @@ pub fn block_profile(
         end_bytes[to] += b;
     };
     for &a in &m.block(block).args {
-        if charged_arg(a) {
+        // An argument the body never reads is never materialised.
+        if charged_arg(a) && m.has_uses(a) {
             add_interval(0, last_use(a), bytes(m, a));
         }
     }
@@ -140,13 +143,15 @@ pub fn loop_iteration_peak(m: &Module, ctx: &Context, op: OpId) -> Option<Profil
     let c = chunk_dialect::ChunkFor::read(m, op).ok()?;
     let body = m.entry_block(op, 0)?;
     let args = m.block(body).args.clone();
-    // args[0] is the offset; args[i + 1] is operand i's slice or the operand itself.
-    let sliced: Vec<ValueId> = c
+    // args[0] is the offset (a fresh scalar each iteration); args[i + 1] is operand
+    // i's slice (a copy) or the operand itself (read in place).
+    let mut sliced: Vec<ValueId> = c
         .operand_dims
         .iter()
         .enumerate()
         .filter(|(_, d)| d.is_some())
         .map(|(i, _)| args[i + 1])
         .collect();
+    sliced.push(args[0]);
     Some(block_profile(m, ctx, body, &|v| sliced.contains(&v)))
 }

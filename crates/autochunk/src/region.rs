@@ -7,7 +7,8 @@
 //! backwards from results to operands:
 //!
 //! - an op may not compute across the chunked dimension of an operand (reductions,
-//!   contractions, softmax and norm axes, windows, reshapes that split or merge it);
+//!   contractions, softmax and norm axes, windows, reshapes that split or merge it),
+//!   nor produce the chunked result dimension other than one-to-one or by broadcast;
 //! - a chunked dimension must reach each result it flows into one-to-one;
 //! - every value gets at most one chunk dimension, and all chunked dimensions have the
 //!   same size (the loop's extent);
@@ -156,6 +157,9 @@ pub fn check(
                     .and_then(|dims| dims.get(d))
                     .cloned()
                     .unwrap_or_default();
+                if flow.result_across.contains(&(r as usize, d)) {
+                    return Err(Rejection::ComputesAcross(op));
+                }
                 if flow.positional.contains(&(r as usize, d)) && !positional.contains(&op) {
                     positional.push(op);
                 }

@@ -10,6 +10,12 @@ pub struct DimFlow {
     /// Operand dimensions the op computes across (reductions, contractions, softmax
     /// and norm axes, convolution windows): a chunk may not split them.
     pub computes_across: Vec<(usize, usize)>,
+    /// Result dimensions `(result, dim)` that are neither read one-to-one from an
+    /// operand nor broadcast (a merged reshape dimension, a window's output, a
+    /// concatenated dimension): a chunk may not split them. A result dimension with
+    /// no sources that is not listed here is a broadcast: every slice along it holds
+    /// the same values.
+    pub result_across: Vec<(usize, usize)>,
     /// Result dimensions `(result, dim)` whose values depend on the absolute position
     /// along them (`nn.iota` along its dimension): a chunked body must add the chunk's
     /// offset to reproduce them.

@@ -224,6 +224,7 @@ pub(crate) fn group_norm(m: &Module, op: OpId) -> Option<DimFlow> {
     Some(DimFlow {
         results: vec![dims],
         computes_across: across,
+        result_across: (1..rank).map(|d| (0, d)).collect(),
         ..Default::default()
     })
 }
@@ -235,6 +236,7 @@ pub(crate) fn reshape(m: &Module, op: OpId) -> Option<DimFlow> {
     let out = result_shape(m, op)?;
     let mut dims = vec![Vec::new(); out.len()];
     let mut across = Vec::new();
+    let mut result_across = Vec::new();
     // Walk both shapes, skipping size-1 dims, grouping runs with equal products.
     let (mut i, mut o) = (0, 0);
     loop {
@@ -265,11 +267,13 @@ pub(crate) fn reshape(m: &Module, op: OpId) -> Option<DimFlow> {
         } else {
             // Splitting or merging: slices of one side are not slices of the other.
             across.extend((gi..i).filter(|&d| input[d] != 1).map(|d| (0, d)));
+            result_across.extend((go..o).filter(|&d| out[d] != 1).map(|d| (0, d)));
         }
     }
     Some(DimFlow {
         results: vec![dims],
         computes_across: across,
+        result_across,
         ..Default::default()
     })
 }
@@ -314,9 +318,8 @@ pub(crate) fn slice(m: &Module, op: OpId) -> Option<DimFlow> {
     let mut dims = Vec::new();
     let mut across = Vec::new();
     for (d, &size) in input.iter().enumerate() {
-        let whole = starts.get(d) == Some(&0)
-            && limits.get(d) == Some(&size)
-            && strides.get(d) == Some(&1);
+        let whole =
+            starts.get(d) == Some(&0) && limits.get(d) == Some(&size) && strides.get(d) == Some(&1);
         if whole {
             dims.push(vec![(0, d)]);
         } else {
@@ -326,6 +329,7 @@ pub(crate) fn slice(m: &Module, op: OpId) -> Option<DimFlow> {
     }
     Some(DimFlow {
         results: vec![dims],
+        result_across: across.clone(),
         computes_across: across,
         ..Default::default()
     })
@@ -348,6 +352,7 @@ pub(crate) fn concat(m: &Module, op: OpId) -> Option<DimFlow> {
     Some(DimFlow {
         results: vec![dims],
         computes_across: (0..n).map(|i| (i, k)).collect(),
+        result_across: vec![(0, k)],
         ..Default::default()
     })
 }
@@ -379,15 +384,18 @@ pub(crate) fn conv2d(m: &Module, op: OpId) -> Option<DimFlow> {
     }
     let dims = vec![vec![(0, 0)], cout, Vec::new(), Vec::new()];
     let mut across = vec![(0, 1), (0, 2), (0, 3), (1, 1), (1, 2), (1, 3)];
+    let mut result_across = vec![(0, 2), (0, 3)];
     if groups != 1 {
         across.push((1, 0));
         if has_bias {
             across.push((2, 0));
         }
+        result_across.push((0, 1));
     }
     Some(DimFlow {
         results: vec![dims],
         computes_across: across,
+        result_across,
         ..Default::default()
     })
 }
@@ -398,6 +406,7 @@ pub(crate) fn spatial(_m: &Module, _op: OpId) -> Option<DimFlow> {
     Some(DimFlow {
         results: vec![vec![vec![(0, 0)], vec![(0, 1)], Vec::new(), Vec::new()]],
         computes_across: vec![(0, 2), (0, 3)],
+        result_across: vec![(0, 2), (0, 3)],
         ..Default::default()
     })
 }
@@ -436,6 +445,7 @@ pub(crate) fn attention(m: &Module, op: OpId) -> Option<DimFlow> {
     Some(DimFlow {
         results: vec![dims],
         computes_across: across,
+        result_across: if causal { vec![(0, r - 2)] } else { Vec::new() },
         ..Default::default()
     })
 }
