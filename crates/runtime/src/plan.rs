@@ -1,0 +1,496 @@
+//! The static memory plan: every non-argument tensor of a function gets a liveness
+//! interval over the function's step sequence and an offset in one arena.
+//!
+//! # Steps
+//!
+//! The plan linearises the function body into *steps*, in op order:
+//!
+//! - an ordinary op is one [`StepKind::Op`] step;
+//! - a `chunk.for` is a [`StepKind::LoopBegin`] step (its full-size results are
+//!   allocated), an [`StepKind::IterBegin`] step (the current chunk's slices of the
+//!   sliced operands, and the offset, are copied into fresh buffers), the body's steps
+//!   (nested loops recursively), the body's [`StepKind::Yield`] step (the yielded
+//!   slices are written into the results), and a [`StepKind::LoopEnd`] step (operands
+//!   whose last use is the loop die). Every iteration replays IterBegin..Yield with
+//!   the same shapes, so one static plan of the body serves all iterations;
+//! - `func.return` is no step: its operands stay live to the end.
+//!
+//! # Liveness
+//!
+//! A buffer is allocated just before the step that defines it runs and freed right
+//! after the step of its last use, so inputs and outputs of one step never share
+//! bytes. Arguments of the function are never planned (they are the caller's).
+//! A value used by a `chunk.for` is used at the loop's LoopEnd step; a value with no
+//! use dies after its defining step; a function result lives to the last step.
+//! Body arguments that the body never uses are not materialised; whole operands
+//! (operand dimension -1) are read in place, never copied.
+//!
+//! # Offsets
+//!
+//! Offsets are multiples of [`ALIGNMENT`]. Two placements are tried, greedy by size
+//! (largest buffer first, each at the lowest offset free for its whole interval) and
+//! greedy by first use (in allocation order, same rule); the plan keeps the smaller
+//! arena. The arena size is the *planned peak*; the largest sum of live bytes over all
+//! steps is the *live peak*, the lower bound any placement could reach.
+use ir::{Diagnostic, Module, OpId, ValueDef, ValueId};
+use std::collections::{BTreeMap, HashMap};
+
+/// Every buffer offset is a multiple of this many bytes (a cache line).
+pub const ALIGNMENT: u64 = 64;
+
+/// What a step does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StepKind {
+    /// Runs one op.
+    Op,
+    /// Allocates a `chunk.for`'s results.
+    LoopBegin,
+    /// Starts an iteration: copies the slices of the sliced operands (and the offset).
+    IterBegin,
+    /// Writes the yielded slices into the loop's results.
+    Yield,
+    /// Ends a `chunk.for`.
+    LoopEnd,
+}
+
+/// One step of the plan.
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub kind: StepKind,
+    /// The op run; for loop steps the `chunk.for`, for a Yield step the `chunk.yield`.
+    pub op: OpId,
+    /// Loop nesting depth (0 at function level; a loop's body is one deeper).
+    pub depth: usize,
+    /// Buffers (indices into [`Plan::buffers`]) allocated before the step.
+    pub allocs: Vec<usize>,
+    /// Buffers freed after the step.
+    pub frees: Vec<usize>,
+    /// Bytes live while the step runs: everything live before it plus its allocations.
+    pub live_during: u64,
+    /// Bytes live after the step's frees.
+    pub live_after: u64,
+    /// The highest arena byte in use while the step runs (max offset + size).
+    pub arena_during: u64,
+}
+
+/// One planned tensor.
+#[derive(Clone, Debug)]
+pub struct Buffer {
+    pub value: ValueId,
+    pub bytes: u64,
+    pub offset: u64,
+    /// First and last step (inclusive) during which the buffer is live.
+    pub first: usize,
+    pub last: usize,
+    /// A function result: never freed.
+    pub pinned: bool,
+}
+
+/// A function's memory plan.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub func: OpId,
+    pub steps: Vec<Step>,
+    pub buffers: Vec<Buffer>,
+    /// The planned peak: bytes of arena the plan needs.
+    pub arena_size: u64,
+    /// The largest sum of live bytes at any step: a lower bound for every plan.
+    pub live_peak: u64,
+    /// First step whose arena use reaches `arena_size` (0 when nothing is planned).
+    pub peak_step: usize,
+    /// First step whose live bytes reach `live_peak`.
+    pub live_peak_step: usize,
+    /// The placement kept: `"greedy-by-size"` or `"greedy-by-first-use"`.
+    pub strategy: &'static str,
+    buffer_of: HashMap<ValueId, usize>,
+    step_of: HashMap<(OpId, StepKind), usize>,
+}
+
+impl Plan {
+    /// `arena_size / live_peak` (1.0 when nothing is live).
+    pub fn ratio(&self) -> f64 {
+        if self.live_peak == 0 {
+            1.0
+        } else {
+            self.arena_size as f64 / self.live_peak as f64
+        }
+    }
+    /// The buffer planned for a value, if it has one.
+    pub fn buffer(&self, value: ValueId) -> Option<&Buffer> {
+        self.buffer_of.get(&value).map(|&i| &self.buffers[i])
+    }
+    pub fn buffer_index(&self, value: ValueId) -> Option<usize> {
+        self.buffer_of.get(&value).copied()
+    }
+    /// The step index of an op (`StepKind::Op` for ordinary ops).
+    pub fn step_index(&self, op: OpId, kind: StepKind) -> Option<usize> {
+        self.step_of.get(&(op, kind)).copied()
+    }
+    /// Live bytes during every step: the memory profile over the op sequence.
+    pub fn profile(&self) -> Vec<u64> {
+        self.steps.iter().map(|s| s.live_during).collect()
+    }
+    /// The op that runs at a step, with what the step does: `nn.matmul`,
+    /// `chunk.for (iteration)`, ...
+    pub fn step_label(&self, m: &Module, step: usize) -> String {
+        let s = &self.steps[step];
+        let name = m.name(s.op);
+        match s.kind {
+            StepKind::Op | StepKind::Yield => name.to_string(),
+            StepKind::LoopBegin => format!("{name} (begin)"),
+            StepKind::IterBegin => format!("{name} (iteration)"),
+            StepKind::LoopEnd => format!("{name} (end)"),
+        }
+    }
+    /// The step's op and its source position, `nn.matmul at f.mlir:3:10`.
+    pub fn step_description(&self, m: &Module, step: usize) -> String {
+        if self.steps.is_empty() {
+            return "no op".to_string();
+        }
+        let label = self.step_label(m, step);
+        match m.op(self.steps[step].op).loc.source_position() {
+            Some((file, line, col)) => format!("{label} at {file}:{line}:{col}"),
+            None => label,
+        }
+    }
+    /// Checks the plan's invariants: buffers whose intervals overlap never share
+    /// bytes, and the arena holds every buffer. Returns the first violation.
+    pub fn validate(&self) -> Result<(), String> {
+        let mut order: Vec<usize> = (0..self.buffers.len()).collect();
+        order.sort_by_key(|&i| self.buffers[i].first);
+        for (k, &i) in order.iter().enumerate() {
+            let a = &self.buffers[i];
+            if a.offset + a.bytes > self.arena_size {
+                return Err(format!("buffer of {:?} ends past the arena", a.value));
+            }
+            if !a.offset.is_multiple_of(ALIGNMENT) {
+                return Err(format!("buffer of {:?} is misaligned", a.value));
+            }
+            for &j in &order[k + 1..] {
+                let b = &self.buffers[j];
+                if b.first > a.last {
+                    break;
+                }
+                if a.bytes > 0
+                    && b.bytes > 0
+                    && a.offset < b.offset + b.bytes
+                    && b.offset < a.offset + a.bytes
+                {
+                    return Err(format!(
+                        "buffers of {:?} and {:?} are live together and overlap",
+                        a.value, b.value
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The function to run: `@main`, else the only function of the module.
+pub fn entry_function(m: &Module) -> Result<OpId, String> {
+    let mut funcs = Vec::new();
+    for &top in &m.top {
+        if m.name(top) == "func.func" {
+            funcs.push(top);
+        }
+        for r in &m.op(top).regions {
+            for &b in &m.region(*r).blocks {
+                funcs.extend(m.block_ops(b).filter(|&o| m.name(o) == "func.func"));
+            }
+        }
+    }
+    let defined: Vec<OpId> = funcs
+        .into_iter()
+        .filter(|&f| !func_dialect::is_declaration(m, f))
+        .collect();
+    if let Some(&f) = defined
+        .iter()
+        .find(|&&f| func_dialect::symbol_name(m, f) == Some("main"))
+    {
+        return Ok(f);
+    }
+    match defined.as_slice() {
+        [f] => Ok(*f),
+        [] => Err("the module has no function to run".to_string()),
+        _ => Err(format!(
+            "the module has {} functions and none is named @main",
+            defined.len()
+        )),
+    }
+}
+
+struct Builder<'m> {
+    m: &'m Module,
+    steps: Vec<Step>,
+    buffers: Vec<Buffer>,
+    buffer_of: HashMap<ValueId, usize>,
+    step_of: HashMap<(OpId, StepKind), usize>,
+}
+
+fn located(m: &Module, op: OpId, msg: String) -> Diagnostic {
+    Diagnostic::error(m.op(op).loc.clone(), msg)
+}
+
+impl Builder<'_> {
+    fn push(&mut self, kind: StepKind, op: OpId, depth: usize) -> usize {
+        let i = self.steps.len();
+        self.steps.push(Step {
+            kind,
+            op,
+            depth,
+            allocs: vec![],
+            frees: vec![],
+            live_during: 0,
+            live_after: 0,
+            arena_during: 0,
+        });
+        self.step_of.insert((op, kind), i);
+        i
+    }
+
+    fn define(&mut self, value: ValueId, step: usize, at: OpId) -> Result<(), Diagnostic> {
+        let ty = self.m.value_type(value);
+        let bytes = ty
+            .byte_size()
+            .filter(|_| ty.is_static_tensor())
+            .ok_or_else(|| {
+                located(
+                    self.m,
+                    at,
+                    format!("cannot plan a value of type '{ty}': not a static tensor"),
+                )
+            })?;
+        self.buffer_of.insert(value, self.buffers.len());
+        self.buffers.push(Buffer {
+            value,
+            bytes,
+            offset: 0,
+            first: step,
+            last: step,
+            pinned: false,
+        });
+        Ok(())
+    }
+
+    fn use_at(&mut self, value: ValueId, step: usize) {
+        if let Some(&b) = self.buffer_of.get(&value) {
+            let buf = &mut self.buffers[b];
+            buf.last = buf.last.max(step);
+        }
+    }
+
+    fn block(&mut self, block: ir::BlockId, depth: usize) -> Result<(), Diagnostic> {
+        let m = self.m;
+        for op in m.block_ops(block) {
+            let data = m.op(op);
+            match m.name(op) {
+                "func.return" => {
+                    for &v in &data.operands {
+                        if let Some(&b) = self.buffer_of.get(&v) {
+                            self.buffers[b].pinned = true;
+                        }
+                    }
+                }
+                "chunk.yield" => {
+                    let s = self.push(StepKind::Yield, op, depth);
+                    for &v in &data.operands {
+                        self.use_at(v, s);
+                    }
+                }
+                "chunk.for" => {
+                    let c = chunk_dialect::ChunkFor::read(m, op)?;
+                    let begin = self.push(StepKind::LoopBegin, op, depth);
+                    for &r in &data.results {
+                        self.define(r, begin, op)?;
+                    }
+                    let body = m
+                        .entry_block(op, 0)
+                        .ok_or_else(|| located(m, op, "'chunk.for' op has no body".into()))?;
+                    let iter = self.push(StepKind::IterBegin, op, depth + 1);
+                    let args = m.block(body).args.clone();
+                    for (i, &a) in args.iter().enumerate() {
+                        let sliced =
+                            i == 0 || c.operand_dims.get(i - 1).is_some_and(Option::is_some);
+                        if sliced && m.has_uses(a) {
+                            self.define(a, iter, op)?;
+                        }
+                    }
+                    self.block(body, depth + 1)?;
+                    let end = self.push(StepKind::LoopEnd, op, depth);
+                    for &v in &data.operands {
+                        self.use_at(v, end);
+                    }
+                }
+                name => {
+                    if !data.regions.is_empty() {
+                        return Err(located(m, op, format!("the runtime cannot run '{name}': ops with regions other than 'chunk.for' are not supported")));
+                    }
+                    let s = self.push(StepKind::Op, op, depth);
+                    for &v in &data.operands {
+                        self.use_at(v, s);
+                    }
+                    for &r in &data.results {
+                        self.define(r, s, op)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Plans every non-argument tensor of `func` (a `func.func` with a body) into one arena.
+pub fn plan(m: &Module, func: OpId) -> Result<Plan, Diagnostic> {
+    let body = m
+        .entry_block(func, 0)
+        .ok_or_else(|| located(m, func, "the function has no body to run".into()))?;
+    let mut b = Builder {
+        m,
+        steps: vec![],
+        buffers: vec![],
+        buffer_of: HashMap::new(),
+        step_of: HashMap::new(),
+    };
+    b.block(body, 0)?;
+    let Builder {
+        mut steps,
+        mut buffers,
+        buffer_of,
+        step_of,
+        ..
+    } = b;
+    let last_step = steps.len().saturating_sub(1);
+    for buf in &mut buffers {
+        if buf.pinned {
+            buf.last = last_step;
+        }
+    }
+    for (i, buf) in buffers.iter().enumerate() {
+        steps[buf.first].allocs.push(i);
+        if !buf.pinned {
+            steps[buf.last].frees.push(i);
+        }
+    }
+    let by_size = place(&buffers, true);
+    let by_use = place(&buffers, false);
+    let (offsets, strategy) = if extent(&buffers, &by_use) < extent(&buffers, &by_size) {
+        (by_use, "greedy-by-first-use")
+    } else {
+        (by_size, "greedy-by-size")
+    };
+    for (buf, off) in buffers.iter_mut().zip(offsets) {
+        buf.offset = off;
+    }
+    // Sweep the steps once: live bytes, and the arena's high-water mark through a
+    // multiset of the live buffers' ends.
+    let mut live = 0u64;
+    let mut ends: BTreeMap<u64, usize> = BTreeMap::new();
+    let (mut live_peak, mut live_peak_step, mut arena_size, mut peak_step) =
+        (0u64, 0usize, 0u64, 0usize);
+    for (i, step) in steps.iter_mut().enumerate() {
+        for &a in &step.allocs {
+            live += buffers[a].bytes;
+            *ends
+                .entry(buffers[a].offset + buffers[a].bytes)
+                .or_default() += 1;
+        }
+        step.live_during = live;
+        step.arena_during = ends.keys().next_back().copied().unwrap_or(0);
+        if live > live_peak {
+            (live_peak, live_peak_step) = (live, i);
+        }
+        if step.arena_during > arena_size {
+            (arena_size, peak_step) = (step.arena_during, i);
+        }
+        for &f in &step.frees {
+            live -= buffers[f].bytes;
+            let end = buffers[f].offset + buffers[f].bytes;
+            if let Some(n) = ends.get_mut(&end) {
+                *n -= 1;
+                if *n == 0 {
+                    ends.remove(&end);
+                }
+            }
+        }
+        step.live_after = live;
+    }
+    Ok(Plan {
+        func,
+        steps,
+        buffers,
+        arena_size,
+        live_peak,
+        peak_step,
+        live_peak_step,
+        strategy,
+        buffer_of,
+        step_of,
+    })
+}
+
+fn align_up(x: u64) -> u64 {
+    x.div_ceil(ALIGNMENT) * ALIGNMENT
+}
+
+fn extent(buffers: &[Buffer], offsets: &[u64]) -> u64 {
+    buffers
+        .iter()
+        .zip(offsets)
+        .map(|(b, &o)| o + b.bytes)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Places buffers in order (largest first, or by first use), each at the lowest
+/// aligned offset that no buffer live at the same time occupies.
+fn place(buffers: &[Buffer], by_size: bool) -> Vec<u64> {
+    let mut order: Vec<usize> = (0..buffers.len()).collect();
+    if by_size {
+        order.sort_by(|&a, &b| {
+            buffers[b]
+                .bytes
+                .cmp(&buffers[a].bytes)
+                .then(buffers[a].first.cmp(&buffers[b].first))
+        });
+    } else {
+        order.sort_by_key(|&a| (buffers[a].first, std::cmp::Reverse(buffers[a].bytes)));
+    }
+    let mut offsets = vec![0u64; buffers.len()];
+    let mut placed: Vec<usize> = Vec::with_capacity(buffers.len());
+    let mut taken: Vec<(u64, u64)> = Vec::new();
+    for i in order {
+        let b = &buffers[i];
+        if b.bytes == 0 {
+            continue;
+        }
+        taken.clear();
+        taken.extend(
+            placed
+                .iter()
+                .map(|&j| &buffers[j])
+                .zip(placed.iter().map(|&j| offsets[j]))
+                .filter(|(p, _)| p.first <= b.last && b.first <= p.last)
+                .map(|(p, o)| (o, o + p.bytes)),
+        );
+        taken.sort_unstable();
+        let mut candidate = 0u64;
+        for &(start, end) in &taken {
+            if candidate + b.bytes <= start {
+                break;
+            }
+            candidate = candidate.max(align_up(end));
+        }
+        offsets[i] = candidate;
+        placed.push(i);
+    }
+    offsets
+}
+
+/// True when `value` is an argument of the function's entry block.
+pub fn is_function_argument(m: &Module, func: OpId, value: ValueId) -> bool {
+    match m.value(value).def {
+        ValueDef::BlockArg { block, .. } => m.entry_block(func, 0) == Some(block),
+        ValueDef::OpResult { .. } => false,
+    }
+}

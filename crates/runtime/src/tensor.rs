@@ -1,0 +1,299 @@
+//! Element types, caller-owned host tensors, and the borrowed views kernels read and
+//! write. Every buffer is dense and row-major; strides appear only inside kernels.
+use ir::types::{FloatKind, Signedness};
+use ir::Type;
+use std::fmt;
+
+/// An element type the runtime computes with. `i1` is stored as one byte (0 or 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DType {
+    F32,
+    I32,
+    I64,
+    I1,
+}
+
+impl DType {
+    /// The runtime type of an IR element type, `None` when it is not supported.
+    pub fn of(element: &Type) -> Option<DType> {
+        match element {
+            Type::Float(FloatKind::F32) => Some(DType::F32),
+            Type::Integer {
+                width: 32,
+                signedness: Signedness::Signless | Signedness::Signed,
+            } => Some(DType::I32),
+            Type::Integer {
+                width: 64,
+                signedness: Signedness::Signless | Signedness::Signed,
+            } => Some(DType::I64),
+            Type::Integer { width: 1, .. } => Some(DType::I1),
+            _ => None,
+        }
+    }
+    /// Bytes per element.
+    pub fn size(self) -> usize {
+        match self {
+            DType::F32 | DType::I32 => 4,
+            DType::I64 => 8,
+            DType::I1 => 1,
+        }
+    }
+    pub fn is_int(self) -> bool {
+        matches!(self, DType::I32 | DType::I64)
+    }
+}
+
+impl fmt::Display for DType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DType::F32 => "f32",
+            DType::I32 => "i32",
+            DType::I64 => "i64",
+            DType::I1 => "i1",
+        })
+    }
+}
+
+/// The elements of a host tensor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TensorData {
+    F32(Vec<f32>),
+    I32(Vec<i32>),
+    I64(Vec<i64>),
+    /// `i1`: one byte per element, 0 or 1.
+    I1(Vec<u8>),
+}
+
+impl TensorData {
+    pub fn dtype(&self) -> DType {
+        match self {
+            TensorData::F32(_) => DType::F32,
+            TensorData::I32(_) => DType::I32,
+            TensorData::I64(_) => DType::I64,
+            TensorData::I1(_) => DType::I1,
+        }
+    }
+    pub fn len(&self) -> usize {
+        match self {
+            TensorData::F32(v) => v.len(),
+            TensorData::I32(v) => v.len(),
+            TensorData::I64(v) => v.len(),
+            TensorData::I1(v) => v.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Zeros of a type.
+    pub fn zeros(dtype: DType, len: usize) -> TensorData {
+        match dtype {
+            DType::F32 => TensorData::F32(vec![0.0; len]),
+            DType::I32 => TensorData::I32(vec![0; len]),
+            DType::I64 => TensorData::I64(vec![0; len]),
+            DType::I1 => TensorData::I1(vec![0; len]),
+        }
+    }
+    /// Every element as `f64` (for comparisons and reports).
+    pub fn to_f64(&self) -> Vec<f64> {
+        match self {
+            TensorData::F32(v) => v.iter().map(|&x| f64::from(x)).collect(),
+            TensorData::I32(v) => v.iter().map(|&x| f64::from(x)).collect(),
+            TensorData::I64(v) => v.iter().map(|&x| x as f64).collect(),
+            TensorData::I1(v) => v.iter().map(|&x| f64::from(x)).collect(),
+        }
+    }
+    pub fn as_view(&self) -> Data<'_> {
+        match self {
+            TensorData::F32(v) => Data::F32(v),
+            TensorData::I32(v) => Data::I32(v),
+            TensorData::I64(v) => Data::I64(v),
+            TensorData::I1(v) => Data::I1(v),
+        }
+    }
+}
+
+/// A tensor owned by the caller: a function argument or a result copied out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostTensor {
+    pub shape: Vec<usize>,
+    pub data: TensorData,
+}
+
+impl HostTensor {
+    pub fn new(shape: Vec<usize>, data: TensorData) -> HostTensor {
+        assert_eq!(
+            shape.iter().product::<usize>(),
+            data.len(),
+            "shape and element count disagree"
+        );
+        HostTensor { shape, data }
+    }
+    pub fn f32(shape: &[usize], values: Vec<f32>) -> HostTensor {
+        HostTensor::new(shape.to_vec(), TensorData::F32(values))
+    }
+    pub fn i64(shape: &[usize], values: Vec<i64>) -> HostTensor {
+        HostTensor::new(shape.to_vec(), TensorData::I64(values))
+    }
+    pub fn i32(shape: &[usize], values: Vec<i32>) -> HostTensor {
+        HostTensor::new(shape.to_vec(), TensorData::I32(values))
+    }
+    pub fn dtype(&self) -> DType {
+        self.data.dtype()
+    }
+    pub fn len(&self) -> usize {
+        self.data.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
+    /// The `f32` elements; panics for another type (a convenience for tests).
+    pub fn as_f32(&self) -> &[f32] {
+        match &self.data {
+            TensorData::F32(v) => v,
+            other => panic!("expected f32 data, found {}", other.dtype()),
+        }
+    }
+    /// `tensor<2x3xf32>`-style description.
+    pub fn type_string(&self) -> String {
+        let mut s = String::from("tensor<");
+        for d in &self.shape {
+            s.push_str(&format!("{d}x"));
+        }
+        s.push_str(&format!("{}>", self.dtype()));
+        s
+    }
+}
+
+/// Borrowed elements of one tensor.
+#[derive(Clone, Copy, Debug)]
+pub enum Data<'a> {
+    F32(&'a [f32]),
+    I32(&'a [i32]),
+    I64(&'a [i64]),
+    I1(&'a [u8]),
+}
+
+/// Mutably borrowed elements of one tensor (a kernel's output).
+#[derive(Debug)]
+pub enum DataMut<'a> {
+    F32(&'a mut [f32]),
+    I32(&'a mut [i32]),
+    I64(&'a mut [i64]),
+    I1(&'a mut [u8]),
+}
+
+impl Data<'_> {
+    pub fn dtype(&self) -> DType {
+        match self {
+            Data::F32(_) => DType::F32,
+            Data::I32(_) => DType::I32,
+            Data::I64(_) => DType::I64,
+            Data::I1(_) => DType::I1,
+        }
+    }
+    pub fn len(&self) -> usize {
+        match self {
+            Data::F32(v) => v.len(),
+            Data::I32(v) => v.len(),
+            Data::I64(v) => v.len(),
+            Data::I1(v) => v.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn to_owned_data(&self) -> TensorData {
+        match self {
+            Data::F32(v) => TensorData::F32(v.to_vec()),
+            Data::I32(v) => TensorData::I32(v.to_vec()),
+            Data::I64(v) => TensorData::I64(v.to_vec()),
+            Data::I1(v) => TensorData::I1(v.to_vec()),
+        }
+    }
+    /// Element `i` as `i64` (integer and i1 data only).
+    pub fn int_at(&self, i: usize) -> Option<i64> {
+        match self {
+            Data::I32(v) => Some(i64::from(v[i])),
+            Data::I64(v) => Some(v[i]),
+            Data::I1(v) => Some(i64::from(v[i])),
+            Data::F32(_) => None,
+        }
+    }
+}
+
+impl DataMut<'_> {
+    pub fn dtype(&self) -> DType {
+        match self {
+            DataMut::F32(_) => DType::F32,
+            DataMut::I32(_) => DType::I32,
+            DataMut::I64(_) => DType::I64,
+            DataMut::I1(_) => DType::I1,
+        }
+    }
+    pub fn len(&self) -> usize {
+        match self {
+            DataMut::F32(v) => v.len(),
+            DataMut::I32(v) => v.len(),
+            DataMut::I64(v) => v.len(),
+            DataMut::I1(v) => v.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A tensor as a kernel sees an operand: shape plus elements.
+#[derive(Clone, Copy, Debug)]
+pub struct View<'a> {
+    pub shape: &'a [usize],
+    pub data: Data<'a>,
+}
+
+impl View<'_> {
+    pub fn dtype(&self) -> DType {
+        self.data.dtype()
+    }
+    pub fn rank(&self) -> usize {
+        self.shape.len()
+    }
+    pub fn len(&self) -> usize {
+        self.data.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
+}
+
+/// Row-major strides (in elements) of a shape.
+pub fn strides_of(shape: &[usize]) -> Vec<usize> {
+    let mut s = vec![1usize; shape.len()];
+    for i in (0..shape.len().saturating_sub(1)).rev() {
+        s[i] = s[i + 1] * shape[i + 1];
+    }
+    s
+}
+
+/// Strides that read `shape` (right-aligned) as if broadcast to `out`: 0 along
+/// broadcast dimensions and along the missing leading ones.
+pub fn broadcast_strides(shape: &[usize], out: &[usize]) -> Vec<isize> {
+    let own = strides_of(shape);
+    let lead = out.len() - shape.len();
+    (0..out.len())
+        .map(|d| {
+            if d < lead || shape[d - lead] == 1 && out[d] != 1 {
+                0
+            } else {
+                own[d - lead] as isize
+            }
+        })
+        .collect()
+}
+
+/// The static shape of a tensor type, as `usize`.
+pub fn shape_of(ty: &Type) -> Option<Vec<usize>> {
+    ty.shape()?
+        .iter()
+        .map(|&d| usize::try_from(d).ok())
+        .collect()
+}
