@@ -153,6 +153,23 @@ impl Plan {
             None => label,
         }
     }
+    /// How many kernels a run executes: every op once, a loop body once per iteration.
+    pub fn kernels_to_run(&self, m: &Module) -> u64 {
+        fn block(m: &Module, b: ir::BlockId) -> u64 {
+            m.block_ops(b)
+                .map(|op| match m.name(op) {
+                    "func.return" | "chunk.yield" => 0,
+                    "chunk.for" => {
+                        let trips = chunk_dialect::ChunkFor::read(m, op)
+                            .map_or(0, |c| c.trip_count().max(0) as u64);
+                        trips * m.entry_block(op, 0).map_or(0, |b| block(m, b))
+                    }
+                    _ => 1,
+                })
+                .sum()
+        }
+        m.entry_block(self.func, 0).map_or(0, |b| block(m, b))
+    }
     /// Checks the plan's invariants: buffers whose intervals overlap never share
     /// bytes, and the arena holds every buffer. Returns the first violation.
     pub fn validate(&self) -> Result<(), String> {

@@ -1,0 +1,382 @@
+//! `chunk-run`: runs a module in the nn and chunk dialects on the CPU with the
+//! reference runtime and reports wall time and activation memory (planned arena peak,
+//! live-bytes peak, measured). See `docs/runtime.md` for every flag and JSON field.
+//!
+//! Exit status 0 on success, 1 on any error. IR problems are reported as
+//! `file:line:col: error: message` (parse and verify go through the same path as
+//! chunk-opt); file and input problems as `chunk-run: error: message`.
+mod report;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use ir::{Context, Module, OpId};
+use runtime::{ExecOptions, Execution, HostTensor, Plan};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Keeps the dialect crates linked, so their ops register.
+fn link_registrations() {
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
+}
+
+fn command() -> Command {
+    link_registrations();
+    Command::new("chunk-run")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Run a module in the nn and chunk dialects on the CPU and measure its activation memory")
+        .arg(Arg::new("input").required(true).value_name("FILE.mlir").help("The module to run (its @main, else its only function)"))
+        .arg(
+            Arg::new("inputs")
+                .long("inputs")
+                .value_name("FILE.safetensors")
+                .help("Read the arguments from a safetensors file (by nn.name, else argN, else position)"),
+        )
+        .arg(
+            Arg::new("seed")
+                .long("seed")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("0")
+                .conflicts_with("inputs")
+                .help("Seed of the random inputs used when --inputs is not given"),
+        )
+        .arg(Arg::new("outputs").long("outputs").value_name("FILE.safetensors").help("Write the results to a safetensors file"))
+        .arg(
+            Arg::new("save-inputs")
+                .long("save-inputs")
+                .value_name("FILE.safetensors")
+                .help("Write the inputs used (e.g. the random ones) to a safetensors file"),
+        )
+        .arg(
+            Arg::new("repeat")
+                .long("repeat")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u32).range(1..))
+                .default_value("1")
+                .help("Run N times and report the median wall time"),
+        )
+        .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print the report as one JSON object"))
+        .arg(
+            Arg::new("compare")
+                .long("compare")
+                .value_name("OTHER.mlir")
+                .help("Also run OTHER on the same inputs; report max absolute and relative error and both peaks"),
+        )
+        .arg(
+            Arg::new("memory-profile")
+                .long("memory-profile")
+                .value_name("FILE.svg")
+                .help("Plot live activation bytes over the op sequence (both modules with --compare)"),
+        )
+        .arg(
+            Arg::new("memory-limit")
+                .long("memory-limit")
+                .value_name("BYTES")
+                .help("Refuse to run when the planned peak exceeds BYTES (suffixes KiB, MiB, GiB)"),
+        )
+        .arg(Arg::new("no-progress").long("no-progress").action(ArgAction::SetTrue).help("Never show the progress bar"))
+}
+
+/// A failure: located diagnostics are printed as they are, others after `chunk-run: error:`.
+enum Failure {
+    Located(String),
+    Plain(String),
+}
+
+impl From<runtime::Error> for Failure {
+    fn from(e: runtime::Error) -> Failure {
+        match e {
+            runtime::Error::Located(d) => Failure::Located(d.to_string()),
+            other => Failure::Plain(other.to_string()),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let matches = match command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(&matches) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Located(msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Plain(msg)) => {
+            eprintln!("chunk-run: error: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Parses `1024`, `64KiB`, `1.5 MiB`, `2G`, ... into bytes (binary multiples).
+pub fn parse_bytes(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let value: f64 = num.parse().ok()?;
+    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" | "kb" => 1 << 10,
+        "m" | "mib" | "mb" => 1 << 20,
+        "g" | "gib" | "gb" => 1 << 30,
+        "t" | "tib" | "tb" => 1 << 40,
+        _ => return None,
+    };
+    let bytes = value * scale as f64;
+    (0.0..1.8e19).contains(&bytes).then_some(bytes.round() as u64)
+}
+
+/// A parsed and verified module with its entry function and plan.
+struct Program {
+    path: String,
+    module: Module,
+    func: OpId,
+    plan: Plan,
+}
+
+fn load(path: &str) -> Result<Program, Failure> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Plain(format!("cannot read '{path}': {e}")))?;
+    let context = Context::new();
+    let module =
+        parse::parse_bytes(&bytes, path, &context).map_err(|d| Failure::Located(d.to_string()))?;
+    ir::verify::verify(&module, &context).map_err(|d| Failure::Located(d.to_string()))?;
+    let func =
+        runtime::entry_function(&module).map_err(|e| Failure::Plain(format!("'{path}': {e}")))?;
+    runtime::check_supported(&module, func)?;
+    let plan = runtime::plan(&module, func).map_err(|d| Failure::Located(d.to_string()))?;
+    Ok(Program {
+        path: path.to_string(),
+        module,
+        func,
+        plan,
+    })
+}
+
+fn check_limit(p: &Program, limit: Option<u64>) -> Result<(), Failure> {
+    let Some(limit) = limit else { return Ok(()) };
+    if p.plan.arena_size > limit {
+        return Err(Failure::Plain(format!(
+            "'{}' needs a planned peak of {} bytes ({}) at {}, above the memory limit of {} bytes ({}); not running it",
+            p.path,
+            p.plan.arena_size,
+            report::human(p.plan.arena_size),
+            p.plan.step_description(&p.module, p.plan.peak_step),
+            limit,
+            report::human(limit)
+        )));
+    }
+    Ok(())
+}
+
+fn read_file(path: &str) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| Failure::Plain(format!("cannot read '{path}': {e}")))
+}
+
+fn write_file(path: &str, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, bytes).map_err(|e| Failure::Plain(format!("cannot write '{path}': {e}")))
+}
+
+/// One program's runs.
+pub struct Runs {
+    pub exec: Execution,
+    pub times: Vec<Duration>,
+}
+
+impl Runs {
+    pub fn median(&self) -> Duration {
+        let mut t = self.times.clone();
+        t.sort();
+        t[t.len() / 2]
+    }
+}
+
+fn execute(
+    p: &Program,
+    inputs: &[HostTensor],
+    repeat: u32,
+    progress: bool,
+) -> Result<Runs, Failure> {
+    let total = p.plan.kernels_to_run(&p.module) * u64::from(repeat);
+    let bar = report::Progress::new(progress, total, &p.path);
+    let mut times = Vec::with_capacity(repeat as usize);
+    let mut last = None;
+    for r in 0..repeat {
+        let done_before = p.plan.kernels_to_run(&p.module) * u64::from(r);
+        let tick = |n: u64| bar.tick(done_before + n);
+        let opts = ExecOptions {
+            progress: Some(&tick),
+        };
+        let start = Instant::now();
+        let exec = runtime::execute(&p.module, &p.plan, inputs, &opts)?;
+        times.push(start.elapsed());
+        verify_measurement(p, &exec)?;
+        last = Some(exec);
+    }
+    bar.finish();
+    Ok(Runs {
+        exec: last.expect("repeat >= 1"),
+        times,
+    })
+}
+
+/// The executor's measurements must reproduce the plan exactly.
+fn verify_measurement(p: &Program, exec: &Execution) -> Result<(), Failure> {
+    let m = &exec.measured;
+    let planned: Vec<u64> = p.plan.steps.iter().map(|s| s.live_during).collect();
+    if m.arena_peak != p.plan.arena_size
+        || m.live_peak != p.plan.live_peak
+        || m.live_during != planned
+    {
+        return Err(Failure::Plain(format!(
+            "internal error: measured memory (arena peak {}, live peak {}) differs from the plan ({}, {})",
+            m.arena_peak, m.live_peak, p.plan.arena_size, p.plan.live_peak
+        )));
+    }
+    Ok(())
+}
+
+fn inputs_for(p: &Program, m: &ArgMatches) -> Result<(Vec<HostTensor>, String), Failure> {
+    match m.get_one::<String>("inputs") {
+        Some(path) => {
+            let bytes = read_file(path)?;
+            Ok((
+                runtime::io::read_inputs(&p.module, p.func, &bytes, path)?,
+                path.clone(),
+            ))
+        }
+        None => {
+            let seed = *m.get_one::<u64>("seed").expect("has a default");
+            Ok((
+                runtime::io::random_inputs(&p.module, p.func, seed)?,
+                format!("random (seed {seed})"),
+            ))
+        }
+    }
+}
+
+fn arg_types(p: &Program) -> Vec<ir::Type> {
+    let body = p
+        .module
+        .entry_block(p.func, 0)
+        .expect("planned functions have a body");
+    p.module
+        .block(body)
+        .args
+        .iter()
+        .map(|&a| p.module.value_type(a).clone())
+        .collect()
+}
+
+fn run(m: &ArgMatches) -> Result<(), Failure> {
+    let path = m.get_one::<String>("input").expect("required");
+    let limit = match m.get_one::<String>("memory-limit") {
+        Some(text) => Some(parse_bytes(text).ok_or_else(|| {
+            Failure::Plain(format!("invalid --memory-limit '{text}': expected a byte count with an optional KiB, MiB or GiB suffix"))
+        })?),
+        None => None,
+    };
+    let repeat = *m.get_one::<u32>("repeat").expect("has a default");
+    let progress = !m.get_flag("no-progress");
+    let main = load(path)?;
+    let other = m
+        .get_one::<String>("compare")
+        .map(|p| load(p))
+        .transpose()?;
+    check_limit(&main, limit)?;
+    if let Some(o) = &other {
+        check_limit(o, limit)?;
+    }
+    let (inputs, source) = inputs_for(&main, m)?;
+    let other_inputs = match &other {
+        Some(o) if m.get_one::<String>("inputs").is_some() => Some(inputs_for(o, m)?.0),
+        Some(o) => {
+            if arg_types(o) != arg_types(&main) {
+                return Err(Failure::Plain(format!(
+                    "'{}' and '{}' take different arguments, so random inputs cannot be shared; pass --inputs",
+                    main.path, o.path
+                )));
+            }
+            Some(inputs.clone())
+        }
+        None => None,
+    };
+    if let Some(save) = m.get_one::<String>("save-inputs") {
+        let named: Vec<(String, HostTensor)> = inputs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                (
+                    runtime::io::argument_name(&main.module, main.func, i),
+                    t.clone(),
+                )
+            })
+            .collect();
+        write_file(save, &runtime::io::write_tensors(&named)?)?;
+    }
+    let runs = execute(&main, &inputs, repeat, progress)?;
+    let other_runs = match (&other, &other_inputs) {
+        (Some(o), Some(i)) => Some(execute(o, i, repeat, progress)?),
+        _ => None,
+    };
+    let comparison = match (&other, &other_runs) {
+        (Some(o), Some(r)) => Some(report::compare(
+            &main,
+            &runs.exec.outputs,
+            o,
+            &r.exec.outputs,
+        )?),
+        _ => None,
+    };
+    if let Some(out) = m.get_one::<String>("outputs") {
+        let named: Vec<(String, HostTensor)> = runs
+            .exec
+            .outputs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                (
+                    runtime::io::result_name(&main.module, main.func, i),
+                    t.clone(),
+                )
+            })
+            .collect();
+        write_file(out, &runtime::io::write_tensors(&named)?)?;
+    }
+    if let Some(svg) = m.get_one::<String>("memory-profile") {
+        let mut series = vec![report::Series::of(&main)];
+        if let Some(o) = &other {
+            series.push(report::Series::of(o));
+        }
+        report::plot(svg, &series)
+            .map_err(|e| Failure::Plain(format!("cannot write '{svg}': {e}")))?;
+    }
+    let r = report::Report {
+        main: &main,
+        runs: &runs,
+        inputs: &source,
+        repeat,
+        other: other.as_ref().zip(other_runs.as_ref()),
+        comparison,
+    };
+    if m.get_flag("json") {
+        println!("{}", r.json());
+    } else {
+        print!("{}", r.text());
+    }
+    Ok(())
+}
