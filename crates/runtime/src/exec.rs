@@ -46,9 +46,56 @@ pub struct ExecOptions<'a> {
     pub progress: Option<&'a dyn Fn(u64)>,
 }
 
-#[repr(C, align(64))]
-#[derive(Clone, Copy)]
-struct Line([u8; 64]);
+/// The one block of memory every planned tensor lives in: zeroed, 64-byte aligned,
+/// reusable across runs ([`execute_in`]) so that repeated runs skip the page faults
+/// of fresh memory.
+pub struct Arena {
+    ptr: *mut u8,
+    size: usize,
+}
+
+// SAFETY: the arena owns its memory; access goes through `&mut Arena`.
+unsafe impl Send for Arena {}
+
+impl Arena {
+    /// An arena of `bytes` bytes (memory is committed lazily by the OS).
+    pub fn new(bytes: u64) -> Result<Arena, Error> {
+        let size = usize::try_from(bytes)
+            .map_err(|_| Error::Input(format!("cannot allocate an arena of {bytes} bytes")))?;
+        if size == 0 {
+            return Ok(Arena {
+                ptr: std::ptr::null_mut(),
+                size: 0,
+            });
+        }
+        let layout = std::alloc::Layout::from_size_align(size, crate::plan::ALIGNMENT as usize)
+            .map_err(|_| Error::Input(format!("cannot allocate an arena of {bytes} bytes")))?;
+        // SAFETY: the layout has a non-zero size.
+        let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+        if ptr.is_null() {
+            return Err(Error::Input(format!(
+                "cannot allocate an arena of {bytes} bytes"
+            )));
+        }
+        Ok(Arena { ptr, size })
+    }
+    /// Its size in bytes.
+    pub fn size(&self) -> usize {
+        self.size
+    }
+}
+
+impl Drop for Arena {
+    fn drop(&mut self) {
+        if self.size > 0 {
+            let layout =
+                std::alloc::Layout::from_size_align(self.size, crate::plan::ALIGNMENT as usize)
+                    .expect("checked at allocation");
+            // SAFETY: allocated in `new` with this layout.
+            unsafe { std::alloc::dealloc(self.ptr, layout) };
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug)]
 enum Slot {
@@ -60,7 +107,7 @@ struct Exec<'a> {
     m: &'a Module,
     plan: &'a Plan,
     args: &'a [HostTensor],
-    arena: Vec<Line>,
+    arena_size: usize,
     base: *mut u8,
     slots: HashMap<ValueId, Slot>,
     refs: HashMap<ValueId, usize>,
@@ -89,7 +136,7 @@ impl<'a> Exec<'a> {
             .ok_or_else(|| internal(format!("value {v:?} has no planned buffer")))?;
         let (offset, bytes) = (buf.offset as usize, buf.bytes as usize);
         if bytes > 0 {
-            if offset + bytes > self.arena.len() * 64 {
+            if offset + bytes > self.arena_size {
                 return Err(internal(format!("buffer of {v:?} lies outside the arena")));
             }
             let before = self.ranges.range(..offset + bytes).next_back();
@@ -506,6 +553,19 @@ pub fn execute(
     inputs: &[HostTensor],
     opts: &ExecOptions,
 ) -> Result<Execution, Error> {
+    let mut arena = Arena::new(plan.arena_size)?;
+    execute_in(m, plan, inputs, opts, &mut arena)
+}
+
+/// Like [`execute`], in a caller's arena (grown to the plan's size when smaller), so
+/// that repeated runs reuse memory. Tensors never outlive the call.
+pub fn execute_in(
+    m: &Module,
+    plan: &Plan,
+    inputs: &[HostTensor],
+    opts: &ExecOptions,
+    arena: &mut Arena,
+) -> Result<Execution, Error> {
     let func = plan.func;
     let body = m
         .entry_block(func, 0)
@@ -513,22 +573,15 @@ pub fn execute(
     check_supported(m, func)?;
     check_inputs(m, func, body, inputs)?;
     let n = plan.steps.len();
-    let lines = (plan.arena_size as usize).div_ceil(64);
-    let mut arena = Vec::new();
-    arena.try_reserve_exact(lines).map_err(|_| {
-        Error::Input(format!(
-            "cannot allocate an arena of {} bytes",
-            plan.arena_size
-        ))
-    })?;
-    arena.resize(lines, Line([0; 64]));
-    let base = arena.as_mut_ptr() as *mut u8;
+    if (arena.size as u64) < plan.arena_size {
+        *arena = Arena::new(plan.arena_size)?;
+    }
     let mut ex = Exec {
         m,
-        base,
+        base: arena.ptr,
+        arena_size: arena.size,
         plan,
         args: inputs,
-        arena,
         slots: HashMap::new(),
         refs: HashMap::new(),
         live: 0,

@@ -16,7 +16,9 @@ pub mod kernels;
 pub mod plan;
 pub mod tensor;
 
-pub use exec::{check_supported, execute, run, ExecOptions, Execution, Measured};
+pub use exec::{
+    check_supported, execute, execute_in, run, Arena, ExecOptions, Execution, Measured,
+};
 pub use plan::{entry_function, plan, Buffer, Plan, Step, StepKind, ALIGNMENT};
 pub use tensor::{DType, Data, DataMut, HostTensor, TensorData, View};
 

@@ -137,7 +137,9 @@ pub fn parse_bytes(text: &str) -> Option<u64> {
         _ => return None,
     };
     let bytes = value * scale as f64;
-    (0.0..1.8e19).contains(&bytes).then_some(bytes.round() as u64)
+    (0.0..1.8e19)
+        .contains(&bytes)
+        .then_some(bytes.round() as u64)
 }
 
 /// A parsed and verified module with its entry function and plan.
@@ -215,6 +217,7 @@ fn execute(
     let bar = report::Progress::new(progress, total, &p.path);
     let mut times = Vec::with_capacity(repeat as usize);
     let mut last = None;
+    let mut arena = runtime::Arena::new(p.plan.arena_size)?;
     for r in 0..repeat {
         let done_before = p.plan.kernels_to_run(&p.module) * u64::from(r);
         let tick = |n: u64| bar.tick(done_before + n);
@@ -222,7 +225,7 @@ fn execute(
             progress: Some(&tick),
         };
         let start = Instant::now();
-        let exec = runtime::execute(&p.module, &p.plan, inputs, &opts)?;
+        let exec = runtime::execute_in(&p.module, &p.plan, inputs, &opts, &mut arena)?;
         times.push(start.elapsed());
         verify_measurement(p, &exec)?;
         last = Some(exec);

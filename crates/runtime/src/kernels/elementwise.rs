@@ -10,10 +10,10 @@ fn mismatch(a: &Attrs, what: &str) -> Diagnostic {
     ))
 }
 
-/// GELU, erf form, through f64.
+/// GELU, erf form: `0.5 x (1 + erf(x/√2)) = 0.5 x erfc(-x/√2)`; erfc keeps full
+/// relative accuracy where `1 + erf` would cancel (large negative x).
 pub(crate) fn gelu_erf(x: f32) -> f32 {
-    let x = f64::from(x);
-    (0.5 * x * (1.0 + libm::erf(x / std::f64::consts::SQRT_2))) as f32
+    0.5 * x * libm::erfcf(-x * std::f32::consts::FRAC_1_SQRT_2)
 }
 
 /// GELU, tanh approximation, through f64.

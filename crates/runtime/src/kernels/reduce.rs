@@ -163,10 +163,13 @@ pub(crate) fn softmax(a: &Attrs, x: View, out: DataMut) -> Result<(), Diagnostic
             }
             let mut s = 0f64;
             for j in 0..n {
-                s += (f64::from(x[j * inner + i]) - f64::from(m)).exp();
+                let e = (f64::from(x[j * inner + i]) - f64::from(m)).exp();
+                s += e;
+                y[j * inner + i] = e as f32;
             }
+            let inv = 1.0 / s;
             for j in 0..n {
-                y[j * inner + i] = ((f64::from(x[j * inner + i]) - f64::from(m)).exp() / s) as f32;
+                y[j * inner + i] = (f64::from(y[j * inner + i]) * inv) as f32;
             }
         }
     });
