@@ -354,8 +354,21 @@ fn embedding_id_out_of_range_is_a_located_error() {
             ("ids", HostTensor::i64(&[3], vec![0, 9, 1])),
         ],
     );
-    let e = failed(&chunk_run(&[&f, "--inputs", &inputs]));
+    let (out, saved) = (d.join("out.safetensors"), d.join("saved.safetensors"));
+    let e = failed(&chunk_run(&[
+        &f,
+        "--inputs",
+        &inputs,
+        "--outputs",
+        out.to_str().unwrap(),
+        "--save-inputs",
+        saved.to_str().unwrap(),
+    ]));
     assert!(e.contains("emb.mlir:2:8: error: 'nn.embedding' op id 9 at position 1 is out of range for a table of 4 rows"), "{e}");
+    assert!(
+        !out.exists() && !saved.exists(),
+        "a failed run writes nothing"
+    );
 }
 
 #[test]

@@ -318,19 +318,6 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
         }
         None => None,
     };
-    if let Some(save) = m.get_one::<String>("save-inputs") {
-        let named: Vec<(String, HostTensor)> = inputs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                (
-                    runtime::io::argument_name(&main.module, main.func, i),
-                    t.clone(),
-                )
-            })
-            .collect();
-        write_file(save, &runtime::io::write_tensors(&named)?)?;
-    }
     let runs = execute(&main, &inputs, repeat, progress)?;
     let other_runs = match (&other, &other_inputs) {
         (Some(o), Some(i)) => Some(execute(o, i, repeat, progress)?),
@@ -345,6 +332,19 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
         )?),
         _ => None,
     };
+    if let Some(save) = m.get_one::<String>("save-inputs") {
+        let named: Vec<(String, HostTensor)> = inputs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                (
+                    runtime::io::argument_name(&main.module, main.func, i),
+                    t.clone(),
+                )
+            })
+            .collect();
+        write_file(save, &runtime::io::write_tensors(&named)?)?;
+    }
     if let Some(out) = m.get_one::<String>("outputs") {
         let named: Vec<(String, HostTensor)> = runs
             .exec
