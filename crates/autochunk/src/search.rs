@@ -28,6 +28,7 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
     if p > last {
         return vec![];
     }
+    let last_use = last_uses(m, &index);
     let mut found: Vec<Region> = Vec::new();
     let mut seen: HashSet<(usize, usize, Vec<OpId>)> = HashSet::new();
     for (anchor, def_pos) in anchors(m, &index, target, p) {
@@ -48,8 +49,18 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
                 }
             }
             let Some(r) = legal else { break };
-            if seen.insert((r.start, r.end, r.body.clone())) {
-                found.push(r);
+            // The largest legal end is not always the best: a region that runs on into
+            // the next layer must write more outputs at full size. Also try the end in
+            // [hi, e] where the fewest bytes cross out of the range (legal too: a
+            // sub-range of a legal range is legal).
+            let cut = cheapest_cut(m, &last_use, s, hi, e);
+            let shorter = (cut < e)
+                .then(|| check(m, ctx, &index, s, cut, anchor).ok())
+                .flatten();
+            for r in std::iter::once(r).chain(shorter) {
+                if seen.insert((r.start, r.end, r.body.clone())) {
+                    found.push(r);
+                }
             }
             if s == 0 {
                 break;
@@ -58,6 +69,59 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
         }
     }
     found
+}
+
+/// For every op position of the block, the last position that uses each of its results.
+fn last_uses(m: &Module, index: &BlockIndex) -> Vec<Vec<(ValueId, usize)>> {
+    index
+        .ops
+        .iter()
+        .enumerate()
+        .map(|(k, &op)| {
+            m.op(op)
+                .results
+                .iter()
+                .map(|&r| {
+                    let last = m
+                        .uses(r)
+                        .iter()
+                        .filter_map(|u| index.top_level_position(m, u.op))
+                        .max()
+                        .unwrap_or(k);
+                    (r, last)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The end in `[lo, hi]` for a range starting at `s` where the fewest bytes of values
+/// defined in the range are used after it (ties: the later end).
+fn cheapest_cut(
+    m: &Module,
+    last_use: &[Vec<(ValueId, usize)>],
+    s: usize,
+    lo: usize,
+    hi: usize,
+) -> usize {
+    let bytes = crate::liveness::bytes;
+    // crossing(e): values defined in [s, e] whose last use is after e.
+    let mut crossing: u64 = 0;
+    let mut ending: std::collections::HashMap<usize, u64> = std::collections::HashMap::new();
+    let mut best = (u64::MAX, hi);
+    for (e, results) in last_use.iter().enumerate().take(hi + 1).skip(s) {
+        for &(v, last) in results {
+            if last > e {
+                crossing += bytes(m, v);
+                *ending.entry(last).or_default() += bytes(m, v);
+            }
+        }
+        crossing -= ending.remove(&e).unwrap_or(0);
+        if e >= lo && crossing <= best.0 {
+            best = (crossing, e);
+        }
+    }
+    best.1
 }
 
 /// The anchors for a target at position `p`: `(value, dim)` and the position of the

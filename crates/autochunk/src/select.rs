@@ -17,6 +17,7 @@ use crate::liveness::{function_profile, Profile};
 use crate::region::Region;
 use crate::search::regions_around;
 use ir::{BlockId, Context, Module, OpId};
+use std::collections::HashMap;
 
 /// What to aim for.
 #[derive(Clone, Debug)]
@@ -67,11 +68,17 @@ struct State {
     profile: Profile,
 }
 
-/// Rank of an open state: its cost plus a penalty on what still exceeds the budget
-/// (each op at the peak counts, so states that handled more layers rank first).
+/// Bytes over the budget, summed over every top-level op: how much of the program
+/// still exceeds it. A model repeats its layers, so chunking one leaves the peak where
+/// it was; this still goes down, and more for a region that covers more of them.
+fn excess(p: &Profile, budget: u64) -> u64 {
+    p.during.iter().map(|&d| d.saturating_sub(budget)).sum()
+}
+
+/// Rank of an open state: its cost plus a penalty on what still exceeds the budget.
 fn score(st: &State, budget: u64, baseline: f64) -> f64 {
-    let excess = st.profile.peak.saturating_sub(budget) as f64 / budget.max(1) as f64;
-    st.cost + excess * (st.profile.at_peak as f64).max(1.0) * baseline.max(1e-3) * 10.0
+    let over = excess(&st.profile, budget) as f64 / budget.max(1) as f64;
+    st.cost + over * baseline.max(1e-3) * 10.0
 }
 
 /// The blocks around `path` (a chain of ops: a top-level op, then ops nested in it),
@@ -147,7 +154,22 @@ pub fn select(
         next.sort_by(|a, b| {
             score(a, options.budget, baseline).total_cmp(&score(b, options.budget, baseline))
         });
+        // Different orders of the same regions give the same program: keep one.
+        next.dedup_by(|a, b| {
+            a.profile.during == b.profile.during && (a.cost - b.cost).abs() < 1e-12
+        });
         next.truncate(options.beam_width);
+        if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+            for st in &next {
+                eprintln!(
+                    "beam: {} regions, peak {} x{}, cost {:.3} ms",
+                    st.chosen.len(),
+                    st.profile.peak,
+                    st.profile.at_peak,
+                    st.cost * 1e3
+                );
+            }
+        }
         // Stop early once the cheapest finished plan beats every open state.
         if let Some(best) = finals.iter().map(|f| f.cost).min_by(f64::total_cmp) {
             if next.iter().all(|s| s.cost >= best) {
@@ -181,28 +203,91 @@ fn expand(st: &State, ctx: &Context, func: OpId, options: &SelectOptions) -> Vec
             .into_iter()
             .filter(|r| !rechunks_enclosing_loop(m, r))
             .collect();
-        // Rank by a quick estimate: the bytes the region keeps out of memory.
-        let mut ranked: Vec<(u64, Region)> = regions
-            .into_iter()
-            .map(|r| {
-                let inside: u64 = r
-                    .body
+        // Rank by a quick estimate. At the target, the loop cannot shrink F (bytes
+        // live there that are not the region's intermediates, plus its full-size
+        // outputs); it divides C (its intermediates live there) by the number of
+        // chunks k. A region that can reach the budget (F + C/extent <= budget) needs
+        // k = C / (budget - F) chunks and is ranked by its cost at that step; the
+        // others come after, by the lowest peak they can reach.
+        let live = live_at(m, block, target);
+        let key = |r: &Region| -> (u8, f64) {
+            let internal = |v: &ir::ValueId| {
+                m.defining_op(*v).is_some_and(|d| r.body.contains(&d))
+                    && !r.outputs.iter().any(|(o, _)| o == v)
+            };
+            let bytes = crate::liveness::bytes;
+            let fixed: u64 = live
+                .iter()
+                .filter(|v| !internal(v))
+                .map(|&v| bytes(m, v))
+                .sum::<u64>()
+                + r.outputs
                     .iter()
-                    .flat_map(|&o| m.op(o).results.clone())
-                    .filter(|v| !r.outputs.iter().any(|(o, _)| o == v))
-                    .map(|v| crate::liveness::bytes(m, v))
-                    .sum();
-                (inside, r)
+                    .filter(|(v, _)| !live.contains(v))
+                    .map(|&(v, _)| bytes(m, v))
+                    .sum::<u64>();
+            let chunked: u64 = live
+                .iter()
+                .filter(|v| internal(v))
+                .map(|&v| bytes(m, v))
+                .sum();
+            let floor = fixed + chunked / r.extent.max(1) as u64;
+            if floor > options.budget {
+                return (1, floor as f64);
+            }
+            let room = options.budget.saturating_sub(fixed).max(1);
+            let k = chunked.div_ceil(room).clamp(1, r.extent as u64) as i64;
+            let step = (r.extent + k - 1) / k;
+            (0, region_cost(m, ctx, &options.machine, r, step))
+        };
+        let mut ranked: Vec<((u8, f64), Region)> =
+            regions.into_iter().map(|r| (key(&r), r)).collect();
+        ranked.sort_by(|a, b| {
+            a.0 .0
+                .cmp(&b.0 .0)
+                .then(a.0 .1.total_cmp(&b.0 .1))
+                .then(b.1.body.len().cmp(&a.1.body.len()))
+        });
+        // Keep the choice diverse: the best few of each kind of region (its extent
+        // and the dimension it writes), so a cheap small region along one dimension
+        // does not crowd out a larger one along another.
+        let mut per_kind: HashMap<(i64, usize), usize> = HashMap::new();
+        let ranked: Vec<_> = ranked
+            .into_iter()
+            .filter(|(_, r)| {
+                let kind = (r.extent, r.outputs.first().map_or(0, |&(_, d)| d));
+                let n = per_kind.entry(kind).or_default();
+                *n += 1;
+                *n <= options.candidates.div_ceil(2)
             })
+            .take(options.candidates * 2)
             .collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.body.len().cmp(&b.1.body.len())));
-        for (_, region) in ranked.into_iter().take(options.candidates) {
+        for (key, region) in ranked {
+            if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+                eprintln!(
+                    "candidate at {}: ops {}..={} ({} in loop) extent {} key {:?}",
+                    m.name(target),
+                    region.start,
+                    region.end,
+                    region.body.len(),
+                    region.extent,
+                    key
+                );
+            }
             let Some((module, profile, step)) = choose_step(m, ctx, func, &region, options) else {
                 continue;
             };
-            // Progress: a lower peak, or the same peak held by fewer ops (a model
-            // repeats its layers; chunking one leaves the next at the same peak).
-            if (profile.peak, profile.at_peak) >= (st.profile.peak, st.profile.at_peak) {
+            if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+                eprintln!(
+                    "  step {step}: peak {} x{} (was {} x{})",
+                    profile.peak, profile.at_peak, st.profile.peak, st.profile.at_peak
+                );
+            }
+            // Progress: less of the program over the budget, without a higher peak.
+
+            if profile.peak > st.profile.peak
+                || excess(&profile, options.budget) >= excess(&st.profile, options.budget)
+            {
                 continue;
             }
             let cost = region_cost(m, ctx, &options.machine, &region, step);
@@ -256,6 +341,39 @@ fn rechunks_enclosing_loop(m: &Module, region: &Region) -> bool {
                 .zip(&spec.operand_dims)
                 .any(|(&arg, &loop_dim)| arg == v && loop_dim == d)
     })
+}
+
+/// Values of `block` (op results and block arguments) live while `target` runs.
+fn live_at(m: &Module, block: BlockId, target: OpId) -> Vec<ir::ValueId> {
+    let ops: Vec<OpId> = m.block_ops(block).collect();
+    let Some(p) = ops.iter().position(|&o| o == target) else {
+        return vec![];
+    };
+    let top = |op: OpId| -> Option<usize> {
+        let mut cur = op;
+        loop {
+            if let Some(i) = ops.iter().position(|&o| o == cur) {
+                return Some(i);
+            }
+            cur = m.parent_op(cur)?;
+        }
+    };
+    let mut out = Vec::new();
+    for &op in &ops[..=p] {
+        for &r in &m.op(op).results {
+            if m.uses(r)
+                .iter()
+                .filter_map(|u| top(u.op))
+                .max()
+                .unwrap_or(0)
+                >= p
+                || op == target
+            {
+                out.push(r);
+            }
+        }
+    }
+    out
 }
 
 fn depth_of(m: &Module, op: OpId, func: OpId) -> usize {

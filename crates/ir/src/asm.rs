@@ -12,7 +12,9 @@ use crate::location::Location;
 use crate::module::{BlockId, Module, OpId, RegionId, ValueDef, ValueId};
 use crate::registry::{Context, OpTrait};
 use crate::types::{write_results, Type};
-use std::collections::HashMap;
+// FxHash: these maps are keyed by small ids and short names on the hot path of
+// parsing, verifying and printing; SipHash's DoS resistance is not needed here.
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt::{self, Write};
 
 /// An SSA use before resolution: `%name` or `%name#index`, where it was written.
@@ -89,8 +91,8 @@ impl<'a> AsmPrinter<'a> {
             options,
             out: String::new(),
             indent: 0,
-            names: HashMap::new(),
-            block_names: HashMap::new(),
+            names: HashMap::default(),
+            block_names: HashMap::default(),
             next_value: 0,
             next_arg: 0,
         }

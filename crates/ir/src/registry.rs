@@ -8,7 +8,8 @@ use crate::diag::DiagResult;
 use crate::interfaces::{DimFlow, OpCost};
 use crate::module::{Module, OpId, OperationState};
 use crate::types::Type;
-use std::collections::HashMap;
+// FxHash: op lookups by name happen for every op printed or verified.
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// Structural properties the core understands without knowing the op.

@@ -14,14 +14,17 @@ use crate::diag::{DiagResult, Diagnostic};
 use crate::module::{BlockId, Module, OpId, ValueDef, ValueId};
 use crate::registry::{Context, OpTrait};
 use crate::types::write_results;
-use std::collections::HashMap;
+// FxHash: these maps are keyed by small ids and short names on the hot path of
+// parsing, verifying and printing; SipHash's DoS resistance is not needed here.
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 /// Verifies every operation in the module.
 pub fn verify(module: &Module, context: &Context) -> DiagResult<()> {
     let ops = module.all_ops();
     // Position of each op in its block, for the dominance check.
-    let mut position: HashMap<OpId, usize> = HashMap::with_capacity(ops.len());
+    let mut position: HashMap<OpId, usize> =
+        HashMap::with_capacity_and_hasher(ops.len(), Default::default());
     for &op in &ops {
         for &r in &module.op(op).regions {
             for &b in &module.region(r).blocks {

@@ -12,6 +12,10 @@ use std::fmt::Write;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+// The tools run on mimalloc (see tools/chunk-opt/src/main.rs); measure what they do.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use func_dialect as _;
 use nn_dialect as _;
 

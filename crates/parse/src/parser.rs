@@ -8,7 +8,9 @@ use ir::{
     AsmParser, Attribute, BlockId, Context, DiagResult, Diagnostic, Location, Module,
     NamedAttribute, OpId, OperationState, Type, ValueId,
 };
-use std::collections::HashMap;
+// FxHash: these maps are keyed by small ids and short names on the hot path of
+// parsing, verifying and printing; SipHash's DoS resistance is not needed here.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// Deepest nesting of regions, types and attributes accepted; deeper input is an
@@ -72,6 +74,8 @@ pub(crate) struct Parser<'a> {
     file: Arc<str>,
     first_line: usize,
     line_starts: Vec<usize>,
+    /// The last location computed: (offset, line index, column).
+    last_loc: std::cell::Cell<(usize, usize, usize)>,
     context: &'a Context,
     module: Module,
     scopes: Vec<Scope>,
@@ -96,16 +100,17 @@ impl<'a> Parser<'a> {
             file: file.into(),
             first_line,
             line_starts,
+            last_loc: std::cell::Cell::new((0, 0, 1)),
             context,
             module: Module::new(),
             scopes: vec![Scope {
-                names: HashMap::new(),
+                names: HashMap::default(),
                 isolated: true,
             }],
             block_scopes: vec![BlockScope::default()],
-            attr_aliases: HashMap::new(),
-            loc_aliases: HashMap::new(),
-            type_aliases: HashMap::new(),
+            attr_aliases: HashMap::default(),
+            loc_aliases: HashMap::default(),
+            type_aliases: HashMap::default(),
             depth: 0,
             isolated_stack: Vec::new(),
         }
@@ -114,8 +119,29 @@ impl<'a> Parser<'a> {
     // ----- positions and errors -----------------------------------------------------
 
     fn loc_at(&self, offset: usize) -> Location {
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let col = self.src[self.line_starts[line]..offset].chars().count() + 1;
+        // The parser asks for locations left to right, many per line: continue from
+        // the last answer when it is earlier on the same line, so columns cost the
+        // characters since then, not since the start of the line.
+        let (last_offset, last_line, last_col) = self.last_loc.get();
+        let (line, col) = if offset >= last_offset
+            && self
+                .line_starts
+                .get(last_line + 1)
+                .is_none_or(|&next| offset < next)
+            && self.line_starts[last_line] <= offset
+        {
+            (
+                last_line,
+                last_col + self.src[last_offset..offset].chars().count(),
+            )
+        } else {
+            let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+            (
+                line,
+                self.src[self.line_starts[line]..offset].chars().count() + 1,
+            )
+        };
+        self.last_loc.set((offset, line, col));
         Location::FileLineCol {
             file: self.file.clone(),
             line: (line + 1 + self.first_line) as u32,
@@ -648,7 +674,7 @@ impl<'a> Parser<'a> {
         self.expect("{")?;
         let isolated = self.isolated_stack.last().copied().unwrap_or(false);
         self.scopes.push(Scope {
-            names: HashMap::new(),
+            names: HashMap::default(),
             isolated,
         });
         self.block_scopes.push(BlockScope::default());
@@ -944,12 +970,14 @@ impl<'a> Parser<'a> {
                 if t.is_static_tensor() && t.element().and_then(Type::element_bytes).is_some() {
                     match t.byte_size() {
                         Some(b) if b <= i64::MAX as u64 => {}
-                        _ => return Err(Diagnostic::error(
-                            at,
-                            format!(
+                        _ => {
+                            return Err(Diagnostic::error(
+                                at,
+                                format!(
                                 "tensor type '{t}' is too large: its byte size overflows 64 bits"
                             ),
-                        )),
+                            ))
+                        }
                     }
                 }
                 Ok(t)

@@ -1,0 +1,140 @@
+//! Autochunk end to end on the reference runtime: the chunked program computes the
+//! unchunked program's outputs, its measured peak meets the budget, and the memory
+//! model (`liveness`) predicts exactly the live bytes the runtime's plan measures.
+use autochunk::liveness::function_profile;
+use ir::{Context, Module};
+
+fn context() -> Context {
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
+    Context::new()
+}
+
+fn parse(text: &str) -> Module {
+    let ctx = context();
+    let m = parse::parse_source(text, "t.mlir", &ctx).expect("parses");
+    ir::verify::verify(&m, &ctx).expect("verifies");
+    m
+}
+
+fn autochunk(m: &Module, options: &str) -> Result<Module, ir::Diagnostic> {
+    let ctx = context();
+    let def = pass::lookup("autochunk").expect("registered");
+    let opts = pass::PassOptions::parse(def, options).expect("valid options");
+    let mut pass = (def.create)(&opts).expect("valid options");
+    let mut out = m.clone();
+    pass.run(&mut out, &ctx)?;
+    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
+    Ok(out)
+}
+
+/// Largest |a - b| / max(|b|, 1e-6-scaled) over all outputs.
+fn max_relative_error(a: &[runtime::HostTensor], b: &[runtime::HostTensor]) -> f64 {
+    let mut worst = 0.0f64;
+    for (x, y) in a.iter().zip(b) {
+        let (x, y) = (x.data.to_f64(), y.data.to_f64());
+        assert_eq!(x.len(), y.len());
+        let scale = y.iter().fold(0.0f64, |s, v| s.max(v.abs())).max(1e-30);
+        for (p, q) in x.iter().zip(&y) {
+            worst = worst.max((p - q).abs() / scale);
+        }
+    }
+    worst
+}
+
+/// Runs both programs on the same random inputs; checks outputs, budget and model.
+fn check(original: &Module, chunked: &Module, budget: u64) {
+    let ctx = context();
+    let f0 = runtime::entry_function(original).expect("entry");
+    let f1 = runtime::entry_function(chunked).expect("entry");
+    let inputs = runtime::io::random_inputs(original, f0, 7).expect("inputs");
+    let (plan0, run0) = runtime::run(original, f0, &inputs).expect("unchunked runs");
+    let (plan1, run1) = runtime::run(chunked, f1, &inputs).expect("chunked runs");
+    let err = max_relative_error(&run1.outputs, &run0.outputs);
+    assert!(
+        err <= 1e-5,
+        "chunked outputs differ: max relative error {err}"
+    );
+    assert!(
+        run1.measured.live_peak <= budget,
+        "measured live peak {} exceeds the budget {budget}",
+        run1.measured.live_peak
+    );
+    for (m, f, plan, run) in [(original, f0, &plan0, &run0), (chunked, f1, &plan1, &run1)] {
+        let predicted = function_profile(m, &ctx, f).expect("profile").peak;
+        assert_eq!(
+            predicted, plan.live_peak,
+            "estimate-memory must equal the runtime plan's live peak"
+        );
+        assert_eq!(
+            run.measured.live_peak, plan.live_peak,
+            "measured must equal the plan"
+        );
+    }
+}
+
+const ATTENTION: &str = r#"
+func.func @main(%q: tensor<256x16xf32>, %k: tensor<16x256xf32>, %v: tensor<256x16xf32>) -> tensor<256x16xf32> {
+  %s = "nn.matmul"(%q, %k) : (tensor<256x16xf32>, tensor<16x256xf32>) -> tensor<256x256xf32>
+  %p = "nn.softmax"(%s) {axis = -1 : i64} : (tensor<256x256xf32>) -> tensor<256x256xf32>
+  %o = "nn.matmul"(%p, %v) : (tensor<256x256xf32>, tensor<256x16xf32>) -> tensor<256x16xf32>
+  func.return %o : tensor<256x16xf32>
+}
+"#;
+
+#[test]
+fn attention_rows_meet_the_budget_with_the_same_outputs() {
+    let m = parse(ATTENTION);
+    let chunked = autochunk(&m, "budget=0.3").expect("feasible");
+    check(&m, &chunked, 524_288 * 3 / 10);
+}
+
+#[test]
+fn a_partial_last_chunk_computes_the_same_values() {
+    let m = parse(ATTENTION);
+    // 256 rows in chunks of 48: the last chunk overlaps the previous one.
+    let chunked = autochunk(&m, "budget=0.5 chunk-size=48").expect("feasible");
+    check(&m, &chunked, 524_288 / 2);
+}
+
+#[test]
+fn gpt_layers_with_a_causal_mask_chunk_correctly_at_every_budget() {
+    let config = models::GptConfig {
+        layers: 2,
+        hidden: 32,
+        heads: 2,
+        ffn: 64,
+        seq: 256,
+        batch: 1,
+        vocab: 64,
+        ..Default::default()
+    };
+    let m = models::gpt(&config).expect("valid config");
+    let ctx = context();
+    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let peak = function_profile(&m, &ctx, func).expect("profile").peak;
+    for fraction in ["0.5", "0.3", "0.2"] {
+        let chunked = autochunk(&m, &format!("budget={fraction}")).expect("feasible");
+        let budget = (peak as f64 * fraction.parse::<f64>().unwrap()).floor() as u64;
+        check(&m, &chunked, budget);
+    }
+}
+
+#[test]
+fn an_infeasible_budget_is_an_error_not_a_wrong_program() {
+    let m = parse(ATTENTION);
+    let e = autochunk(&m, "budget-bytes=1KiB").expect_err("1 KiB cannot hold the output");
+    assert!(
+        e.message.contains("cannot meet the budget of 1024 bytes"),
+        "{}",
+        e.message
+    );
+    assert!(
+        e.message.contains("the smallest peak reachable is"),
+        "{}",
+        e.message
+    );
+}
