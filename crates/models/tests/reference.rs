@@ -1,16 +1,16 @@
-//! Numerical reference harness. For each family at a small size it
+//! Numerical reference harness. For each family at a small size (spelled and fused
+//! attention) it
 //! (a) generates the module, (b) writes seeded random weights and inputs, named by the
 //! arguments' `nn.name`, to a safetensors file, (c) runs the independent numpy
-//! reference in `tests/reference/<family>.py` on it, and (d) checks that the reference
+//! reference in `tests/reference/<family>.py` on it, (d) checks that the reference
 //! consumed exactly the declared tensors (the script fails otherwise) and produced
-//! finite outputs named and shaped like the function's results.
-//!
-//! The comparison with the runtime (`chunk-run`, max relative error <= 1e-4) goes in
-//! [`compare_with_chunk_run`]; until the runtime exists that step reports that it is
-//! not wired and checks nothing.
+//! finite outputs named and shaped like the function's results, and (e) runs the same
+//! module on the same file through the reference runtime (`runtime::run`, what
+//! `chunk-run --inputs` does) and requires every output's max relative error
+//! (`max|runtime - numpy| / max|numpy|`) to be at most 1e-4 ([`compare_with_chunk_run`]).
 //!
 //! Needs python3 with numpy (`scripts/install-deps.sh` installs it); without them the
-//! test prints why and skips.
+//! test prints SKIPPED and why, and passes.
 use ir::{Attribute, Module, Type};
 use models::*;
 use safetensors::tensor::{Dtype, TensorView};
@@ -89,20 +89,46 @@ fn cases() -> Vec<Case> {
         batch: 2,
         ..UnetConfig::default()
     };
+    let fused = AttentionMode::Fused;
     vec![
         case("gpt", "--layers 2 --hidden 32 --heads 4 --ffn 64 --seq 8 --batch 2 --vocab 50", gpt(&gpt_cfg)),
+        case(
+            "gpt",
+            "--layers 2 --hidden 32 --heads 4 --ffn 64 --seq 8 --batch 2 --vocab 50 --attention fused",
+            gpt(&GptConfig { attention: fused, ..gpt_cfg.clone() }),
+        ),
         case("gpt", "--layers 1 --hidden 32 --heads 4 --ffn 64 --seq 8 --batch 1 --no-embedding", gpt(&GptConfig { layers: 1, batch: 1, no_embedding: true, ..gpt_cfg })),
         case("vit", "--image 16 --patch 4 --channels 3 --hidden 32 --heads 2 --layers 2 --ffn 64 --batch 2", vit(&vit_cfg)),
+        case(
+            "vit",
+            "--image 16 --patch 4 --channels 3 --hidden 32 --heads 2 --layers 2 --ffn 64 --batch 2 --attention fused",
+            vit(&VitConfig { attention: fused, ..vit_cfg }),
+        ),
         case(
             "evoformer",
             "--blocks 2 --msa-seqs 3 --residues 6 --c-m 8 --c-z 8 --heads 2 --pair-heads 2 --c-hidden 4 --c-opm 3 --c-tri-mul 5",
             evoformer(&evo_cfg),
         ),
+        case(
+            "evoformer",
+            "--blocks 2 --msa-seqs 3 --residues 6 --c-m 8 --c-z 8 --heads 2 --pair-heads 2 --c-hidden 4 --c-opm 3 --c-tri-mul 5 --attention fused",
+            evoformer(&EvoformerConfig { attention: fused, ..evo_cfg }),
+        ),
         case("evoformer", "--only triangle-attention --blocks 2 --residues 7 --c-z 16 --pair-heads 4 --c-hidden 4", evoformer(&tri_cfg)),
+        case(
+            "evoformer",
+            "--only triangle-attention --blocks 2 --residues 7 --c-z 16 --pair-heads 4 --c-hidden 4 --attention fused",
+            evoformer(&EvoformerConfig { attention: fused, ..tri_cfg }),
+        ),
         case(
             "unet",
             "--image 8 --in-channels 3 --channels 8 --levels 3 --attention-levels 1,2 --res-blocks 1 --heads 2 --groups 4 --batch 2",
             unet(&unet_cfg),
+        ),
+        case(
+            "unet",
+            "--image 8 --in-channels 3 --channels 8 --levels 3 --attention-levels 1,2 --res-blocks 1 --heads 2 --groups 4 --batch 2 --attention fused",
+            unet(&UnetConfig { attention: fused, ..unet_cfg }),
         ),
     ]
 }
@@ -244,15 +270,53 @@ fn max_relative_error(actual: &[f32], expected: &[f32]) -> f64 {
     diff / scale
 }
 
-/// To do once `chunk-run` exists: run the module on `weights` with the runtime and
-/// require `max_relative_error(runtime, reference) <= 1e-4` for every output. Until
-/// then it says so and compares nothing.
-fn compare_with_chunk_run(case: &Case, _weights: &Path, _reference: &Path) {
-    eprintln!(
-        "reference[{} {}]: comparison with chunk-run not wired yet (the runtime is not ready); only the reference was checked",
-        case.family,
-        case.flags.join(" ")
-    );
+/// The largest error this harness accepts between the runtime (f32) and the numpy
+/// reference (f64, written as f32), relative to the output's largest magnitude.
+const TOLERANCE: f64 = 1e-4;
+
+fn f32_values(t: &TensorView) -> Vec<f32> {
+    assert_eq!(t.dtype(), Dtype::F32);
+    t.data()
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
+        .collect()
+}
+
+/// Runs the module on `weights` with the reference runtime (as `chunk-run FILE.mlir
+/// --inputs weights` does: arguments matched by `nn.name`) and compares every result
+/// with the tensor of the same name in `reference`. Returns one line per output
+/// (`name: error`) and, separately, the outputs whose error exceeds [`TOLERANCE`].
+fn compare_with_chunk_run(
+    case: &Case,
+    weights: &Path,
+    reference: &Path,
+) -> (Vec<String>, Vec<String>) {
+    let what = format!("{} {}", case.family, case.flags.join(" "));
+    let m = &case.module;
+    let func = runtime::entry_function(m).expect("an entry function");
+    let bytes = std::fs::read(weights).unwrap();
+    let inputs = runtime::io::read_inputs(m, func, &bytes, &weights.display().to_string())
+        .unwrap_or_else(|e| panic!("{what}: the runtime cannot read the inputs: {e}"));
+    let (_, exec) = runtime::run(m, func, &inputs)
+        .unwrap_or_else(|e| panic!("{what}: the runtime failed: {e}"));
+    let ref_bytes = std::fs::read(reference).unwrap();
+    let expected = safetensors::SafeTensors::deserialize(&ref_bytes).expect("a safetensors file");
+    let (mut report, mut failures) = (vec![], vec![]);
+    for (i, out) in exec.outputs.iter().enumerate() {
+        let name = runtime::io::result_name(m, func, i);
+        let want = expected
+            .tensor(&name)
+            .unwrap_or_else(|_| panic!("{what}: the reference has no output '{name}'"));
+        assert_eq!(out.shape, want.shape(), "{what}: shape of {name}");
+        let err = max_relative_error(out.as_f32(), &f32_values(&want));
+        report.push(format!("{name}: {err:.2e}"));
+        if err.is_nan() || err > TOLERANCE {
+            failures.push(format!(
+                "{what}: {name}: max relative error {err:.3e} > {TOLERANCE:e}"
+            ));
+        }
+    }
+    (report, failures)
 }
 
 #[test]
@@ -265,11 +329,12 @@ fn relative_error_metric() {
 #[test]
 fn numpy_references_run_on_generated_weights() {
     if let Some(why) = python_missing() {
-        eprintln!("SKIPPED numpy reference check: {why}; scripts/install-deps.sh installs numpy");
+        eprintln!("SKIPPED numpy reference check and runtime comparison: {why}; scripts/install-deps.sh installs numpy");
         return;
     }
     let dir = std::env::temp_dir().join(format!("models-reference-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let mut failures = vec![];
     for (i, case) in cases().iter().enumerate() {
         let weights = dir.join(format!("{i}-{}-in.safetensors", case.family));
         let out = dir.join(format!("{i}-{}-out.safetensors", case.family));
@@ -303,12 +368,7 @@ fn numpy_references_run_on_generated_weights() {
             let t = outputs.tensor(name).unwrap();
             let shape: Vec<usize> = ty.shape().unwrap().iter().map(|&d| d as usize).collect();
             assert_eq!(t.shape(), &shape[..], "{}: shape of {name}", case.family);
-            assert_eq!(t.dtype(), Dtype::F32);
-            let v: Vec<f32> = t
-                .data()
-                .chunks_exact(4)
-                .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
-                .collect();
+            let v = f32_values(&t);
             assert!(
                 v.iter().all(|x| x.is_finite()),
                 "{}: {name} has non-finite values",
@@ -323,7 +383,19 @@ fn numpy_references_run_on_generated_weights() {
                 case.family
             );
         }
-        compare_with_chunk_run(case, &weights, &out);
+        let (report, bad) = compare_with_chunk_run(case, &weights, &out);
+        eprintln!(
+            "reference[{} {}]: runtime vs numpy, max relative error: {}",
+            case.family,
+            case.flags.join(" "),
+            report.join(", ")
+        );
+        failures.extend(bad);
     }
     let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        failures.is_empty(),
+        "runtime and numpy reference disagree:\n{}",
+        failures.join("\n")
+    );
 }
