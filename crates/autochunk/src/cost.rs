@@ -8,7 +8,8 @@
 //! - Slicing: each sliced input is copied chunk by chunk, and each output slice is
 //!   written back; a slice along an inner dimension is a strided copy and costs more.
 //! - GEMMs made too small: a matmul whose chunked rows fall below the size the GEMM
-//!   kernel needs to reach its throughput runs proportionally slower.
+//!   kernel needs to reach its throughput runs proportionally slower, and the operand
+//!   a chunked GEMM does not slice is packed again for every chunk.
 //!
 //! The constants are calibrated from the runtime's benchmarks (`docs/runtime.md`)
 //! on the 2-core machine; they only need to rank candidates and chunk sizes.
@@ -22,6 +23,10 @@ pub struct Machine {
     pub gemm_flops: f64,
     /// Elementwise and copy bandwidth, bytes/s.
     pub bandwidth: f64,
+    /// Bandwidth of a GEMM's operand packing, bytes/s: a GEMM packs its whole
+    /// operands on every call, so a chunked GEMM repacks its unchunked operand once
+    /// per chunk.
+    pub packing: f64,
     /// Fixed cost of one loop iteration, seconds.
     pub iteration: f64,
     /// Rows below which a GEMM loses throughput.
@@ -31,11 +36,15 @@ pub struct Machine {
 }
 
 impl Default for Machine {
+    /// Calibrated on the reference runtime on the project's 2-core machine
+    /// (`cargo bench -p runtime --bench kernels`, docs/runtime.md): GEMM 47–150
+    /// GFLOP/s, elementwise 1.4–5.4 GB/s.
     fn default() -> Self {
         Machine {
-            gemm_flops: 40e9,
-            bandwidth: 8e9,
-            iteration: 4e-6,
+            gemm_flops: 80e9,
+            bandwidth: 3e9,
+            packing: 6e9,
+            iteration: 10e-6,
             gemm_rows: 32.0,
             strided_copy: 2.0,
         }
@@ -146,6 +155,15 @@ pub fn region_cost(
         if chunked_rows && s < machine.gemm_rows {
             cost += op_time(m, ctx, machine, op) * (machine.gemm_rows / s - 1.0);
         }
+        // Operands the loop does not slice are packed again in every iteration.
+        let repacked: u64 = m
+            .op(op)
+            .operands
+            .iter()
+            .filter(|v| !region.dims.contains_key(v))
+            .map(|&v| crate::liveness::bytes(m, v))
+            .sum();
+        cost += (iterations - 1.0) * repacked as f64 / machine.packing;
     }
     cost
 }

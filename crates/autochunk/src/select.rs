@@ -463,5 +463,17 @@ fn choose_step(
             lo = mid;
         }
     }
+    // A step that divides the extent recomputes nothing; take one if it needs at most
+    // a quarter more chunks.
+    let k = (n + best.2 - 1) / best.2;
+    if n % best.2 != 0 {
+        if let Some(d) = (k..=k + k / 4).find(|d| n % d == 0) {
+            if let Some(r) = try_step(n / d) {
+                if r.3 <= target {
+                    best = r;
+                }
+            }
+        }
+    }
     Some(strip(best))
 }

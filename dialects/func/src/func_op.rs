@@ -37,9 +37,7 @@ struct FuncAssembly;
 type ArgumentList = (Vec<Option<Argument>>, Vec<Type>, Vec<Vec<NamedAttribute>>);
 
 /// Parses `(type {attrs}, ...)` or `(%arg: type {attrs} loc(..), ...)`.
-fn parse_arguments(
-    p: &mut dyn AsmParser,
-) -> DiagResult<ArgumentList> {
+fn parse_arguments(p: &mut dyn AsmParser) -> DiagResult<ArgumentList> {
     let (mut names, mut types, mut attrs) = (vec![], vec![], vec![]);
     p.parse_punct("(")?;
     if p.parse_optional_punct(")") {
