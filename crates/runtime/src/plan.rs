@@ -27,11 +27,19 @@
 //!
 //! # Offsets
 //!
-//! Offsets are multiples of [`ALIGNMENT`]. Two placements are tried, greedy by size
-//! (largest buffer first, each at the lowest offset free for its whole interval) and
-//! greedy by first use (in allocation order, same rule); the plan keeps the smaller
-//! arena. The arena size is the *planned peak*; the largest sum of live bytes over all
-//! steps is the *live peak*, the lower bound any placement could reach.
+//! Offsets are multiples of [`ALIGNMENT`]. Several greedy placements are tried and the
+//! plan keeps the first with the smallest arena (the `STRATEGIES` table): each visits
+//! the buffers in one order (by size, by interval length, by first use, or by breadth:
+//! the steps with the most live bytes first) and puts each at the lowest (first fit)
+//! or the tightest (best fit) aligned gap free for its whole interval. A *nested*
+//! placement first lays out every loop body on its own (recursively) and then places
+//! it as one block over the iteration's steps: nothing outside a body is allocated or
+//! freed while it runs, so this loses nothing against the live bound and leaves each
+//! greedy a small problem. Every greedy is followed by a local improvement: while the
+//! arena is above the live bound, the buffer that reaches the top moves to the front
+//! of the order and the greedy runs again. The arena size is the *planned peak*; the
+//! largest sum of live bytes over all steps is the *live peak*, the lower bound any
+//! placement could reach.
 use ir::{Diagnostic, Module, OpId, ValueDef, ValueId};
 use std::collections::{BTreeMap, HashMap};
 
@@ -100,7 +108,8 @@ pub struct Plan {
     pub peak_step: usize,
     /// First step whose live bytes reach `live_peak`.
     pub live_peak_step: usize,
-    /// The placement kept: `"greedy-by-size"` or `"greedy-by-first-use"`.
+    /// The placement kept: a name from the `STRATEGIES` table (`"greedy-by-size"`,
+    /// `"nested/greedy-by-breadth"`, ...).
     pub strategy: &'static str,
     buffer_of: HashMap<ValueId, usize>,
     step_of: HashMap<(OpId, StepKind), usize>,
@@ -389,13 +398,7 @@ pub fn plan(m: &Module, func: OpId) -> Result<Plan, Diagnostic> {
             steps[buf.last].frees.push(i);
         }
     }
-    let by_size = place(&buffers, true);
-    let by_use = place(&buffers, false);
-    let (offsets, strategy) = if extent(&buffers, &by_use) < extent(&buffers, &by_size) {
-        (by_use, "greedy-by-first-use")
-    } else {
-        (by_size, "greedy-by-size")
-    };
+    let (offsets, strategy) = best_placement(&steps, &buffers);
     for (buf, off) in buffers.iter_mut().zip(offsets) {
         buf.offset = off;
     }
@@ -450,34 +453,124 @@ fn align_up(x: u64) -> u64 {
     x.div_ceil(ALIGNMENT) * ALIGNMENT
 }
 
-fn extent(buffers: &[Buffer], offsets: &[u64]) -> u64 {
-    buffers
-        .iter()
-        .zip(offsets)
-        .map(|(b, &o)| o + b.bytes)
-        .max()
-        .unwrap_or(0)
+/// One rectangle to place: a size over an inclusive step interval.
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    bytes: u64,
+    first: usize,
+    last: usize,
 }
 
-/// Places buffers in order (largest first, or by first use), each at the lowest
-/// aligned offset that no buffer live at the same time occupies.
-fn place(buffers: &[Buffer], by_size: bool) -> Vec<u64> {
-    let mut order: Vec<usize> = (0..buffers.len()).collect();
-    if by_size {
-        order.sort_by(|&a, &b| {
-            buffers[b]
-                .bytes
-                .cmp(&buffers[a].bytes)
-                .then(buffers[a].first.cmp(&buffers[b].first))
-        });
-    } else {
-        order.sort_by_key(|&a| (buffers[a].first, std::cmp::Reverse(buffers[a].bytes)));
+/// The order in which a placement visits the items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Order {
+    /// Largest first; ties by the longer interval, then the earlier first step.
+    Size,
+    /// Longest interval first; ties by size.
+    Length,
+    /// In allocation order (first step), larger first.
+    FirstUse,
+    /// TFLite's greedy by breadth: steps by decreasing live bytes, each step's items
+    /// by decreasing size.
+    Breadth,
+}
+
+/// Where in the free gaps an item goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    /// The lowest gap that holds it.
+    First,
+    /// The smallest gap that holds it (the open space above everything last).
+    Best,
+}
+
+/// The placements tried, in order of preference on ties; the plan keeps the first
+/// with the smallest arena.
+const STRATEGIES: [(&str, Order, Fit, bool); 10] = [
+    ("greedy-by-size", Order::Size, Fit::First, false),
+    ("greedy-by-first-use", Order::FirstUse, Fit::First, false),
+    ("nested/greedy-by-size", Order::Size, Fit::First, true),
+    ("nested/best-fit-by-size", Order::Size, Fit::Best, true),
+    ("nested/greedy-by-breadth", Order::Breadth, Fit::Best, true),
+    ("nested/best-fit-by-length", Order::Length, Fit::Best, true),
+    (
+        "nested/greedy-by-first-use",
+        Order::FirstUse,
+        Fit::First,
+        true,
+    ),
+    ("best-fit-by-size", Order::Size, Fit::Best, false),
+    ("greedy-by-breadth", Order::Breadth, Fit::Best, false),
+    ("best-fit-by-length", Order::Length, Fit::Best, false),
+];
+
+/// The visiting order of `items` over `steps` steps.
+fn order(items: &[Item], steps: usize, how: Order) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let len = |i: usize| items[i].last - items[i].first;
+    match how {
+        Order::Size => idx.sort_by(|&a, &b| {
+            (items[b].bytes, len(b), items[a].first).cmp(&(items[a].bytes, len(a), items[b].first))
+        }),
+        Order::Length => idx.sort_by(|&a, &b| {
+            (len(b), items[b].bytes, items[a].first).cmp(&(len(a), items[a].bytes, items[b].first))
+        }),
+        Order::FirstUse => {
+            idx.sort_by_key(|&a| (items[a].first, std::cmp::Reverse(items[a].bytes)))
+        }
+        Order::Breadth => {
+            // Live bytes per step through a difference array.
+            let mut diff = vec![0i128; steps + 1];
+            for it in items {
+                diff[it.first] += i128::from(it.bytes);
+                diff[it.last + 1] -= i128::from(it.bytes);
+            }
+            let mut breadth = Vec::with_capacity(steps);
+            let mut acc = 0i128;
+            for d in &diff[..steps] {
+                acc += d;
+                breadth.push(acc);
+            }
+            let mut step_order: Vec<usize> = (0..steps).collect();
+            step_order.sort_by_key(|&s| (std::cmp::Reverse(breadth[s]), s));
+            // Items live at a step: gather with a sweep over the steps in order of
+            // breadth; each item is taken the first time a step it spans is visited.
+            let mut seen = vec![false; items.len()];
+            let mut out = Vec::with_capacity(items.len());
+            let mut by_first: Vec<usize> = (0..items.len()).collect();
+            by_first.sort_by_key(|&i| items[i].first);
+            for s in step_order {
+                let mut here: Vec<usize> = by_first
+                    .iter()
+                    .copied()
+                    .take_while(|&i| items[i].first <= s)
+                    .filter(|&i| !seen[i] && items[i].last >= s)
+                    .collect();
+                here.sort_by_key(|&i| (std::cmp::Reverse(items[i].bytes), items[i].first));
+                for i in here {
+                    seen[i] = true;
+                    out.push(i);
+                }
+                if out.len() == items.len() {
+                    break;
+                }
+            }
+            return out;
+        }
     }
-    let mut offsets = vec![0u64; buffers.len()];
-    let mut placed: Vec<usize> = Vec::with_capacity(buffers.len());
+    idx
+}
+
+/// Places `items` in the given order, each at an aligned offset that no item already
+/// placed and live at the same time occupies. Returns the offsets and the extent.
+fn place(items: &[Item], visit: &[usize], fit: Fit) -> (Vec<u64>, u64) {
+    let mut offsets = vec![0u64; items.len()];
+    // Placed items sorted by first step, for the overlap scan.
+    let mut placed: Vec<usize> = Vec::with_capacity(items.len());
     let mut taken: Vec<(u64, u64)> = Vec::new();
-    for i in order {
-        let b = &buffers[i];
+    let mut extent = 0u64;
+    for &i in visit {
+        let b = items[i];
         if b.bytes == 0 {
             continue;
         }
@@ -485,23 +578,218 @@ fn place(buffers: &[Buffer], by_size: bool) -> Vec<u64> {
         taken.extend(
             placed
                 .iter()
-                .map(|&j| &buffers[j])
-                .zip(placed.iter().map(|&j| offsets[j]))
-                .filter(|(p, _)| p.first <= b.last && b.first <= p.last)
-                .map(|(p, o)| (o, o + p.bytes)),
+                .filter(|&&j| items[j].first <= b.last && b.first <= items[j].last)
+                .map(|&j| (offsets[j], offsets[j] + items[j].bytes)),
         );
         taken.sort_unstable();
         let mut candidate = 0u64;
+        let mut best: Option<(u64, u64)> = None; // (gap size, offset)
         for &(start, end) in &taken {
             if candidate + b.bytes <= start {
-                break;
+                match fit {
+                    Fit::First => break,
+                    Fit::Best => {
+                        let gap = start - candidate;
+                        if best.is_none_or(|(g, _)| gap < g) {
+                            best = Some((gap, candidate));
+                        }
+                    }
+                }
             }
             candidate = candidate.max(align_up(end));
         }
+        if fit == Fit::Best {
+            if let Some((_, off)) = best {
+                candidate = off;
+            } else {
+                candidate = taken.iter().map(|&(_, e)| align_up(e)).max().unwrap_or(0);
+            }
+        }
         offsets[i] = candidate;
+        extent = extent.max(candidate + b.bytes);
         placed.push(i);
     }
-    offsets
+    (offsets, extent)
+}
+
+/// The smallest extent any placement of `items` could reach: the largest sum, over
+/// the steps, of the sizes rounded up to the alignment (only the item on top can
+/// end unaligned, so this overshoots the true bound by less than one alignment per
+/// step; it serves only to stop improving early).
+fn aligned_bound(items: &[Item], steps: usize) -> u64 {
+    let mut diff = vec![0i128; steps + 1];
+    for it in items {
+        diff[it.first] += i128::from(align_up(it.bytes));
+        diff[it.last + 1] -= i128::from(align_up(it.bytes));
+    }
+    let (mut acc, mut peak) = (0i128, 0i128);
+    for d in diff {
+        acc += d;
+        peak = peak.max(acc);
+    }
+    peak as u64
+}
+
+/// Greedy placement in the order `how`, then local improvement: while the arena
+/// is above the aligned live bound, the item that reaches the arena's top moves to
+/// the front of the order and the greedy runs again; the best placement seen wins.
+/// The number of rounds shrinks with the item count (each round is O(n²)).
+fn place_improved(items: &[Item], steps: usize, how: Order, fit: Fit) -> (Vec<u64>, u64) {
+    let mut visit = order(items, steps, how);
+    let mut best = place(items, &visit, fit);
+    let bound = aligned_bound(items, steps);
+    let rounds = match items.len() {
+        0..=256 => 48,
+        257..=1024 => 8,
+        _ => 2,
+    };
+    let mut current = best.clone();
+    for _ in 0..rounds {
+        if best.1 <= bound {
+            break;
+        }
+        // The item reaching the top last in the order moves to the front.
+        let Some(pos) = visit
+            .iter()
+            .rposition(|&i| items[i].bytes > 0 && current.0[i] + items[i].bytes == current.1)
+        else {
+            break;
+        };
+        if pos == 0 {
+            break;
+        }
+        let top = visit.remove(pos);
+        visit.insert(0, top);
+        current = place(items, &visit, fit);
+        if current.1 < best.1 {
+            best = current.clone();
+        }
+    }
+    best
+}
+
+/// A group of buffers placed together: the buffers defined at one nesting level, and
+/// the loops directly inside it, each of which becomes one item (the sub-arena of its
+/// body) over the steps of its iteration.
+struct Level {
+    buffers: Vec<usize>,
+    /// (IterBegin step, Yield step, nested level) of every loop directly inside.
+    loops: Vec<(usize, usize, Level)>,
+}
+
+/// Splits the buffers by nesting level: a buffer defined inside a loop's iteration
+/// steps belongs to that loop's body level.
+fn levels(steps: &[Step], buffers: &[Buffer]) -> Level {
+    fn build(steps: &[Step], lo: usize, hi: usize, depth: usize, by_first: &[Vec<usize>]) -> Level {
+        let mut level = Level {
+            buffers: vec![],
+            loops: vec![],
+        };
+        let mut s = lo;
+        while s < hi {
+            level.buffers.extend(&by_first[s]);
+            if steps[s].kind == StepKind::LoopBegin && steps[s].depth == depth {
+                // The iteration runs from the IterBegin after it to the matching Yield.
+                let iter = s + 1;
+                let mut y = iter + 1;
+                while !(steps[y].kind == StepKind::Yield && steps[y].depth == depth + 1) {
+                    y += 1;
+                }
+                let inner = build(steps, iter, y + 1, depth + 1, by_first);
+                level.loops.push((iter, y, inner));
+                s = y + 1;
+            } else {
+                s += 1;
+            }
+        }
+        level
+    }
+    let mut by_first: Vec<Vec<usize>> = vec![vec![]; steps.len()];
+    for (i, b) in buffers.iter().enumerate() {
+        by_first[b.first].push(i);
+    }
+    build(steps, 0, steps.len(), 0, &by_first)
+}
+/// Places a level: its loops' bodies first (recursively, each into its own
+/// sub-arena), then the level's buffers and one item per loop body. Writes absolute
+/// offsets (relative to the level's base) into `out`; returns the level's extent.
+fn place_level(
+    level: &Level,
+    buffers: &[Buffer],
+    steps: usize,
+    how: Order,
+    fit: Fit,
+    base: u64,
+    out: &mut [u64],
+) -> u64 {
+    // Lay each body out at 0 first, to learn its size, then shift it.
+    let mut items: Vec<Item> = level
+        .buffers
+        .iter()
+        .map(|&i| Item {
+            bytes: buffers[i].bytes,
+            first: buffers[i].first,
+            last: buffers[i].last,
+        })
+        .collect();
+    for (iter, y, body) in &level.loops {
+        let size = place_level(body, buffers, steps, how, fit, 0, out);
+        items.push(Item {
+            bytes: size,
+            first: *iter,
+            last: *y,
+        });
+    }
+    let (offsets, extent) = place_improved(&items, steps, how, fit);
+    for (k, &i) in level.buffers.iter().enumerate() {
+        out[i] = base + offsets[k];
+    }
+    for (k, (_, _, body)) in level.loops.iter().enumerate() {
+        shift(body, offsets[level.buffers.len() + k] + base, out);
+    }
+    extent
+}
+
+/// Adds `by` to the offsets of every buffer of a level, nested ones included.
+fn shift(level: &Level, by: u64, out: &mut [u64]) {
+    for &i in &level.buffers {
+        out[i] += by;
+    }
+    for (_, _, body) in &level.loops {
+        shift(body, by, out);
+    }
+}
+
+/// Every placement of [`STRATEGIES`]; returns the offsets and name of the one with
+/// the smallest arena (the first such).
+fn best_placement(steps: &[Step], buffers: &[Buffer]) -> (Vec<u64>, &'static str) {
+    let items: Vec<Item> = buffers
+        .iter()
+        .map(|b| Item {
+            bytes: b.bytes,
+            first: b.first,
+            last: b.last,
+        })
+        .collect();
+    let nested = levels(steps, buffers);
+    let has_loops = !nested.loops.is_empty();
+    let mut best: Option<(u64, Vec<u64>, &'static str)> = None;
+    for (name, how, fit, is_nested) in STRATEGIES {
+        if is_nested && !has_loops {
+            continue;
+        }
+        let (offsets, extent) = if is_nested {
+            let mut out = vec![0u64; buffers.len()];
+            let e = place_level(&nested, buffers, steps.len(), how, fit, 0, &mut out);
+            (out, e)
+        } else {
+            place_improved(&items, steps.len(), how, fit)
+        };
+        if best.as_ref().is_none_or(|(e, _, _)| extent < *e) {
+            best = Some((extent, offsets, name));
+        }
+    }
+    best.map_or((vec![], STRATEGIES[0].0), |(_, o, n)| (o, n))
 }
 
 /// True when `value` is an argument of the function's entry block.
