@@ -84,6 +84,7 @@ fn json_report_has_the_documented_fields() {
         "plan_ratio",
         "measured_peak_bytes",
         "measured_live_peak_bytes",
+        "predicted_peak_bytes",
         "peak_op",
         "live_peak_op",
         "placement",
@@ -462,4 +463,58 @@ fn i1_inputs_and_outputs() {
     let bytes = std::fs::read(&out).unwrap();
     let st = safetensors::SafeTensors::deserialize(&bytes).unwrap();
     assert_eq!(st.tensor("output0").unwrap().data(), &[1, 0, 0]);
+}
+
+/// Runs a tool of this package, its stdout captured.
+fn tool(exe: &str, args: &[&str]) -> String {
+    let o = Command::new(exe)
+        .args(args)
+        .output()
+        .expect("the tool starts");
+    assert!(o.status.success(), "{exe} {args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn predicted_peak_equals_measured_live_on_a_chunked_model() {
+    let d = dir("predicted");
+    let model = d.join("gpt.mlir").to_string_lossy().into_owned();
+    let chunked = d.join("gpt-ac.mlir").to_string_lossy().into_owned();
+    tool(
+        env!("CARGO_BIN_EXE_modelgen"),
+        &[
+            "gpt", "--layers", "2", "--hidden", "64", "--heads", "2", "--seq", "128", "-o", &model,
+        ],
+    );
+    tool(
+        env!("CARGO_BIN_EXE_chunk-opt"),
+        &[&model, "--autochunk=budget=0.6", "-o", &chunked],
+    );
+    let text = std::fs::read_to_string(&chunked).expect("chunked module");
+    assert!(text.contains("chunk.for"), "autochunk made loops:\n{text}");
+    let v = json(&chunk_run(&[&chunked, "--json", "--compare", &model]));
+    for r in [&v, &v["compare"]] {
+        let predicted = r["predicted_peak_bytes"]
+            .as_u64()
+            .expect("a predicted peak");
+        assert_eq!(
+            Some(predicted),
+            r["measured_live_peak_bytes"].as_u64(),
+            "estimate-memory predicts the measured live peak: {r}"
+        );
+        assert_eq!(r["live_peak_bytes"], r["measured_live_peak_bytes"]);
+        // The arena sits within 1% of the live bound (only alignment remains).
+        let ratio = r["plan_ratio"].as_f64().expect("a ratio");
+        assert!((1.0..1.01).contains(&ratio), "plan_ratio {ratio}: {r}");
+    }
+    let o = chunk_run(&[&chunked]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("planned (arena) ")
+            && out.contains("measured live ")
+            && out.contains("predicted (estimate-memory) ")
+            && out.contains("(equals measured live)"),
+        "{out}"
+    );
 }

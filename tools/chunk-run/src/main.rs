@@ -1,6 +1,6 @@
 //! `chunk-run`: runs a module in the nn and chunk dialects on the CPU with the
 //! reference runtime and reports wall time and activation memory (planned arena peak,
-//! live-bytes peak, measured). See `docs/runtime.md` for every flag and JSON field.
+//! live-bytes peak, measured, and the compiler's predicted peak). See `docs/runtime.md` for every flag and JSON field.
 //!
 //! Exit status 0 on success, 1 on any error. IR problems are reported as
 //! `file:line:col: error: message` (parse and verify go through the same path as
@@ -148,6 +148,9 @@ struct Program {
     module: Module,
     func: OpId,
     plan: Plan,
+    /// The compiler's prediction of the live-bytes peak
+    /// (`autochunk::liveness::function_profile`, what `--estimate-memory` reports).
+    predicted: Option<u64>,
 }
 
 fn load(path: &str) -> Result<Program, Failure> {
@@ -161,11 +164,13 @@ fn load(path: &str) -> Result<Program, Failure> {
         runtime::entry_function(&module).map_err(|e| Failure::Plain(format!("'{path}': {e}")))?;
     runtime::check_supported(&module, func)?;
     let plan = runtime::plan(&module, func).map_err(|d| Failure::Located(d.to_string()))?;
+    let predicted = autochunk::liveness::function_profile(&module, &context, func).map(|p| p.peak);
     Ok(Program {
         path: path.to_string(),
         module,
         func,
         plan,
+        predicted,
     })
 }
 

@@ -119,6 +119,7 @@ fn program_json(p: &Program, r: &Runs) -> Value {
         "plan_ratio": plan.ratio(),
         "measured_peak_bytes": r.exec.measured.arena_peak,
         "measured_live_peak_bytes": r.exec.measured.live_peak,
+        "predicted_peak_bytes": p.predicted,
         "peak_op": plan.step_description(&p.module, plan.peak_step),
         "live_peak_op": plan.step_description(&p.module, plan.live_peak_step),
         "placement": plan.strategy,
@@ -168,7 +169,7 @@ fn program_text(p: &Program, r: &Runs, repeat: u32) -> String {
     let plan = &p.plan;
     let m = &r.exec.measured;
     format!(
-        "{} (@{})\n  wall time         {:.3} ms{}\n  planned peak      {} ({} B) at {}\n  live-bytes peak   {} ({} B) at {}\n  plan / live       {:.3} ({})\n  measured peak     {} (live {}){}\n  ops executed      {} ({} loop iterations)\n",
+        "{} (@{})\n  wall time         {:.3} ms{}\n  planned peak      {} ({} B) at {}\n  live-bytes peak   {} ({} B) at {}\n  plan / live       {:.3} ({})\n  measured peak     {} (live {}){}\n  peaks             planned (arena) {}, measured live {}, predicted (estimate-memory) {}\n  ops executed      {} ({} loop iterations)\n",
         p.path,
         function_name(p),
         seconds(r.median()) * 1e3,
@@ -184,6 +185,13 @@ fn program_text(p: &Program, r: &Runs, repeat: u32) -> String {
         human(m.arena_peak),
         human(m.live_peak),
         if m.arena_peak == plan.arena_size { ", equals the plan" } else { ", DIFFERS from the plan" },
+        human(plan.arena_size),
+        human(m.live_peak),
+        match p.predicted {
+            Some(b) if b == m.live_peak => format!("{} (equals measured live)", human(b)),
+            Some(b) => format!("{} ({} B, DIFFERS from measured live {} B)", human(b), b, m.live_peak),
+            None => "none".to_string(),
+        },
         r.exec.ops_executed,
         r.exec.loop_iterations,
     )
