@@ -79,7 +79,7 @@ impl Pass for AutoChunk {
             chunk_size: self.chunk_size,
             max_regions: self.max_regions,
             beam_width: self.beam,
-            candidates: 6,
+            candidates: 4,
             machine: Machine::default(),
         };
         let selection = select(module, context, func, &options).map_err(|(peak, at, loc)| {

@@ -15,7 +15,7 @@
 use crate::region::Region;
 use chunk_dialect::{offset_type, with_dim, ChunkFor};
 use ir::{Attribute, DenseElements, Location, Module, OpId, OperationState, Type, ValueId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Rewrites `region` (found on the current IR) into a loop with chunk size `step`.
 /// Returns the loop op, or `None` when nothing but constants would be left to loop.

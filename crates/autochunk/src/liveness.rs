@@ -15,7 +15,7 @@
 //! runtime plan's live-bytes model (`runtime::plan`); the runtime's arena adds
 //! alignment and fragmentation on top, which `autochunk` checks against the plan.
 use ir::{BlockId, Context, Module, OpId, ValueId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Live bytes around each top-level op of a block.
 #[derive(Clone, Debug, PartialEq)]

@@ -24,7 +24,8 @@
 //!
 //! The flood visits each value and use of the range once: O(ops + uses) per check.
 use ir::{BlockId, Context, Module, OpId, ValueDef, ValueId};
-use std::collections::{HashMap, HashSet, VecDeque};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::VecDeque;
 
 /// A legal chunk region.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,8 +120,8 @@ pub fn check(
     let defined_in_range = |v: ValueId| m.defining_op(v).is_some_and(in_range);
     let extent = size_along(m, anchor.0, anchor.1).ok_or(Rejection::BadAnchor)?;
 
-    let mut dims: HashMap<ValueId, usize> = HashMap::new();
-    let mut whole: HashSet<ValueId> = HashSet::new();
+    let mut dims: HashMap<ValueId, usize> = HashMap::default();
+    let mut whole: HashSet<ValueId> = HashSet::default();
     let mut positional: Vec<OpId> = Vec::new();
     let mut queue: VecDeque<ValueId> = VecDeque::new();
     let assign = |v: ValueId,
@@ -238,7 +239,7 @@ pub fn check(
     }
     let body_set: HashSet<OpId> = body.iter().copied().collect();
     let mut inputs: Vec<(ValueId, Option<usize>)> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for &op in &body {
         for &v in &m.op(op).operands {
             let inside = m.defining_op(v).is_some_and(|d| body_set.contains(&d));

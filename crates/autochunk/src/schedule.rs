@@ -12,7 +12,7 @@
 use crate::liveness::{block_profile, bytes};
 use ir::{BlockId, Context, DiagResult, Module, OpId, OpTrait, ValueId};
 use pass::{Pass, PassDef};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub struct Schedule;
 
@@ -45,7 +45,7 @@ fn top_of(m: &Module, block: BlockId, op: OpId) -> Option<OpId> {
 
 /// Values an op reads, including from ops nested in its regions, defined outside it.
 fn reads(m: &Module, op: OpId) -> Vec<ValueId> {
-    let mut inner = HashSet::new();
+    let mut inner = HashSet::default();
     let mut out = Vec::new();
     m.walk(op, &mut |o| {
         inner.insert(o);
@@ -110,11 +110,11 @@ fn list_schedule(m: &Module, block: BlockId, body: &[OpId]) -> Vec<OpId> {
     let position: HashMap<OpId, usize> = body.iter().enumerate().map(|(i, &o)| (o, i)).collect();
     let reads_of: Vec<Vec<ValueId>> = body.iter().map(|&o| reads(m, o)).collect();
     // Remaining users (top-level ops of this block) of each value read in the block.
-    let mut remaining: HashMap<ValueId, usize> = HashMap::new();
+    let mut remaining: HashMap<ValueId, usize> = HashMap::default();
     let mut waiting_on: Vec<usize> = vec![0; body.len()];
     let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); body.len()];
     for (i, vs) in reads_of.iter().enumerate() {
-        let mut producers = HashSet::new();
+        let mut producers = HashSet::default();
         for &v in vs {
             *remaining.entry(v).or_default() += 1;
             if let Some(p) = m
@@ -130,7 +130,7 @@ fn list_schedule(m: &Module, block: BlockId, body: &[OpId]) -> Vec<OpId> {
         }
     }
     // Values used after the block's body (by the terminator) never die here.
-    let mut pinned: HashSet<ValueId> = HashSet::new();
+    let mut pinned: HashSet<ValueId> = HashSet::default();
     for &op in body {
         for &r in &m.op(op).results {
             if m.uses(r)

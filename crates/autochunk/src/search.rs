@@ -6,12 +6,14 @@
 //! range (a sub-range keeps every constraint or drops it, see `region`), so for each
 //! start `s`, walking backwards from the target, the largest legal end `e(s)` never
 //! grows as `s` decreases: a two-pointer walk finds every maximal range with O(n)
-//! legality checks per anchor, each O(ops + uses of the range). With A anchors,
-//! a block of n ops and ranges of at most R ops that is O(A · n · R) in the worst
-//! case, without any fixed window. Each maximal range is reported once.
+//! legality checks per anchor, each O(ops + uses of the range). The walk only stops at
+//! starts that define one of the current region's inputs: between them the new ops are
+//! loop-invariant, and the loop does not change. With A anchors, a block of n ops and
+//! ranges of at most R ops that is O(A · n · R) in the worst case, without any fixed
+//! window. Each maximal range is reported once.
 use crate::region::{check, BlockIndex, Region, Rejection};
 use ir::{BlockId, Context, Module, OpId, OpTrait, ValueId};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Every maximal legal region of `block` that contains `target` (a top-level op of
 /// the block), over all anchors.
@@ -30,42 +32,63 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
     }
     let last_use = last_uses(m, &index);
     let mut found: Vec<Region> = Vec::new();
-    let mut seen: HashSet<(usize, usize, Vec<OpId>)> = HashSet::new();
-    for (anchor, def_pos) in anchors(m, &index, target, p) {
-        let lo = def_pos.min(p);
-        let hi = def_pos.max(p);
-        let mut e = last;
-        let mut s = lo;
-        loop {
-            let mut legal = None;
-            while e >= hi {
-                match check(m, ctx, &index, s, e, anchor) {
-                    Ok(r) => {
-                        legal = Some(r);
-                        break;
+    let mut seen: HashSet<(usize, usize, Vec<OpId>)> = HashSet::default();
+    // The target's own results first; its operands' dimensions only if those find
+    // nothing (they mostly reach the same regions through the same flood).
+    let (own, operands): (Vec<_>, Vec<_>) = anchors(m, &index, target, p)
+        .into_iter()
+        .partition(|((v, _), _)| m.defining_op(*v) == Some(target));
+    for (round, list) in [own, operands].into_iter().enumerate() {
+        if round == 1 && !found.is_empty() {
+            break;
+        }
+        for (anchor, def_pos) in list {
+            let lo = def_pos.min(p);
+            let hi = def_pos.max(p);
+            let mut e = last;
+            let mut s = lo;
+            loop {
+                let mut legal = None;
+                while e >= hi {
+                    match check(m, ctx, &index, s, e, anchor) {
+                        Ok(r) => {
+                            legal = Some(r);
+                            break;
+                        }
+                        Err(_) if e == hi => break,
+                        Err(_) => e -= 1,
                     }
-                    Err(_) if e == hi => break,
-                    Err(_) => e -= 1,
+                }
+                let Some(r) = legal else { break };
+                // Moving the start back changes the loop only when it reaches the
+                // definition of one of the region's inputs (only then can the flood
+                // enter the new op; anything between is loop-invariant and would just
+                // be hoisted). Jump there.
+                let next_start = r
+                    .inputs
+                    .iter()
+                    .filter_map(|&(v, _)| m.defining_op(v))
+                    .filter_map(|d| index.position.get(&d).copied())
+                    .filter(|&q| q < s)
+                    .max();
+                // The largest legal end is not always the best: a region that runs on into
+                // the next layer must write more outputs at full size. Also try the end in
+                // [hi, e] where the fewest bytes cross out of the range (legal too: a
+                // sub-range of a legal range is legal).
+                let cut = cheapest_cut(m, &last_use, s, hi, e);
+                let shorter = (cut < e)
+                    .then(|| check(m, ctx, &index, s, cut, anchor).ok())
+                    .flatten();
+                for r in std::iter::once(r).chain(shorter) {
+                    if seen.insert((r.start, r.end, r.body.clone())) {
+                        found.push(r);
+                    }
+                }
+                match next_start {
+                    Some(q) => s = q,
+                    None => break,
                 }
             }
-            let Some(r) = legal else { break };
-            // The largest legal end is not always the best: a region that runs on into
-            // the next layer must write more outputs at full size. Also try the end in
-            // [hi, e] where the fewest bytes cross out of the range (legal too: a
-            // sub-range of a legal range is legal).
-            let cut = cheapest_cut(m, &last_use, s, hi, e);
-            let shorter = (cut < e)
-                .then(|| check(m, ctx, &index, s, cut, anchor).ok())
-                .flatten();
-            for r in std::iter::once(r).chain(shorter) {
-                if seen.insert((r.start, r.end, r.body.clone())) {
-                    found.push(r);
-                }
-            }
-            if s == 0 {
-                break;
-            }
-            s -= 1;
         }
     }
     found
@@ -107,7 +130,7 @@ fn cheapest_cut(
     let bytes = crate::liveness::bytes;
     // crossing(e): values defined in [s, e] whose last use is after e.
     let mut crossing: u64 = 0;
-    let mut ending: std::collections::HashMap<usize, u64> = std::collections::HashMap::new();
+    let mut ending: rustc_hash::FxHashMap<usize, u64> = Default::default();
     let mut best = (u64::MAX, hi);
     for (e, results) in last_use.iter().enumerate().take(hi + 1).skip(s) {
         for &(v, last) in results {

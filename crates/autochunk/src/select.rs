@@ -17,7 +17,8 @@ use crate::liveness::{function_profile, Profile};
 use crate::region::Region;
 use crate::search::regions_around;
 use ir::{BlockId, Context, Module, OpId};
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What to aim for.
 #[derive(Clone, Debug)]
@@ -131,6 +132,7 @@ pub fn select(
     let mut best_reached = reached(m, &start.profile);
     let mut finals: Vec<State> = Vec::new();
     let mut beam = vec![start];
+    let cache = StepCache::default();
     for _ in 0..=options.max_regions {
         let mut next: Vec<State> = Vec::new();
         for st in beam {
@@ -141,7 +143,7 @@ pub fn select(
             if st.chosen.len() >= options.max_regions {
                 continue;
             }
-            for child in expand(&st, ctx, func, options) {
+            for child in expand(&st, ctx, func, options, &cache) {
                 if child.profile.peak < best_reached.0 {
                     best_reached = reached(&child.module, &child.profile);
                 }
@@ -154,9 +156,12 @@ pub fn select(
         next.sort_by(|a, b| {
             score(a, options.budget, baseline).total_cmp(&score(b, options.budget, baseline))
         });
-        // Different orders of the same regions give the same program: keep one.
+        // Equivalent programs (the same regions reached in another order, or a region
+        // that differs only by an op it hoists) rank the same: keep one of them.
         next.dedup_by(|a, b| {
-            a.profile.during == b.profile.during && (a.cost - b.cost).abs() < 1e-12
+            a.profile.peak == b.profile.peak
+                && a.profile.at_peak == b.profile.at_peak
+                && (a.cost - b.cost).abs() <= 1e-6 * a.cost.abs().max(1e-9)
         });
         next.truncate(options.beam_width);
         if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
@@ -178,6 +183,12 @@ pub fn select(
         }
         beam = next;
     }
+    if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+        eprintln!(
+            "autochunk: {} programs rewritten and profiled",
+            EVALUATIONS.load(std::sync::atomic::Ordering::Relaxed)
+        );
+    }
     let best = finals
         .into_iter()
         .min_by(|a, b| a.cost.total_cmp(&b.cost))
@@ -192,7 +203,13 @@ pub fn select(
 }
 
 /// Children of a state: each candidate region at its peak, chunked with its best step.
-fn expand(st: &State, ctx: &Context, func: OpId, options: &SelectOptions) -> Vec<State> {
+fn expand(
+    st: &State,
+    ctx: &Context,
+    func: OpId,
+    options: &SelectOptions,
+    cache: &StepCache,
+) -> Vec<State> {
     let m = &st.module;
     let mut children = Vec::new();
     for (depth_from_inner, (block, target)) in blocks_on_path(m, &st.profile.peak_path)
@@ -251,7 +268,7 @@ fn expand(st: &State, ctx: &Context, func: OpId, options: &SelectOptions) -> Vec
         // Keep the choice diverse: the best few of each kind of region (its extent
         // and the dimension it writes), so a cheap small region along one dimension
         // does not crowd out a larger one along another.
-        let mut per_kind: HashMap<(i64, usize), usize> = HashMap::new();
+        let mut per_kind: HashMap<(i64, usize), usize> = HashMap::default();
         let ranked: Vec<_> = ranked
             .into_iter()
             .filter(|(_, r)| {
@@ -260,21 +277,29 @@ fn expand(st: &State, ctx: &Context, func: OpId, options: &SelectOptions) -> Vec
                 *n += 1;
                 *n <= options.candidates.div_ceil(2)
             })
-            .take(options.candidates * 2)
+            .take(options.candidates)
             .collect();
-        for (key, region) in ranked {
-            if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-                eprintln!(
-                    "candidate at {}: ops {}..={} ({} in loop) extent {} key {:?}",
-                    m.name(target),
-                    region.start,
-                    region.end,
-                    region.body.len(),
-                    region.extent,
-                    key
-                );
-            }
-            let Some((module, profile, step)) = choose_step(m, ctx, func, &region, options) else {
+        // Candidates are independent: rewrite and profile them on all cores.
+        let evaluated: Vec<(Region, Option<Evaluated>)> = ranked
+            .into_par_iter()
+            .map(|(key, region)| {
+                if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+                    eprintln!(
+                        "candidate at {}: ops {}..={} ({} in loop) extent {} key {:?}",
+                        m.name(target),
+                        region.start,
+                        region.end,
+                        region.body.len(),
+                        region.extent,
+                        key
+                    );
+                }
+                let result = choose_step(m, ctx, func, &region, options, cache);
+                (region, result)
+            })
+            .collect();
+        for (region, result) in evaluated {
+            let Some((module, profile, step)) = result else {
                 continue;
             };
             if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
@@ -284,7 +309,6 @@ fn expand(st: &State, ctx: &Context, func: OpId, options: &SelectOptions) -> Vec
                 );
             }
             // Progress: less of the program over the budget, without a higher peak.
-
             if profile.peak > st.profile.peak
                 || excess(&profile, options.budget) >= excess(&st.profile, options.budget)
             {
@@ -396,6 +420,9 @@ fn location(m: &Module, op: OpId) -> String {
     }
 }
 
+/// Programs rewritten and profiled so far (for `AUTOCHUNK_DEBUG`).
+static EVALUATIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Live bytes while the top-level op holding `op` runs.
 fn during_at(m: &Module, p: &Profile, op: OpId) -> u64 {
     let mut top = op;
@@ -423,9 +450,11 @@ fn choose_step(
     func: OpId,
     region: &Region,
     options: &SelectOptions,
+    cache: &StepCache,
 ) -> Option<(Module, Profile, i64)> {
     let n = region.extent;
     let try_step = |step: i64| -> Option<(Module, Profile, i64, u64)> {
+        EVALUATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut copy = m.clone();
         let loop_op = rewrite(&mut copy, region, step)?;
         let p = function_profile(&copy, ctx, func)?;
@@ -440,6 +469,21 @@ fn choose_step(
         let s = (n + k - 1) / k;
         if s >= 64 { (s + 7) / 8 * 8 } else { s }.min(n)
     };
+    // A model repeats its layers: the step found for an identical region (same ops,
+    // types and chunk dimensions) is tried first, and kept if it fits and one chunk
+    // fewer does not.
+    let key = signature(m, region);
+    let cached = cache.lock().ok().and_then(|c| c.get(&key).copied());
+    if let Some(step) = cached {
+        if let Some(r) = try_step(step) {
+            let k = (n + step - 1) / step;
+            let fewer_fits =
+                k > 2 && try_step(step_for(k - 1)).is_some_and(|f| f.3 <= options.budget);
+            if r.3 <= options.budget && !fewer_fits {
+                return Some(strip(r));
+            }
+        }
+    }
     // The lowest the loop can go, with one row per chunk.
     let floor = try_step(1)?;
     let target = if floor.3 <= options.budget {
@@ -450,9 +494,31 @@ fn choose_step(
     if n == 1 {
         return Some(strip(floor));
     }
-    // Bisection on k in (1, n]: the fewest chunks (largest step) that reach the target.
-    let (mut lo, mut hi) = (1i64, n);
-    let mut best = floor;
+    // The loop's live bytes are close to affine in the step: F + C·S/N. One chunk
+    // (S = N) and the floor (S = 1) give C, hence an estimate k0 of the fewest chunks
+    // that reach the target; bisection then settles the exact k on the side k0 says,
+    // usually in one or two more rewrites.
+    let whole = try_step(n)?;
+    let estimate = if whole.3 <= target {
+        1
+    } else {
+        let c = whole.3.saturating_sub(floor.3) as f64;
+        let room = target.saturating_sub(floor.3).max(1) as f64;
+        ((c / room).ceil() as i64).clamp(2, n)
+    };
+    let first = try_step(step_for(estimate))?;
+    let (mut lo, mut hi, mut best) = if first.3 <= target {
+        // Fewer chunks might do too; usually one fewer already does not.
+        match (estimate > 2)
+            .then(|| try_step(step_for(estimate - 1)))
+            .flatten()
+        {
+            Some(fewer) if fewer.3 <= target => (1i64, estimate - 1, fewer),
+            _ => (estimate - 1, estimate, first),
+        }
+    } else {
+        (estimate, n, floor)
+    };
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
         let r = try_step(step_for(mid))?;
@@ -475,5 +541,40 @@ fn choose_step(
             }
         }
     }
+    if target == options.budget {
+        if let Ok(mut c) = cache.lock() {
+            c.insert(key, best.2);
+        }
+    }
     Some(strip(best))
+}
+
+/// A candidate rewritten with its chosen step: the program, its profile, the step.
+type Evaluated = (Module, Profile, i64);
+
+/// Steps found per region shape (see `signature`).
+pub(crate) type StepCache = std::sync::Mutex<HashMap<u64, i64>>;
+
+/// A hash of what decides a region's loop: its extent, its body ops with their
+/// result types and chunk dimensions, and its inputs' and outputs' types and dims.
+fn signature(m: &Module, region: &Region) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    region.extent.hash(&mut h);
+    for &op in &region.body {
+        m.name(op).hash(&mut h);
+        for &r in &m.op(op).results {
+            m.value_type(r).hash(&mut h);
+            region.dims.get(&r).hash(&mut h);
+        }
+    }
+    for &(v, d) in &region.inputs {
+        m.value_type(v).hash(&mut h);
+        d.hash(&mut h);
+    }
+    for &(v, d) in &region.outputs {
+        m.value_type(v).hash(&mut h);
+        d.hash(&mut h);
+    }
+    h.finish()
 }
