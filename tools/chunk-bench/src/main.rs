@@ -55,7 +55,7 @@ fn families(which: &[String], small: bool) -> Result<Vec<Family>, String> {
                     hidden: 256,
                     heads: 4,
                     ffn: 1024,
-                    seq: s(1024, 256),
+                    seq: s(2048, 512),
                     batch: 1,
                     vocab: 512,
                     ..Default::default()
