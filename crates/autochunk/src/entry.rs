@@ -1,39 +1,16 @@
 //! Finding the function a pass works on, and parsing byte sizes.
 use ir::{Context, DiagResult, Diagnostic, Location, Module, OpId};
 
-/// The entry function: `@main`, else the only function of the module.
+/// The entry function (`func_dialect::entry_function`), with errors located at
+/// the module.
 pub fn entry_function(m: &Module) -> DiagResult<OpId> {
-    let top = *m
-        .top
-        .first()
-        .ok_or_else(|| Diagnostic::error(Location::Unknown, "empty module"))?;
-    let Some(block) = m.entry_block(top, 0) else {
-        return Err(Diagnostic::error(
-            m.op(top).loc.clone(),
-            "the module has no body",
-        ));
-    };
-    let funcs: Vec<OpId> = m
-        .block_ops(block)
-        .filter(|&o| m.name(o) == "func.func" && !func_dialect::is_declaration(m, o))
-        .collect();
-    if let Some(&main) = funcs
-        .iter()
-        .find(|&&f| func_dialect::symbol_name(m, f) == Some("main"))
-    {
-        return Ok(main);
-    }
-    match funcs.as_slice() {
-        [only] => Ok(*only),
-        [] => Err(Diagnostic::error(
-            m.op(top).loc.clone(),
-            "the module has no function with a body",
-        )),
-        _ => Err(Diagnostic::error(
-            m.op(top).loc.clone(),
-            "the module has several functions and none is @main",
-        )),
-    }
+    func_dialect::entry_function(m).map_err(|message| {
+        let loc = m
+            .top
+            .first()
+            .map_or(Location::Unknown, |&t| m.op(t).loc.clone());
+        Diagnostic::error(loc, message)
+    })
 }
 
 /// `123`, `64KiB`, `1.5GiB`, `2MB`... as bytes.

@@ -31,6 +31,34 @@ pub fn is_declaration(m: &Module, op: OpId) -> bool {
         .is_none_or(|&r| m.region(r).blocks.is_empty())
 }
 
+/// The function a tool runs or transforms: `@main`, else the only function with a
+/// body (in the top-level module or at top level).
+pub fn entry_function(m: &Module) -> Result<OpId, String> {
+    let mut funcs = Vec::new();
+    for &top in &m.top {
+        if m.name(top) == "func.func" {
+            funcs.push(top);
+        }
+        for r in &m.op(top).regions {
+            for &b in &m.region(*r).blocks {
+                funcs.extend(m.block_ops(b).filter(|&o| m.name(o) == "func.func"));
+            }
+        }
+    }
+    let defined: Vec<OpId> = funcs
+        .into_iter()
+        .filter(|&f| !is_declaration(m, f))
+        .collect();
+    if let Some(&f) = defined.iter().find(|&&f| symbol_name(m, f) == Some("main")) {
+        return Ok(f);
+    }
+    match defined.as_slice() {
+        [only] => Ok(*only),
+        [] => Err("the module has no function with a body".to_string()),
+        _ => Err("the module has several functions and none is @main".to_string()),
+    }
+}
+
 struct FuncAssembly;
 
 /// A parsed argument list: names (if written), types, and attribute dictionaries.

@@ -8,21 +8,8 @@ use std::cell::RefCell;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-/// `1536` → `1.50 KiB`.
-pub fn human(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = bytes as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u + 1 < UNITS.len() {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{v:.2} {}", UNITS[u])
-    }
-}
+/// `1536` → `1.50 KiB`, as every report of the project writes sizes.
+pub use autochunk::entry::human_bytes as human;
 
 fn seconds(d: Duration) -> f64 {
     d.as_secs_f64()
