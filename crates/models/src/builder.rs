@@ -466,4 +466,32 @@ impl Graph {
         merged.push(hc);
         self.reshape(o, &merged)
     }
+
+    /// A pre-LN transformer layer, as in GPT-2 and ViT: `x + out(attn(ln1(x)))`,
+    /// then `+ fc2(gelu(fc1(ln2(x))))`, with weights named under `prefix`.
+    pub fn transformer_layer(
+        &mut self,
+        x: V,
+        prefix: &str,
+        heads: i64,
+        ffn: i64,
+        causal: bool,
+    ) -> V {
+        let d = *self.shape(x).last().expect("a ranked activation");
+        let y = self.layer_norm(x, &format!("{prefix}.ln1"));
+        let mha = Mha {
+            heads,
+            head_dim: d / heads,
+            qkv_bias: true,
+            causal,
+        };
+        let a = self.self_attention(y, &format!("{prefix}.attn"), mha, None);
+        let a = self.linear(a, &format!("{prefix}.attn.out"), d, true);
+        let x = self.add(x, a);
+        let y = self.layer_norm(x, &format!("{prefix}.ln2"));
+        let y = self.linear(y, &format!("{prefix}.mlp.fc1"), ffn, true);
+        let y = self.gelu(y);
+        let y = self.linear(y, &format!("{prefix}.mlp.fc2"), d, true);
+        self.add(x, y)
+    }
 }

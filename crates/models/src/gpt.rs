@@ -4,7 +4,7 @@
 //! embedding plus learned positions in front and a final layer norm behind.
 //!
 //! Per layer: `x = x + attn.out(MHA(ln1(x)))`, `x = x + mlp.fc2(gelu(mlp.fc1(ln2(x))))`.
-use crate::builder::{AttentionMode, Graph, Mha};
+use crate::builder::{AttentionMode, Graph};
 use crate::{dim, divisible, fits, nonzero};
 use ir::{Module, Type};
 
@@ -94,26 +94,7 @@ pub fn gpt(cfg: &GptConfig) -> Result<Module, String> {
         g.add(tok, pos)
     };
     for l in 0..cfg.layers {
-        let p = format!("layers.{l}");
-        let y = g.layer_norm(x, &format!("{p}.ln1"));
-        let a = g.self_attention(
-            y,
-            &format!("{p}.attn"),
-            Mha {
-                heads: h,
-                head_dim: d / h,
-                qkv_bias: true,
-                causal: true,
-            },
-            None,
-        );
-        let a = g.linear(a, &format!("{p}.attn.out"), d, true);
-        x = g.add(x, a);
-        let y = g.layer_norm(x, &format!("{p}.ln2"));
-        let y = g.linear(y, &format!("{p}.mlp.fc1"), f, true);
-        let y = g.gelu(y);
-        let y = g.linear(y, &format!("{p}.mlp.fc2"), d, true);
-        x = g.add(x, y);
+        x = g.transformer_layer(x, &format!("layers.{l}"), h, f, true);
     }
     let out = g.layer_norm(x, "ln_f");
     g.finish(&[("last_hidden_state", out)])

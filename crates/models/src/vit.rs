@@ -1,7 +1,7 @@
 //! ViT: patch embedding (a conv2d with stride = kernel = patch), a learned class
 //! token, learned positions, pre-LN encoder layers (the GPT layer without the causal
 //! mask) and a final layer norm.
-use crate::builder::{AttentionMode, Graph, Mha};
+use crate::builder::{AttentionMode, Graph};
 use crate::{dim, divisible, fits, nonzero};
 use ir::Module;
 
@@ -102,26 +102,7 @@ pub fn vit(cfg: &VitConfig) -> Result<Module, String> {
     let pos = g.param("embed.positions.weight", &[n + 1, d]);
     let mut x = g.add(x, pos);
     for l in 0..cfg.layers {
-        let p = format!("layers.{l}");
-        let y = g.layer_norm(x, &format!("{p}.ln1"));
-        let a = g.self_attention(
-            y,
-            &format!("{p}.attn"),
-            Mha {
-                heads: h,
-                head_dim: d / h,
-                qkv_bias: true,
-                causal: false,
-            },
-            None,
-        );
-        let a = g.linear(a, &format!("{p}.attn.out"), d, true);
-        x = g.add(x, a);
-        let y = g.layer_norm(x, &format!("{p}.ln2"));
-        let y = g.linear(y, &format!("{p}.mlp.fc1"), f, true);
-        let y = g.gelu(y);
-        let y = g.linear(y, &format!("{p}.mlp.fc2"), d, true);
-        x = g.add(x, y);
+        x = g.transformer_layer(x, &format!("layers.{l}"), h, f, false);
     }
     let out = g.layer_norm(x, "ln_f");
     g.finish(&[("last_hidden_state", out)])
