@@ -1,0 +1,1545 @@
+//! Conversion of an `nn` + `chunk` + `func` module into upstream MLIR text.
+//!
+//! The converter walks our IR and writes the upstream ops in their pretty form:
+//! `func`, `linalg` (named `matmul`/`batch_matmul`/`transpose`/`fill`, and
+//! `linalg.generic` for elementwise ops with broadcasting, contractions, reductions,
+//! softmax, layer norm, `iota` and `embedding`), `tensor` (`empty`, `extract_slice`,
+//! `insert_slice`, `collapse_shape`, `expand_shape`, `extract`, `from_elements`),
+//! `scf.for` for `chunk.for`, `arith` and `math`. Text is parsed back and verified by
+//! MLIR itself (see `lib.rs`), so any mistake here surfaces as MLIR's own message.
+//!
+//! Naming: every SSA name is unique in the whole output (`%vN` for values of the
+//! input, `%tN` for temporaries), so nesting never shadows a name. Every op written
+//! for an input op carries that op's location, so MLIR diagnostics point at the
+//! source line.
+//!
+//! An op or element type without a lowering is an error at the op's location naming
+//! the op; nothing here panics on valid, verified input.
+use ir::types::{FloatKind, Signedness};
+use ir::{Attribute, DiagResult, Module, OpId, Type, ValueId};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// What the converter writes besides the ops.
+#[derive(Clone, Debug, Default)]
+pub struct ConvertOptions {
+    /// Mark every defined function `llvm.emit_c_interface` (for the JIT).
+    pub c_interface: bool,
+}
+
+/// Converts a verified module to upstream MLIR text.
+pub fn convert_module(m: &Module, options: &ConvertOptions) -> DiagResult<String> {
+    let mut e = Emitter {
+        m,
+        out: String::new(),
+        indent: 0,
+        names: HashMap::new(),
+        next: 0,
+        loc: String::new(),
+        options: options.clone(),
+    };
+    e.line("module {");
+    e.indent += 1;
+    for &top in &m.top {
+        if m.name(top) == "builtin.module" {
+            for &r in &m.op(top).regions {
+                for &b in &m.region(r).blocks {
+                    for op in m.block_ops(b) {
+                        e.top_level(op)?;
+                    }
+                }
+            }
+        } else {
+            e.top_level(top)?;
+        }
+    }
+    e.indent -= 1;
+    e.line("}");
+    Ok(e.out)
+}
+
+struct Emitter<'a> {
+    m: &'a Module,
+    out: String,
+    indent: usize,
+    names: HashMap<ValueId, String>,
+    next: usize,
+    /// ` loc(...)` of the input op being converted, appended to every op line.
+    loc: String,
+    options: ConvertOptions,
+}
+
+/// A tensor's shape and element type, read from a static ranked tensor type.
+#[derive(Clone, Debug)]
+struct T {
+    ty: Type,
+    shape: Vec<i64>,
+    elem: Type,
+}
+
+impl T {
+    fn rank(&self) -> usize {
+        self.shape.len()
+    }
+    fn with_shape(&self, shape: &[i64]) -> T {
+        T {
+            ty: Type::tensor(shape, self.elem.clone()),
+            shape: shape.to_vec(),
+            elem: self.elem.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Float,
+    Int,
+    Bool,
+}
+
+fn dims(n: usize) -> String {
+    (0..n)
+        .map(|i| format!("d{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn affine(n: usize, exprs: &[String]) -> String {
+    format!("affine_map<({}) -> ({})>", dims(n), exprs.join(", "))
+}
+
+fn identity(n: usize) -> String {
+    affine(n, &(0..n).map(|i| format!("d{i}")).collect::<Vec<_>>())
+}
+
+/// Map of an operand of `shape` broadcast (numpy, right-aligned) into `out`.
+fn broadcast_map(shape: &[i64], out: &[i64]) -> String {
+    let r = shape.len();
+    let rr = out.len();
+    let exprs: Vec<String> = (0..r)
+        .map(|j| {
+            let k = rr - r + j;
+            if shape[j] == 1 && out[k] != 1 {
+                "0".to_string()
+            } else {
+                format!("d{k}")
+            }
+        })
+        .collect();
+    affine(rr, &exprs)
+}
+
+fn list(v: &[i64]) -> String {
+    v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
+}
+
+fn norm_axis(axis: i64, rank: usize) -> usize {
+    if axis < 0 {
+        (axis + rank as i64) as usize
+    } else {
+        axis as usize
+    }
+}
+
+/// A float constant as MLIR's exact hex spelling for `elem`.
+fn float_bits(value: f64, elem: &Type) -> String {
+    match elem {
+        Type::Float(FloatKind::F64) => format!("0x{:016X}", value.to_bits()),
+        Type::Float(FloatKind::F16) => {
+            // Round through f32; only used for small literal constants.
+            format!("0x{:04X}", f32_to_f16_bits(value as f32))
+        }
+        Type::Float(FloatKind::BF16) => format!("0x{:04X}", (value as f32).to_bits() >> 16),
+        _ => format!("0x{:08X}", (value as f32).to_bits()),
+    }
+}
+
+fn f32_to_f16_bits(v: f32) -> u16 {
+    let bits = v.to_bits();
+    let sign = ((bits >> 16) & 0x8000) as u16;
+    let exp = ((bits >> 23) & 0xff) as i32;
+    let man = bits & 0x7f_ffff;
+    if exp == 0xff {
+        return sign | 0x7c00 | if man != 0 { 0x200 } else { 0 };
+    }
+    let e = exp - 127 + 15;
+    if e >= 0x1f {
+        sign | 0x7c00
+    } else if e <= 0 {
+        sign
+    } else {
+        sign | ((e as u16) << 10) | ((man >> 13) as u16)
+    }
+}
+
+impl<'a> Emitter<'a> {
+    fn line(&mut self, s: &str) {
+        for _ in 0..self.indent {
+            self.out.push_str("  ");
+        }
+        self.out.push_str(s);
+        self.out.push('\n');
+    }
+
+    /// An op line: `s` followed by the current location.
+    fn op(&mut self, s: &str) {
+        let l = format!("{s}{}", self.loc);
+        self.line(&l);
+    }
+
+    fn fresh(&mut self) -> String {
+        self.next += 1;
+        format!("%t{}", self.next)
+    }
+
+    fn name(&mut self, v: ValueId) -> String {
+        if let Some(n) = self.names.get(&v) {
+            return n.clone();
+        }
+        let n = format!("%v{}", v.0);
+        self.names.insert(v, n.clone());
+        n
+    }
+
+    fn err_at(&self, op: OpId, msg: impl std::fmt::Display) -> ir::Diagnostic {
+        ir::err!(
+            &self.m.op(op).loc,
+            "cannot lower '{}' to MLIR: {msg}",
+            self.m.name(op)
+        )
+    }
+
+    fn tensor(&self, op: OpId, ty: &Type) -> DiagResult<T> {
+        match ty {
+            Type::Tensor { shape, element, .. } if ty.is_static_tensor() => {
+                self.kind(op, element)?;
+                Ok(T {
+                    ty: ty.clone(),
+                    shape: shape.clone(),
+                    elem: (**element).clone(),
+                })
+            }
+            _ => Err(self.err_at(op, format!("unsupported type {ty} (static tensors only)"))),
+        }
+    }
+
+    fn kind(&self, op: OpId, elem: &Type) -> DiagResult<Kind> {
+        match elem {
+            Type::Float(FloatKind::F32 | FloatKind::F16 | FloatKind::BF16 | FloatKind::F64) => {
+                Ok(Kind::Float)
+            }
+            Type::Integer {
+                width: 1,
+                signedness: Signedness::Signless,
+            } => Ok(Kind::Bool),
+            Type::Integer {
+                width: 8 | 16 | 32 | 64,
+                signedness: Signedness::Signless,
+            } => Ok(Kind::Int),
+            _ => Err(self.err_at(op, format!("unsupported element type {elem}"))),
+        }
+    }
+
+    fn operand(&mut self, op: OpId, i: usize) -> DiagResult<(String, T)> {
+        let v = self.m.op(op).operands[i];
+        let t = self.tensor(op, self.m.value_type(v))?;
+        Ok((self.name(v), t))
+    }
+
+    fn result(&self, op: OpId) -> DiagResult<T> {
+        let v = self.m.op(op).results[0];
+        self.tensor(op, self.m.value_type(v))
+    }
+
+    fn int_attr(&self, op: OpId, name: &str) -> Option<i64> {
+        self.m
+            .attr(op, name)
+            .and_then(Attribute::as_int)
+            .and_then(|v| i64::try_from(v).ok())
+    }
+
+    fn ints_attr(&self, op: OpId, name: &str) -> Option<Vec<i64>> {
+        self.m.attr(op, name).and_then(Attribute::as_int_list)
+    }
+
+    fn req_ints(&self, op: OpId, name: &str) -> DiagResult<Vec<i64>> {
+        self.ints_attr(op, name)
+            .ok_or_else(|| self.err_at(op, format!("missing attribute '{name}'")))
+    }
+
+    /// A scalar constant of `elem`.
+    fn scalar_const(&mut self, value: f64, elem: &Type) -> String {
+        let n = self.fresh();
+        let lit = match elem {
+            Type::Float(_) => float_bits(value, elem),
+            Type::Integer { width: 1, .. } => (value != 0.0).to_string(),
+            _ => format!("{}", value as i64),
+        };
+        self.op(&format!("{n} = arith.constant {lit} : {elem}"));
+        n
+    }
+
+    fn index_const(&mut self, value: i64) -> String {
+        let n = self.fresh();
+        self.op(&format!("{n} = arith.constant {value} : index"));
+        n
+    }
+
+    fn empty(&mut self, t: &T) -> String {
+        let n = self.fresh();
+        self.op(&format!("{n} = tensor.empty() : {}", t.ty));
+        n
+    }
+
+    /// `tensor.empty` filled with `value`.
+    fn filled(&mut self, t: &T, value: f64) -> String {
+        let e = self.empty(t);
+        let c = self.scalar_const(value, &t.elem);
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = linalg.fill ins({c} : {}) outs({e} : {}) -> {}",
+            t.elem, t.ty, t.ty
+        ));
+        n
+    }
+
+    /// Writes a `linalg.generic`. `ins` are (name, type, map); `outs` (name, type,
+    /// map); `body` receives the scalar block arguments (ins then outs) and returns
+    /// the values to yield. Returns the result name (`%tN`, or `%tN#i` for several).
+    #[allow(clippy::type_complexity)]
+    fn generic(
+        &mut self,
+        ndims: usize,
+        iters: &[&str],
+        ins: &[(String, T, String)],
+        outs: &[(String, T, String)],
+        body: &mut dyn FnMut(&mut Self, &[String]) -> DiagResult<Vec<String>>,
+    ) -> DiagResult<String> {
+        debug_assert_eq!(iters.len(), ndims);
+        let n = self.fresh();
+        let maps: Vec<&str> = ins.iter().chain(outs).map(|x| x.2.as_str()).collect();
+        let iters: Vec<String> = iters.iter().map(|i| format!("\"{i}\"")).collect();
+        let mut head = format!(
+            "{n}{} = linalg.generic {{indexing_maps = [{}], iterator_types = [{}]}}",
+            if outs.len() > 1 {
+                format!(":{}", outs.len())
+            } else {
+                String::new()
+            },
+            maps.join(", "),
+            iters.join(", ")
+        );
+        if !ins.is_empty() {
+            let names: Vec<&str> = ins.iter().map(|x| x.0.as_str()).collect();
+            let tys: Vec<String> = ins.iter().map(|x| x.1.ty.to_string()).collect();
+            write!(head, " ins({} : {})", names.join(", "), tys.join(", ")).unwrap();
+        }
+        let names: Vec<&str> = outs.iter().map(|x| x.0.as_str()).collect();
+        let tys: Vec<String> = outs.iter().map(|x| x.1.ty.to_string()).collect();
+        write!(head, " outs({} : {}) {{", names.join(", "), tys.join(", ")).unwrap();
+        self.line(&head);
+        let mut args = Vec::new();
+        let mut decl = Vec::new();
+        for x in ins.iter().chain(outs) {
+            let a = self.fresh();
+            decl.push(format!("{a}: {}", x.1.elem));
+            args.push(a);
+        }
+        self.line(&format!("^bb0({}):", decl.join(", ")));
+        self.indent += 1;
+        let ys = body(self, &args)?;
+        let ytys: Vec<String> = outs.iter().map(|x| x.1.elem.to_string()).collect();
+        self.op(&format!(
+            "linalg.yield {} : {}",
+            ys.join(", "),
+            ytys.join(", ")
+        ));
+        self.indent -= 1;
+        let l = format!("}} -> ({}){}", tys.join(", "), self.loc);
+        self.line(&l);
+        Ok(n)
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    fn top_level(&mut self, op: OpId) -> DiagResult<()> {
+        self.loc = format!(" {}", self.m.op(op).loc);
+        match self.m.name(op) {
+            "func.func" => self.func(op),
+            _ => Err(self.err_at(op, "only func.func may appear at the top level")),
+        }
+    }
+
+    fn func(&mut self, op: OpId) -> DiagResult<()> {
+        let m = self.m;
+        let name = func_dialect::symbol_name(m, op)
+            .ok_or_else(|| self.err_at(op, "function without a name"))?
+            .to_string();
+        let (inputs, results) = func_dialect::function_type(m, op)
+            .ok_or_else(|| self.err_at(op, "function without a type"))?;
+        for t in inputs.iter().chain(results) {
+            self.tensor(op, t)?;
+        }
+        let res: Vec<String> = results.iter().map(Type::to_string).collect();
+        let sym = {
+            let mut s = String::new();
+            ir::attr::write_symbol_name(&mut s, &name).unwrap();
+            s
+        };
+        let entry = m.entry_block(op, 0);
+        let Some(entry) = entry else {
+            let ins: Vec<String> = inputs.iter().map(Type::to_string).collect();
+            self.op(&format!(
+                "func.func private {sym}({}) -> ({})",
+                ins.join(", "),
+                res.join(", ")
+            ));
+            return Ok(());
+        };
+        let mut args = Vec::new();
+        for &a in &m.block(entry).args {
+            let n = self.name(a);
+            args.push(format!("{n}: {}", m.value_type(a)));
+        }
+        let attrs = if self.options.c_interface {
+            " attributes {llvm.emit_c_interface}"
+        } else {
+            ""
+        };
+        self.line(&format!(
+            "func.func {sym}({}) -> ({}){attrs} {{",
+            args.join(", "),
+            res.join(", ")
+        ));
+        self.indent += 1;
+        let func_loc = self.loc.clone();
+        self.block_ops(entry)?;
+        self.indent -= 1;
+        self.line(&format!("}}{func_loc}"));
+        Ok(())
+    }
+
+    fn block_ops(&mut self, block: ir::BlockId) -> DiagResult<()> {
+        let ops: Vec<OpId> = self.m.block_ops(block).collect();
+        for op in ops {
+            self.loc = format!(" {}", self.m.op(op).loc);
+            self.convert_op(op)?;
+        }
+        Ok(())
+    }
+
+    fn bind(&mut self, op: OpId, name: String) {
+        let v = self.m.op(op).results[0];
+        self.names.insert(v, name);
+    }
+
+    fn convert_op(&mut self, op: OpId) -> DiagResult<()> {
+        let m = self.m;
+        let name = m.name(op).to_string();
+        match name.as_str() {
+            "func.return" => {
+                let vals: Vec<ValueId> = m.op(op).operands.clone();
+                let names: Vec<String> = vals.iter().map(|&v| self.name(v)).collect();
+                let tys: Vec<String> = vals.iter().map(|&v| m.value_type(v).to_string()).collect();
+                if vals.is_empty() {
+                    self.op("func.return");
+                } else {
+                    self.op(&format!(
+                        "func.return {} : {}",
+                        names.join(", "),
+                        tys.join(", ")
+                    ));
+                }
+                Ok(())
+            }
+            "func.call" => self.call(op),
+            "chunk.for" => self.chunk_for(op),
+            "nn.neg" | "nn.abs" | "nn.exp" | "nn.log" | "nn.sqrt" | "nn.rsqrt" | "nn.tanh"
+            | "nn.sigmoid" | "nn.relu" | "nn.silu" | "nn.erf" | "nn.gelu" | "nn.add" | "nn.sub"
+            | "nn.mul" | "nn.div" | "nn.max" | "nn.min" | "nn.pow" | "nn.compare" | "nn.select"
+            | "nn.convert" => self.elementwise(op),
+            "nn.constant" => {
+                let t = self.result(op)?;
+                let value = m
+                    .attr(op, "value")
+                    .ok_or_else(|| self.err_at(op, "missing attribute 'value'"))?;
+                let n = self.fresh();
+                self.op(&format!("{n} = arith.constant {value}"));
+                let _ = t;
+                self.bind(op, n);
+                Ok(())
+            }
+            "nn.iota" => self.iota(op),
+            "nn.matmul" => self.matmul(op),
+            "nn.dot_general" => self.dot_general(op),
+            "nn.reduce_sum" | "nn.reduce_max" | "nn.reduce_mean" => self.reduce(op),
+            "nn.softmax" => self.softmax(op),
+            "nn.layer_norm" => self.layer_norm(op),
+            "nn.reshape" => self.reshape(op),
+            "nn.transpose" => self.transpose(op),
+            "nn.broadcast_in_dim" => self.broadcast_in_dim(op),
+            "nn.slice" => self.slice(op),
+            "nn.concat" => self.concat(op),
+            "nn.embedding" => self.embedding(op),
+            _ => Err(self.err_at(op, "no lowering for this operation yet")),
+        }
+    }
+
+    fn call(&mut self, op: OpId) -> DiagResult<()> {
+        let m = self.m;
+        let callee = m
+            .attr(op, "callee")
+            .and_then(Attribute::as_symbol)
+            .ok_or_else(|| self.err_at(op, "missing attribute 'callee'"))?
+            .to_string();
+        let args: Vec<ValueId> = m.op(op).operands.clone();
+        let names: Vec<String> = args.iter().map(|&v| self.name(v)).collect();
+        let ins: Vec<String> = args.iter().map(|&v| m.value_type(v).to_string()).collect();
+        let outs: Vec<String> = m.result_types(op).iter().map(Type::to_string).collect();
+        let results = m.op(op).results.clone();
+        let n = self.fresh();
+        let mut sym = String::new();
+        ir::attr::write_symbol_name(&mut sym, &callee).unwrap();
+        let lhs = match results.len() {
+            0 => String::new(),
+            1 => format!("{n} = "),
+            k => format!("{n}:{k} = "),
+        };
+        self.op(&format!(
+            "{lhs}func.call {sym}({}) : ({}) -> ({})",
+            names.join(", "),
+            ins.join(", "),
+            outs.join(", ")
+        ));
+        for (i, &r) in results.iter().enumerate() {
+            let name = if results.len() == 1 {
+                n.clone()
+            } else {
+                format!("{n}#{i}")
+            };
+            self.names.insert(r, name);
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ chunk.for
+
+    fn chunk_for(&mut self, op: OpId) -> DiagResult<()> {
+        let m = self.m;
+        let cf = chunk_dialect::ChunkFor::read(m, op)?;
+        let body = m
+            .entry_block(op, 0)
+            .ok_or_else(|| self.err_at(op, "chunk.for without a body"))?;
+        let yield_op = m
+            .last_op(body)
+            .filter(|&y| m.name(y) == "chunk.yield")
+            .ok_or_else(|| self.err_at(op, "chunk.for body does not end in chunk.yield"))?;
+        let results: Vec<ValueId> = m.op(op).results.clone();
+        let rtypes: Vec<T> = results
+            .iter()
+            .map(|&r| self.tensor(op, m.value_type(r)))
+            .collect::<DiagResult<_>>()?;
+        let loc = self.loc.clone();
+        let inits: Vec<String> = rtypes.iter().map(|t| self.empty(t)).collect();
+        let c0 = self.index_const(0);
+        let cn = self.index_const(cf.extent);
+        let cs = self.index_const(cf.step);
+        let clast = self.index_const(cf.extent - cf.step);
+        let n = self.fresh();
+        let iv = self.fresh();
+        let accs: Vec<String> = rtypes.iter().map(|_| self.fresh()).collect();
+        let iter_args: Vec<String> = accs
+            .iter()
+            .zip(&inits)
+            .map(|(a, i)| format!("{a} = {i}"))
+            .collect();
+        let rtys: Vec<String> = rtypes.iter().map(|t| t.ty.to_string()).collect();
+        let lhs = match results.len() {
+            0 => String::new(),
+            1 => format!("{n} = "),
+            k => format!("{n}:{k} = "),
+        };
+        self.line(&format!(
+            "{lhs}scf.for {iv} = {c0} to {cn} step {cs} iter_args({}) -> ({}) {{",
+            iter_args.join(", "),
+            rtys.join(", ")
+        ));
+        self.indent += 1;
+        let off = self.fresh();
+        self.op(&format!("{off} = arith.minsi {iv}, {clast} : index"));
+        let off_i = self.fresh();
+        self.op(&format!("{off_i} = arith.index_cast {off} : index to i64"));
+        let off_t = self.fresh();
+        self.op(&format!(
+            "{off_t} = tensor.from_elements {off_i} : tensor<i64>"
+        ));
+        let args = m.block(body).args.clone();
+        self.names.insert(args[0], off_t);
+        for (i, &operand) in m.op(op).operands.clone().iter().enumerate() {
+            let outer = self.name(operand);
+            let arg = args[i + 1];
+            match cf.operand_dims.get(i).copied().flatten() {
+                None => {
+                    self.names.insert(arg, outer);
+                }
+                Some(d) => {
+                    let t = self.tensor(op, m.value_type(operand))?;
+                    let st = self.tensor(op, m.value_type(arg))?;
+                    let s = self.fresh();
+                    let (offs, sizes, strides) = slice_spec(&st.shape, d, &off);
+                    self.op(&format!(
+                        "{s} = tensor.extract_slice {outer}[{offs}] [{sizes}] [{strides}] : {} to {}",
+                        t.ty, st.ty
+                    ));
+                    self.names.insert(arg, s);
+                }
+            }
+        }
+        // Body ops, except the terminator.
+        let ops: Vec<OpId> = m.block_ops(body).filter(|&o| o != yield_op).collect();
+        for o in ops {
+            self.loc = format!(" {}", m.op(o).loc);
+            self.convert_op(o)?;
+        }
+        self.loc = loc.clone();
+        let mut updated = Vec::new();
+        for (j, &y) in m.op(yield_op).operands.clone().iter().enumerate() {
+            let yn = self.name(y);
+            let yt = self.tensor(op, m.value_type(y))?;
+            let d = cf.result_dims[j];
+            let u = self.fresh();
+            let (offs, sizes, strides) = slice_spec(&yt.shape, d, &off);
+            self.op(&format!(
+                "{u} = tensor.insert_slice {yn} into {}[{offs}] [{sizes}] [{strides}] : {} into {}",
+                accs[j], yt.ty, rtypes[j].ty
+            ));
+            updated.push(u);
+        }
+        self.op(&format!(
+            "scf.yield {} : {}",
+            updated.join(", "),
+            rtys.join(", ")
+        ));
+        self.indent -= 1;
+        self.line(&format!("}}{loc}"));
+        for (i, &r) in results.iter().enumerate() {
+            let name = if results.len() == 1 {
+                n.clone()
+            } else {
+                format!("{n}#{i}")
+            };
+            self.names.insert(r, name);
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ elementwise
+
+    fn elementwise(&mut self, op: OpId) -> DiagResult<()> {
+        let m = self.m;
+        let name = m.name(op).to_string();
+        let out = self.result(op)?;
+        let mut ins = Vec::new();
+        let mut kinds = Vec::new();
+        let mut elems = Vec::new();
+        for i in 0..m.op(op).operands.len() {
+            let (n, t) = self.operand(op, i)?;
+            kinds.push(self.kind(op, &t.elem)?);
+            elems.push(t.elem.clone());
+            let map = broadcast_map(&t.shape, &out.shape);
+            ins.push((n, t, map));
+        }
+        let out_kind = self.kind(op, &out.elem)?;
+        let init = self.empty(&out);
+        let r = out.rank();
+        let outs = vec![(init, out.clone(), identity(r))];
+        let iters = vec!["parallel"; r];
+        let direction = m
+            .attr(op, "direction")
+            .and_then(Attribute::as_str)
+            .map(str::to_string);
+        let approximate = m
+            .attr(op, "approximate")
+            .and_then(Attribute::as_str)
+            .unwrap_or("none")
+            .to_string();
+        let out_elem = out.elem.clone();
+        let res = self.generic(r, &iters, &ins, &outs, &mut |e, a| {
+            let y = e.scalar(
+                op,
+                &name,
+                &kinds,
+                &elems,
+                out_kind,
+                &out_elem,
+                a,
+                direction.as_deref(),
+                &approximate,
+            )?;
+            Ok(vec![y])
+        })?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// One scalar op (body of an elementwise generic).
+    #[allow(clippy::too_many_arguments)]
+    fn scalar(
+        &mut self,
+        op: OpId,
+        name: &str,
+        kinds: &[Kind],
+        elems: &[Type],
+        out_kind: Kind,
+        out_elem: &Type,
+        a: &[String],
+        direction: Option<&str>,
+        approximate: &str,
+    ) -> DiagResult<String> {
+        let k = kinds[0];
+        let et = &elems[0];
+        let n = self.fresh();
+        let x = &a[0];
+        let unsupported = |e: &Self| e.err_at(op, format!("unsupported element type {et}"));
+        match (name, k) {
+            ("nn.neg", Kind::Float) => self.op(&format!("{n} = arith.negf {x} : {et}")),
+            ("nn.neg", Kind::Int) => {
+                let z = self.scalar_const(0.0, et);
+                self.op(&format!("{n} = arith.subi {z}, {x} : {et}"));
+            }
+            ("nn.abs", Kind::Float) => self.op(&format!("{n} = math.absf {x} : {et}")),
+            ("nn.abs", Kind::Int) => self.op(&format!("{n} = math.absi {x} : {et}")),
+            ("nn.exp", Kind::Float) => self.op(&format!("{n} = math.exp {x} : {et}")),
+            ("nn.log", Kind::Float) => self.op(&format!("{n} = math.log {x} : {et}")),
+            ("nn.sqrt", Kind::Float) => self.op(&format!("{n} = math.sqrt {x} : {et}")),
+            ("nn.rsqrt", Kind::Float) => self.op(&format!("{n} = math.rsqrt {x} : {et}")),
+            ("nn.tanh", Kind::Float) => self.op(&format!("{n} = math.tanh {x} : {et}")),
+            ("nn.erf", Kind::Float) => self.op(&format!("{n} = math.erf {x} : {et}")),
+            ("nn.relu", Kind::Float) => {
+                // x < 0 ? 0 : x, so that NaN stays NaN and -0 stays -0 like the runtime.
+                let z = self.scalar_const(0.0, et);
+                let c = self.fresh();
+                self.op(&format!("{c} = arith.cmpf olt, {x}, {z} : {et}"));
+                self.op(&format!("{n} = arith.select {c}, {z}, {x} : {et}"));
+            }
+            ("nn.relu", Kind::Int) => {
+                let z = self.scalar_const(0.0, et);
+                self.op(&format!("{n} = arith.maxsi {x}, {z} : {et}"));
+            }
+            ("nn.sigmoid", Kind::Float) | ("nn.silu", Kind::Float) => {
+                let one = self.scalar_const(1.0, et);
+                let neg = self.fresh();
+                self.op(&format!("{neg} = arith.negf {x} : {et}"));
+                let ex = self.fresh();
+                self.op(&format!("{ex} = math.exp {neg} : {et}"));
+                let den = self.fresh();
+                self.op(&format!("{den} = arith.addf {one}, {ex} : {et}"));
+                if name == "nn.sigmoid" {
+                    self.op(&format!("{n} = arith.divf {one}, {den} : {et}"));
+                } else {
+                    self.op(&format!("{n} = arith.divf {x}, {den} : {et}"));
+                }
+            }
+            ("nn.gelu", Kind::Float) => {
+                let half = self.scalar_const(0.5, et);
+                let one = self.scalar_const(1.0, et);
+                let inner = if approximate == "tanh" {
+                    let c = self.scalar_const((2.0 / std::f64::consts::PI).sqrt(), et);
+                    let k = self.scalar_const(0.044715, et);
+                    let x2 = self.fresh();
+                    self.op(&format!("{x2} = arith.mulf {x}, {x} : {et}"));
+                    let x3 = self.fresh();
+                    self.op(&format!("{x3} = arith.mulf {x2}, {x} : {et}"));
+                    let kx3 = self.fresh();
+                    self.op(&format!("{kx3} = arith.mulf {k}, {x3} : {et}"));
+                    let s = self.fresh();
+                    self.op(&format!("{s} = arith.addf {x}, {kx3} : {et}"));
+                    let cs = self.fresh();
+                    self.op(&format!("{cs} = arith.mulf {c}, {s} : {et}"));
+                    let t = self.fresh();
+                    self.op(&format!("{t} = math.tanh {cs} : {et}"));
+                    t
+                } else {
+                    let r = self.scalar_const(std::f64::consts::FRAC_1_SQRT_2, et);
+                    let xs = self.fresh();
+                    self.op(&format!("{xs} = arith.mulf {x}, {r} : {et}"));
+                    let t = self.fresh();
+                    self.op(&format!("{t} = math.erf {xs} : {et}"));
+                    t
+                };
+                let p = self.fresh();
+                self.op(&format!("{p} = arith.addf {one}, {inner} : {et}"));
+                let hx = self.fresh();
+                self.op(&format!("{hx} = arith.mulf {half}, {x} : {et}"));
+                self.op(&format!("{n} = arith.mulf {hx}, {p} : {et}"));
+            }
+            ("nn.add" | "nn.sub" | "nn.mul" | "nn.div" | "nn.max" | "nn.min" | "nn.pow", _) => {
+                let y = &a[1];
+                let opname = match (name, k) {
+                    ("nn.add", Kind::Float) => "arith.addf",
+                    ("nn.sub", Kind::Float) => "arith.subf",
+                    ("nn.mul", Kind::Float) => "arith.mulf",
+                    ("nn.div", Kind::Float) => "arith.divf",
+                    ("nn.max", Kind::Float) => "arith.maximumf",
+                    ("nn.min", Kind::Float) => "arith.minimumf",
+                    ("nn.pow", Kind::Float) => "math.powf",
+                    ("nn.add", Kind::Int) => "arith.addi",
+                    ("nn.sub", Kind::Int) => "arith.subi",
+                    ("nn.mul", Kind::Int) => "arith.muli",
+                    ("nn.div", Kind::Int) => "arith.divsi",
+                    ("nn.max", Kind::Int) => "arith.maxsi",
+                    ("nn.min", Kind::Int) => "arith.minsi",
+                    ("nn.pow", Kind::Int) => "math.ipowi",
+                    _ => return Err(unsupported(self)),
+                };
+                self.op(&format!("{n} = {opname} {x}, {y} : {et}"));
+            }
+            ("nn.compare", _) => {
+                let y = &a[1];
+                let dir = direction.unwrap_or("EQ");
+                let (opname, pred) = match (k, dir) {
+                    (Kind::Float, "EQ") => ("arith.cmpf", "oeq"),
+                    (Kind::Float, "NE") => ("arith.cmpf", "une"),
+                    (Kind::Float, "LT") => ("arith.cmpf", "olt"),
+                    (Kind::Float, "LE") => ("arith.cmpf", "ole"),
+                    (Kind::Float, "GT") => ("arith.cmpf", "ogt"),
+                    (Kind::Float, "GE") => ("arith.cmpf", "oge"),
+                    (_, "EQ") => ("arith.cmpi", "eq"),
+                    (_, "NE") => ("arith.cmpi", "ne"),
+                    (Kind::Bool, "LT") => ("arith.cmpi", "ult"),
+                    (Kind::Bool, "LE") => ("arith.cmpi", "ule"),
+                    (Kind::Bool, "GT") => ("arith.cmpi", "ugt"),
+                    (Kind::Bool, "GE") => ("arith.cmpi", "uge"),
+                    (_, "LT") => ("arith.cmpi", "slt"),
+                    (_, "LE") => ("arith.cmpi", "sle"),
+                    (_, "GT") => ("arith.cmpi", "sgt"),
+                    (_, "GE") => ("arith.cmpi", "sge"),
+                    _ => return Err(self.err_at(op, format!("unknown direction '{dir}'"))),
+                };
+                self.op(&format!("{n} = {opname} {pred}, {x}, {y} : {et}"));
+            }
+            ("nn.select", _) => {
+                let t = &elems[1];
+                self.op(&format!("{n} = arith.select {x}, {}, {} : {t}", a[1], a[2]));
+            }
+            ("nn.convert", _) => return self.convert_scalar(op, k, et, out_kind, out_elem, x),
+            _ => return Err(unsupported(self)),
+        }
+        Ok(n)
+    }
+
+    fn convert_scalar(
+        &mut self,
+        op: OpId,
+        from: Kind,
+        ft: &Type,
+        to: Kind,
+        tt: &Type,
+        x: &str,
+    ) -> DiagResult<String> {
+        let width = |t: &Type| match t {
+            Type::Integer { width, .. } => *width,
+            Type::Float(FloatKind::F16 | FloatKind::BF16) => 16,
+            Type::Float(FloatKind::F32) => 32,
+            _ => 64,
+        };
+        if ft == tt {
+            return Ok(x.to_string());
+        }
+        let n = self.fresh();
+        match (from, to) {
+            (Kind::Float, Kind::Float) => {
+                let o = if width(ft) < width(tt) {
+                    "arith.extf"
+                } else {
+                    "arith.truncf"
+                };
+                self.op(&format!("{n} = {o} {x} : {ft} to {tt}"));
+            }
+            (Kind::Float, Kind::Int) => self.op(&format!("{n} = arith.fptosi {x} : {ft} to {tt}")),
+            (Kind::Int, Kind::Float) => self.op(&format!("{n} = arith.sitofp {x} : {ft} to {tt}")),
+            (Kind::Bool, Kind::Float) => self.op(&format!("{n} = arith.uitofp {x} : {ft} to {tt}")),
+            (Kind::Bool, Kind::Int) => self.op(&format!("{n} = arith.extui {x} : {ft} to {tt}")),
+            (Kind::Int, Kind::Int) => {
+                let o = if width(ft) < width(tt) {
+                    "arith.extsi"
+                } else {
+                    "arith.trunci"
+                };
+                self.op(&format!("{n} = {o} {x} : {ft} to {tt}"));
+            }
+            (Kind::Float, Kind::Bool) => {
+                let z = self.scalar_const(0.0, ft);
+                self.op(&format!("{n} = arith.cmpf une, {x}, {z} : {ft}"));
+            }
+            (Kind::Int, Kind::Bool) => {
+                let z = self.scalar_const(0.0, ft);
+                self.op(&format!("{n} = arith.cmpi ne, {x}, {z} : {ft}"));
+            }
+            (Kind::Bool, Kind::Bool) => return Ok(x.to_string()),
+        }
+        let _ = op;
+        Ok(n)
+    }
+
+    // ------------------------------------------------------------ constants
+
+    fn iota(&mut self, op: OpId) -> DiagResult<()> {
+        let out = self.result(op)?;
+        let kind = self.kind(op, &out.elem)?;
+        let r = out.rank();
+        let d = norm_axis(
+            self.int_attr(op, "dimension")
+                .ok_or_else(|| self.err_at(op, "missing attribute 'dimension'"))?,
+            r,
+        );
+        let init = self.empty(&out);
+        let outs = vec![(init, out.clone(), identity(r))];
+        let elem = out.elem.clone();
+        let res = self.generic(r, &vec!["parallel"; r], &[], &outs, &mut |e, _| {
+            let i = e.fresh();
+            e.op(&format!("{i} = linalg.index {d} : index"));
+            let v = e.fresh();
+            match kind {
+                Kind::Float => {
+                    let w = e.fresh();
+                    e.op(&format!("{w} = arith.index_cast {i} : index to i64"));
+                    e.op(&format!("{v} = arith.sitofp {w} : i64 to {elem}"));
+                }
+                _ => e.op(&format!("{v} = arith.index_cast {i} : index to {elem}")),
+            }
+            Ok(vec![v])
+        })?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ contractions
+
+    /// `tensor.collapse_shape` (or the value itself when nothing changes).
+    fn collapse(&mut self, x: &str, t: &T, groups: &[Vec<usize>]) -> (String, T) {
+        let shape: Vec<i64> = groups
+            .iter()
+            .map(|g| g.iter().map(|&i| t.shape[i]).product())
+            .collect();
+        let nt = t.with_shape(&shape);
+        if shape == t.shape {
+            return (x.to_string(), nt);
+        }
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = tensor.collapse_shape {x} {} : {} into {}",
+            reassoc(groups),
+            t.ty,
+            nt.ty
+        ));
+        (n, nt)
+    }
+
+    fn expand(&mut self, x: &str, t: &T, out: &T, groups: &[Vec<usize>]) -> String {
+        if t.shape == out.shape {
+            return x.to_string();
+        }
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = tensor.expand_shape {x} {} output_shape [{}] : {} into {}",
+            reassoc(groups),
+            list(&out.shape),
+            t.ty,
+            out.ty
+        ));
+        n
+    }
+
+    fn matmul(&mut self, op: OpId) -> DiagResult<()> {
+        let (a, at) = self.operand(op, 0)?;
+        let (b, bt) = self.operand(op, 1)?;
+        let out = self.result(op)?;
+        let kind = self.kind(op, &out.elem)?;
+        if kind == Kind::Bool {
+            return Err(self.err_at(op, "unsupported element type i1"));
+        }
+        let (ra, rb, r) = (at.rank(), bt.rank(), out.rank());
+        let a_batch = &at.shape[..ra - 2];
+        let b_batch = &bt.shape[..rb - 2];
+        let res = if ra == 2 && rb == 2 {
+            let f = self.filled(&out, 0.0);
+            let n = self.fresh();
+            self.op(&format!(
+                "{n} = linalg.matmul ins({a}, {b} : {}, {}) outs({f} : {}) -> {}",
+                at.ty, bt.ty, out.ty, out.ty
+            ));
+            n
+        } else if rb == 2 {
+            // [..., M, K] x [K, N]: fold the batch into M.
+            let ga = vec![(0..ra - 1).collect::<Vec<_>>(), vec![ra - 1]];
+            let (a2, a2t) = self.collapse(&a, &at, &ga);
+            let o2 = out.with_shape(&[a2t.shape[0], out.shape[r - 1]]);
+            let f = self.filled(&o2, 0.0);
+            let n = self.fresh();
+            self.op(&format!(
+                "{n} = linalg.matmul ins({a2}, {b} : {}, {}) outs({f} : {}) -> {}",
+                a2t.ty, bt.ty, o2.ty, o2.ty
+            ));
+            let go = vec![(0..r - 1).collect::<Vec<_>>(), vec![r - 1]];
+            self.expand(&n, &o2, &out, &go)
+        } else if ra >= 3 && ra == rb && a_batch == b_batch {
+            let nb = ra - 2;
+            let g = vec![(0..nb).collect::<Vec<_>>(), vec![nb], vec![nb + 1]];
+            let (a3, a3t) = self.collapse(&a, &at, &g);
+            let (b3, b3t) = self.collapse(&b, &bt, &g);
+            let o3 = out.with_shape(&[a3t.shape[0], out.shape[r - 2], out.shape[r - 1]]);
+            let f = self.filled(&o3, 0.0);
+            let n = self.fresh();
+            self.op(&format!(
+                "{n} = linalg.batch_matmul ins({a3}, {b3} : {}, {}) outs({f} : {}) -> {}",
+                a3t.ty, b3t.ty, o3.ty, o3.ty
+            ));
+            self.expand(&n, &o3, &out, &g)
+        } else {
+            // General broadcasting batch: a linalg.generic with one reduction dim.
+            let k = format!("d{r}");
+            let bmap = |shape: &[i64], last2: [String; 2]| {
+                let nbx = shape.len() - 2;
+                let mut ex: Vec<String> = (0..nbx)
+                    .map(|j| {
+                        let kk = (r - 2) - nbx + j;
+                        if shape[j] == 1 && out.shape[kk] != 1 {
+                            "0".to_string()
+                        } else {
+                            format!("d{kk}")
+                        }
+                    })
+                    .collect();
+                ex.extend(last2);
+                affine(r + 1, &ex)
+            };
+            let am = bmap(&at.shape, [format!("d{}", r - 2), k.clone()]);
+            let bm = bmap(&bt.shape, [k.clone(), format!("d{}", r - 1)]);
+            let om = affine(r + 1, &(0..r).map(|i| format!("d{i}")).collect::<Vec<_>>());
+            let f = self.filled(&out, 0.0);
+            let mut iters = vec!["parallel"; r];
+            iters.push("reduction");
+            let elem = out.elem.clone();
+            self.generic(
+                r + 1,
+                &iters,
+                &[(a, at, am), (b, bt, bm)],
+                &[(f, out.clone(), om)],
+                &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], kind, &elem)]),
+            )?
+        };
+        self.bind(op, res);
+        Ok(())
+    }
+
+    fn mul_add(&mut self, a: &str, b: &str, acc: &str, kind: Kind, elem: &Type) -> String {
+        let (mul, add) = if kind == Kind::Float {
+            ("arith.mulf", "arith.addf")
+        } else {
+            ("arith.muli", "arith.addi")
+        };
+        let p = self.fresh();
+        self.op(&format!("{p} = {mul} {a}, {b} : {elem}"));
+        let s = self.fresh();
+        self.op(&format!("{s} = {add} {acc}, {p} : {elem}"));
+        s
+    }
+
+    fn dot_general(&mut self, op: OpId) -> DiagResult<()> {
+        let (a, at) = self.operand(op, 0)?;
+        let (b, bt) = self.operand(op, 1)?;
+        let out = self.result(op)?;
+        let kind = self.kind(op, &out.elem)?;
+        if kind == Kind::Bool {
+            return Err(self.err_at(op, "unsupported element type i1"));
+        }
+        let get = |e: &Self, name: &str, rank: usize| -> Vec<usize> {
+            e.ints_attr(op, name)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|d| norm_axis(d, rank))
+                .collect()
+        };
+        let lb = get(self, "lhs_batching_dimensions", at.rank());
+        let rbd = get(self, "rhs_batching_dimensions", bt.rank());
+        let lc = get(self, "lhs_contracting_dimensions", at.rank());
+        let rc = get(self, "rhs_contracting_dimensions", bt.rank());
+        let r = out.rank();
+        let nd = r + lc.len();
+        let map_for = |rank: usize, batch: &[usize], contract: &[usize], free_start: usize| {
+            let mut free = free_start;
+            let ex: Vec<String> = (0..rank)
+                .map(|d| {
+                    if let Some(i) = batch.iter().position(|&x| x == d) {
+                        format!("d{i}")
+                    } else if let Some(j) = contract.iter().position(|&x| x == d) {
+                        format!("d{}", r + j)
+                    } else {
+                        free += 1;
+                        format!("d{}", free - 1)
+                    }
+                })
+                .collect();
+            affine(nd, &ex)
+        };
+        let a_free = at.rank() - lb.len() - lc.len();
+        let am = map_for(at.rank(), &lb, &lc, lb.len());
+        let bm = map_for(bt.rank(), &rbd, &rc, lb.len() + a_free);
+        let om = affine(nd, &(0..r).map(|i| format!("d{i}")).collect::<Vec<_>>());
+        let f = self.filled(&out, 0.0);
+        let mut iters = vec!["parallel"; r];
+        iters.extend(std::iter::repeat("reduction").take(lc.len()));
+        let elem = out.elem.clone();
+        let res = self.generic(
+            nd,
+            &iters,
+            &[(a, at, am), (b, bt, bm)],
+            &[(f, out.clone(), om)],
+            &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], kind, &elem)]),
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ reductions
+
+    /// Reduces `x` over `axes` (sorted, distinct) into a tensor without those dims,
+    /// combining with `combine` from `init`. Returns (name, type).
+    fn reduce_into(
+        &mut self,
+        op: OpId,
+        x: &str,
+        xt: &T,
+        axes: &[usize],
+        max: bool,
+    ) -> DiagResult<(String, T)> {
+        let kind = self.kind(op, &xt.elem)?;
+        let r = xt.rank();
+        let kept: Vec<usize> = (0..r).filter(|d| !axes.contains(d)).collect();
+        let rt = xt.with_shape(&kept.iter().map(|&d| xt.shape[d]).collect::<Vec<_>>());
+        let init = if max {
+            match (kind, &xt.elem) {
+                (Kind::Float, _) => f64::NEG_INFINITY,
+                (_, Type::Integer { width: 32, .. }) => i32::MIN as f64,
+                (_, Type::Integer { width: 64, .. }) => i64::MIN as f64,
+                _ => return Err(self.err_at(op, format!("unsupported element type {}", xt.elem))),
+            }
+        } else {
+            0.0
+        };
+        let f = if init == i64::MIN as f64 && kind == Kind::Int {
+            // f64 cannot carry i64::MIN's text exactly through `as i64` formatting issues;
+            // write it directly.
+            let e = self.empty(&rt);
+            let c = self.fresh();
+            self.op(&format!("{c} = arith.constant {} : {}", i64::MIN, rt.elem));
+            let n = self.fresh();
+            self.op(&format!(
+                "{n} = linalg.fill ins({c} : {}) outs({e} : {}) -> {}",
+                rt.elem, rt.ty, rt.ty
+            ));
+            n
+        } else {
+            self.filled(&rt, init)
+        };
+        let om = affine(r, &kept.iter().map(|d| format!("d{d}")).collect::<Vec<_>>());
+        let iters: Vec<&str> = (0..r)
+            .map(|d| {
+                if axes.contains(&d) {
+                    "reduction"
+                } else {
+                    "parallel"
+                }
+            })
+            .collect();
+        let elem = xt.elem.clone();
+        let n = self.generic(
+            r,
+            &iters,
+            &[(x.to_string(), xt.clone(), identity(r))],
+            &[(f, rt.clone(), om)],
+            &mut |e, a| {
+                let n = e.fresh();
+                let o = match (max, kind) {
+                    (false, Kind::Float) => "arith.addf",
+                    (false, _) => "arith.addi",
+                    (true, Kind::Float) => "arith.maximumf",
+                    (true, _) => "arith.maxsi",
+                };
+                e.op(&format!("{n} = {o} {}, {} : {elem}", a[1], a[0]));
+                Ok(vec![n])
+            },
+        )?;
+        Ok((n, rt))
+    }
+
+    fn reduce(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let mut axes: Vec<usize> = self
+            .req_ints(op, "axes")?
+            .into_iter()
+            .map(|a| norm_axis(a, xt.rank()))
+            .collect();
+        axes.sort_unstable();
+        axes.dedup();
+        let name = self.m.name(op).to_string();
+        let (mut n, mut rt) = self.reduce_into(op, &x, &xt, &axes, name == "nn.reduce_max")?;
+        if name == "nn.reduce_mean" {
+            let count: i64 = axes.iter().map(|&d| xt.shape[d]).product();
+            let rr = rt.rank();
+            let init = self.empty(&rt);
+            let elem = rt.elem.clone();
+            n = self.generic(
+                rr,
+                &vec!["parallel"; rr],
+                &[(n.clone(), rt.clone(), identity(rr))],
+                &[(init, rt.clone(), identity(rr))],
+                &mut |e, a| {
+                    let c = e.scalar_const(count as f64, &elem);
+                    let q = e.fresh();
+                    e.op(&format!("{q} = arith.divf {}, {c} : {elem}", a[0]));
+                    Ok(vec![q])
+                },
+            )?;
+        }
+        if rt.shape != out.shape {
+            // keepdims: the same elements with size-1 dims put back.
+            let kept: Vec<usize> = (0..xt.rank()).filter(|d| !axes.contains(d)).collect();
+            let groups = keepdims_groups(&kept, xt.rank());
+            n = self.expand(&n, &rt, &out, &groups);
+            rt = out;
+        }
+        let _ = rt;
+        self.bind(op, n);
+        Ok(())
+    }
+
+    fn softmax(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let r = xt.rank();
+        let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), r);
+        let elem = xt.elem.clone();
+        let (mx, mt) = self.reduce_into(op, &x, &xt, &[axis], true)?;
+        let kept: Vec<String> = (0..r)
+            .filter(|&d| d != axis)
+            .map(|d| format!("d{d}"))
+            .collect();
+        let rmap = affine(r, &kept);
+        let iters = vec!["parallel"; r];
+        let e0 = self.empty(&xt);
+        let ex = self.generic(
+            r,
+            &iters,
+            &[
+                (x.clone(), xt.clone(), identity(r)),
+                (mx, mt.clone(), rmap.clone()),
+            ],
+            &[(e0, xt.clone(), identity(r))],
+            &mut |e, a| {
+                let d = e.fresh();
+                e.op(&format!("{d} = arith.subf {}, {} : {elem}", a[0], a[1]));
+                let y = e.fresh();
+                e.op(&format!("{y} = math.exp {d} : {elem}"));
+                Ok(vec![y])
+            },
+        )?;
+        let (sm, st) = self.reduce_into(op, &ex, &xt, &[axis], false)?;
+        let e1 = self.empty(&xt);
+        let res = self.generic(
+            r,
+            &iters,
+            &[(ex, xt.clone(), identity(r)), (sm, st, rmap)],
+            &[(e1, xt.clone(), identity(r))],
+            &mut |e, a| {
+                let y = e.fresh();
+                e.op(&format!("{y} = arith.divf {}, {} : {elem}", a[0], a[1]));
+                Ok(vec![y])
+            },
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    fn layer_norm(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let (g, gt) = self.operand(op, 1)?;
+        let (b, bt) = self.operand(op, 2)?;
+        let r = xt.rank();
+        let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), r);
+        let eps = self
+            .m
+            .attr(op, "epsilon")
+            .and_then(Attribute::as_float)
+            .unwrap_or(1e-5);
+        let elem = xt.elem.clone();
+        let axes: Vec<usize> = (axis..r).collect();
+        let count: i64 = xt.shape[axis..].iter().product();
+        let (sum, st) = self.reduce_into(op, &x, &xt, &axes, false)?;
+        let outer: Vec<String> = (0..axis).map(|d| format!("d{d}")).collect();
+        let inner: Vec<String> = (axis..r).map(|d| format!("d{d}")).collect();
+        let rmap = affine(r, &outer);
+        // Sum of squared deviations.
+        let f = self.filled(&st, 0.0);
+        let iters: Vec<&str> = (0..r)
+            .map(|d| if d < axis { "parallel" } else { "reduction" })
+            .collect();
+        let var = self.generic(
+            r,
+            &iters,
+            &[
+                (x.clone(), xt.clone(), identity(r)),
+                (sum.clone(), st.clone(), rmap.clone()),
+            ],
+            &[(f, st.clone(), rmap.clone())],
+            &mut |e, a| {
+                let c = e.scalar_const(count as f64, &elem);
+                let mean = e.fresh();
+                e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
+                let d = e.fresh();
+                e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
+                let d2 = e.fresh();
+                e.op(&format!("{d2} = arith.mulf {d}, {d} : {elem}"));
+                let s = e.fresh();
+                e.op(&format!("{s} = arith.addf {}, {d2} : {elem}", a[2]));
+                Ok(vec![s])
+            },
+        )?;
+        let e0 = self.empty(&xt);
+        let gmap = affine(r, &inner);
+        let res = self.generic(
+            r,
+            &vec!["parallel"; r],
+            &[
+                (x, xt.clone(), identity(r)),
+                (sum, st.clone(), rmap.clone()),
+                (var, st, rmap),
+                (g, gt, gmap.clone()),
+                (b, bt, gmap),
+            ],
+            &[(e0, xt.clone(), identity(r))],
+            &mut |e, a| {
+                let c = e.scalar_const(count as f64, &elem);
+                let ep = e.scalar_const(eps, &elem);
+                let mean = e.fresh();
+                e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
+                let v = e.fresh();
+                e.op(&format!("{v} = arith.divf {}, {c} : {elem}", a[2]));
+                let ve = e.fresh();
+                e.op(&format!("{ve} = arith.addf {v}, {ep} : {elem}"));
+                let rs = e.fresh();
+                e.op(&format!("{rs} = math.rsqrt {ve} : {elem}"));
+                let d = e.fresh();
+                e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
+                let nrm = e.fresh();
+                e.op(&format!("{nrm} = arith.mulf {d}, {rs} : {elem}"));
+                let sc = e.fresh();
+                e.op(&format!("{sc} = arith.mulf {nrm}, {} : {elem}", a[3]));
+                let y = e.fresh();
+                e.op(&format!("{y} = arith.addf {sc}, {} : {elem}", a[4]));
+                Ok(vec![y])
+            },
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ data movement
+
+    fn reshape(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let n = if xt.shape == out.shape {
+            x
+        } else if xt.rank() == 0 {
+            self.expand(&x, &xt, &out, &[])
+        } else if out.rank() == 0 {
+            self.collapse(&x, &xt, &[]).0
+        } else {
+            let (flat, ft) = self.collapse(&x, &xt, &[(0..xt.rank()).collect()]);
+            self.expand(&flat, &ft, &out, &[(0..out.rank()).collect()])
+        };
+        self.bind(op, n);
+        Ok(())
+    }
+
+    fn transpose(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let perm = self.req_ints(op, "permutation")?;
+        let e = self.empty(&out);
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = linalg.transpose ins({x} : {}) outs({e} : {}) permutation = [{}]",
+            xt.ty,
+            out.ty,
+            list(&perm)
+        ));
+        self.bind(op, n);
+        Ok(())
+    }
+
+    fn broadcast_in_dim(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let bd = self.req_ints(op, "broadcast_dimensions")?;
+        let r = out.rank();
+        let ex: Vec<String> = bd
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| {
+                let k = k as usize;
+                if xt.shape[i] == 1 && out.shape[k] != 1 {
+                    "0".to_string()
+                } else {
+                    format!("d{k}")
+                }
+            })
+            .collect();
+        let e = self.empty(&out);
+        let res = self.generic(
+            r,
+            &vec!["parallel"; r],
+            &[(x, xt, affine(r, &ex))],
+            &[(e, out.clone(), identity(r))],
+            &mut |_, a| Ok(vec![a[0].clone()]),
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    fn slice(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let start = self.req_ints(op, "start_indices")?;
+        let strides = self
+            .ints_attr(op, "strides")
+            .unwrap_or_else(|| vec![1; xt.rank()]);
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = tensor.extract_slice {x}[{}] [{}] [{}] : {} to {}",
+            list(&start),
+            list(&out.shape),
+            list(&strides),
+            xt.ty,
+            out.ty
+        ));
+        self.bind(op, n);
+        Ok(())
+    }
+
+    fn concat(&mut self, op: OpId) -> DiagResult<()> {
+        let out = self.result(op)?;
+        let d = norm_axis(
+            self.int_attr(op, "dimension")
+                .ok_or_else(|| self.err_at(op, "missing attribute 'dimension'"))?,
+            out.rank(),
+        );
+        let mut acc = self.empty(&out);
+        let mut off = 0i64;
+        for i in 0..self.m.op(op).operands.len() {
+            let (x, xt) = self.operand(op, i)?;
+            let mut offs = vec![0i64; out.rank()];
+            offs[d] = off;
+            let n = self.fresh();
+            self.op(&format!(
+                "{n} = tensor.insert_slice {x} into {acc}[{}] [{}] [{}] : {} into {}",
+                list(&offs),
+                list(&xt.shape),
+                list(&vec![1; out.rank()]),
+                xt.ty,
+                out.ty
+            ));
+            off += xt.shape[d];
+            acc = n;
+        }
+        self.bind(op, acc);
+        Ok(())
+    }
+
+    fn embedding(&mut self, op: OpId) -> DiagResult<()> {
+        let (table, tt) = self.operand(op, 0)?;
+        let (ids, it) = self.operand(op, 1)?;
+        let out = self.result(op)?;
+        let r = out.rank();
+        let ids_map = affine(r, &(0..r - 1).map(|d| format!("d{d}")).collect::<Vec<_>>());
+        let e = self.empty(&out);
+        let vmax = tt.shape[0] - 1;
+        let ity = it.elem.clone();
+        let tty = tt.ty.clone();
+        let res = self.generic(
+            r,
+            &vec!["parallel"; r],
+            &[(ids, it, ids_map)],
+            &[(e, out.clone(), identity(r))],
+            &mut |e, a| {
+                // Out-of-range ids are clamped into the table: never a wild read.
+                let i = e.fresh();
+                e.op(&format!("{i} = arith.index_cast {} : {ity} to index", a[0]));
+                let lo = e.index_const(0);
+                let hi = e.index_const(vmax);
+                let c1 = e.fresh();
+                e.op(&format!("{c1} = arith.maxsi {i}, {lo} : index"));
+                let c2 = e.fresh();
+                e.op(&format!("{c2} = arith.minsi {c1}, {hi} : index"));
+                let d = e.fresh();
+                e.op(&format!("{d} = linalg.index {} : index", r - 1));
+                let v = e.fresh();
+                e.op(&format!("{v} = tensor.extract {table}[{c2}, {d}] : {tty}"));
+                Ok(vec![v])
+            },
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+}
+
+/// Offsets, sizes and strides of a slice of `shape` at `off` along `dim`.
+fn slice_spec(shape: &[i64], dim: usize, off: &str) -> (String, String, String) {
+    let offs: Vec<String> = (0..shape.len())
+        .map(|i| {
+            if i == dim {
+                off.to_string()
+            } else {
+                "0".to_string()
+            }
+        })
+        .collect();
+    (
+        offs.join(", "),
+        list(shape),
+        vec!["1"; shape.len()].join(", "),
+    )
+}
+
+fn reassoc(groups: &[Vec<usize>]) -> String {
+    let g: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            format!(
+                "[{}]",
+                g.iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+        .collect();
+    format!("[{}]", g.join(", "))
+}
+
+/// Reassociation groups that expand a tensor of the `kept` dims of a rank-`rank`
+/// tensor back to rank `rank` (the other dims being size 1): each dim joins the group
+/// of the last kept dim at or before it, or the first group.
+fn keepdims_groups(kept: &[usize], rank: usize) -> Vec<Vec<usize>> {
+    if kept.is_empty() {
+        return Vec::new();
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); kept.len()];
+    for j in 0..rank {
+        let g = kept.iter().rposition(|&k| k <= j).unwrap_or(0);
+        groups[g].push(j);
+    }
+    groups
+}

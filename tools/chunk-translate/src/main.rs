@@ -1,0 +1,130 @@
+//! chunk-translate: lowers a module in the nn and chunk dialects to upstream MLIR
+//! (`--emit=mlir`, the default) or, through the CPU pipeline of `crates/mlir`, to the
+//! LLVM dialect (`--emit=llvm-dialect`) or LLVM IR (`--emit=llvm`).
+//!
+//! Errors are `file:line:col: error: ...` for our own parser, verifier and conversion
+//! (an op without a lowering names the op), and MLIR's own diagnostics when MLIR
+//! rejects the converted module or a pass fails. Set `AUTOCHUNK_MLIR_DUMP=1` to see the
+//! IR before and after each MLIR pipeline.
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use clap::{Parser, ValueEnum};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Emit {
+    /// Upstream MLIR (linalg, tensor, scf, arith, math, func) on tensors.
+    Mlir,
+    /// The LLVM dialect after the CPU pipeline.
+    LlvmDialect,
+    /// LLVM IR text.
+    Llvm,
+}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "chunk-translate",
+    version,
+    about = "Lower nn + chunk MLIR to upstream MLIR, the LLVM dialect or LLVM IR"
+)]
+struct Args {
+    /// Input file, or '-' for stdin.
+    #[arg(default_value = "-")]
+    input: String,
+    /// Output file, or '-' for stdout.
+    #[arg(short = 'o', default_value = "-")]
+    output: String,
+    /// What to emit.
+    #[arg(long, value_enum, default_value = "mlir")]
+    emit: Emit,
+    /// Print locations in the emitted MLIR.
+    #[arg(long = "print-debuginfo", alias = "mlir-print-debuginfo")]
+    print_debuginfo: bool,
+    /// Mark functions `llvm.emit_c_interface` (the JIT calling convention).
+    #[arg(long = "c-interface")]
+    c_interface: bool,
+}
+
+fn main() -> ExitCode {
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
+    let args = Args::parse();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let (text, file) = if args.input == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("error: cannot read stdin: {e}"))?;
+        (s, "<stdin>".to_string())
+    } else {
+        let s = std::fs::read_to_string(&args.input)
+            .map_err(|e| format!("error: cannot read '{}': {e}", args.input))?;
+        (s, args.input.clone())
+    };
+    let ctx = ir::Context::new();
+    let module = parse::parse_source(&text, &file, &ctx).map_err(|d| d.to_string())?;
+    ir::verify::verify(&module, &ctx).map_err(|d| d.to_string())?;
+
+    let lowering = mlir::Lowering::new();
+    let options = mlir::ConvertOptions {
+        c_interface: args.c_interface,
+    };
+    let mut converted = lowering
+        .convert(&module, &options)
+        .map_err(|e| e.to_string())?;
+    let out = match args.emit {
+        Emit::Mlir => print(&converted, args.print_debuginfo)?,
+        Emit::LlvmDialect => {
+            lowering
+                .to_llvm_dialect(&mut converted)
+                .map_err(|e| e.to_string())?;
+            print(&converted, args.print_debuginfo)?
+        }
+        Emit::Llvm => {
+            lowering
+                .to_llvm_dialect(&mut converted)
+                .map_err(|e| e.to_string())?;
+            lowering
+                .translate_to_llvm_ir(&converted)
+                .map_err(|e| e.to_string())?
+        }
+    };
+    if args.output == "-" {
+        std::io::stdout()
+            .write_all(out.as_bytes())
+            .map_err(|e| format!("error: cannot write stdout: {e}"))?;
+    } else {
+        // Written only after everything succeeded: no partial output file.
+        std::fs::write(&args.output, out)
+            .map_err(|e| format!("error: cannot write '{}': {e}", args.output))?;
+    }
+    Ok(())
+}
+
+fn print(module: &melior::ir::Module, debuginfo: bool) -> Result<String, String> {
+    let flags =
+        melior::ir::operation::OperationPrintingFlags::new().enable_debug_info(debuginfo, false);
+    let mut s = module
+        .as_operation()
+        .to_string_with_flags(flags)
+        .map_err(|e| format!("error: cannot print the module: {e}"))?;
+    if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    Ok(s)
+}
