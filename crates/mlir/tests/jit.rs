@@ -1,0 +1,156 @@
+//! The MLIR CPU backend against the reference runtime: same outputs (max relative
+//! error <= 1e-4) on seeded random inputs, for the conversion lit tests, the runtime
+//! inputs, the example models that use only lowered ops, and chunk.for loops with
+//! partial last chunks, offsets, several results and nesting.
+use ir::{Context, Module};
+use runtime::HostTensor;
+use std::path::Path;
+
+fn parse(src: &str, file: &str) -> Module {
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
+    let ctx = Context::new();
+    let m = parse::parse_source(src, file, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    m
+}
+
+/// Per output, the largest `|a - b|` over the largest `|reference|` (the metric of
+/// `crates/models/tests/reference.rs`: elementwise relative error is meaningless for
+/// outputs near zero); the worst over all outputs.
+fn max_rel_error(reference: &[HostTensor], actual: &[HostTensor]) -> f64 {
+    assert_eq!(reference.len(), actual.len());
+    let mut worst = 0f64;
+    for (p, q) in reference.iter().zip(actual) {
+        assert_eq!(p.shape, q.shape);
+        assert_eq!(p.dtype(), q.dtype());
+        let (x, y) = (p.data.to_f64(), q.data.to_f64());
+        let scale = x.iter().fold(0f64, |m, v| m.max(v.abs()));
+        let diff = x.iter().zip(&y).fold(
+            0f64,
+            |m, (a, b)| if a == b { m } else { m.max((a - b).abs()) },
+        );
+        if diff > 0.0 {
+            worst = worst.max(diff / scale.max(f64::MIN_POSITIVE));
+        }
+    }
+    worst
+}
+
+fn check(src: &str, file: &str) -> f64 {
+    let m = parse(src, file);
+    let func = runtime::entry_function(&m).unwrap();
+    let inputs = runtime::io::random_inputs(&m, func, 7).unwrap();
+    let (_, reference) = runtime::run(&m, func, &inputs).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let compiled = mlir::jit::Compiled::new(&m, 2).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let outputs = compiled
+        .run(&inputs)
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+    let err = max_rel_error(&reference.outputs, &outputs);
+    assert!(err <= 1e-4, "{file}: max relative error {err:e}");
+    err
+}
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+#[test]
+fn files_match_the_reference_runtime() {
+    let files = [
+        "lit-tests/Conversion/chunk-for.mlir",
+        "lit-tests/Conversion/elementwise.mlir",
+        "lit-tests/Conversion/contraction.mlir",
+        "lit-tests/Conversion/reduce-norm.mlir",
+        "lit-tests/Conversion/movement.mlir",
+        "lit-tests/Runtime/Inputs/mlp.mlir",
+        "lit-tests/Runtime/Inputs/embedding.mlir",
+        "examples/gpt-tiny.mlir",
+        "examples/evoformer-tiny.mlir",
+        "examples/evoformer-tri-tiny.mlir",
+    ];
+    for f in files {
+        let path = root().join(f);
+        let src = std::fs::read_to_string(&path).unwrap();
+        let err = check(&src, f);
+        eprintln!("{f}: max relative error {err:e}");
+    }
+}
+
+/// A chunk.for whose body reads its offset (a causal mask from iota + offset), yields
+/// two results along different dims, and holds a nested loop; steps that do not divide
+/// the extent, so the last chunk is the shifted window.
+#[test]
+fn chunk_for_offsets_several_results_and_nesting() {
+    let src = r#"
+func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>, tensor<6x10xf32>) {
+  %r:2 = "chunk.for"(%x, %w) <{extent = 10 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0, 1>}> ({
+  ^bb0(%off: tensor<i64>, %xs: tensor<3x6xf32>, %ww: tensor<6x6xf32>):
+    %rows = "nn.iota"() {dimension = 0} : () -> tensor<3x6xi64>
+    %cols = "nn.iota"() {dimension = 1} : () -> tensor<3x6xi64>
+    %grow = "nn.add"(%rows, %off) : (tensor<3x6xi64>, tensor<i64>) -> tensor<3x6xi64>
+    %mask = "nn.compare"(%cols, %grow) {direction = "LE"} : (tensor<3x6xi64>, tensor<3x6xi64>) -> tensor<3x6xi1>
+    %m = "nn.matmul"(%xs, %ww) : (tensor<3x6xf32>, tensor<6x6xf32>) -> tensor<3x6xf32>
+    %z = "nn.constant"() {value = dense<-1.0e9> : tensor<f32>} : () -> tensor<f32>
+    %s = "nn.select"(%mask, %m, %z) : (tensor<3x6xi1>, tensor<3x6xf32>, tensor<f32>) -> tensor<3x6xf32>
+    %p = "nn.softmax"(%s) {axis = -1} : (tensor<3x6xf32>) -> tensor<3x6xf32>
+    %inner = "chunk.for"(%p) <{extent = 6 : i64, step = 4 : i64, operand_dims = array<i64: 1>, result_dims = array<i64: 1>}> ({
+    ^bb1(%o2: tensor<i64>, %ps: tensor<3x4xf32>):
+      %e = "nn.exp"(%ps) : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      "chunk.yield"(%e) : (tensor<3x4xf32>) -> ()
+    }) : (tensor<3x6xf32>) -> tensor<3x6xf32>
+    %t = "nn.transpose"(%inner) {permutation = [1, 0]} : (tensor<3x6xf32>) -> tensor<6x3xf32>
+    "chunk.yield"(%p, %t) : (tensor<3x6xf32>, tensor<6x3xf32>) -> ()
+  }) : (tensor<10x6xf32>, tensor<6x6xf32>) -> (tensor<10x6xf32>, tensor<6x10xf32>)
+  func.return %r#0, %r#1 : tensor<10x6xf32>, tensor<6x10xf32>
+}
+"#;
+    check(src, "chunk-for.mlir");
+}
+
+fn autochunk(m: &Module, options: &str) -> Option<Module> {
+    let ctx = Context::new();
+    let def = pass::lookup("autochunk").expect("registered");
+    let opts = pass::PassOptions::parse(def, options).expect("valid options");
+    let mut pass = (def.create)(&opts).expect("valid options");
+    let mut out = m.clone();
+    pass.run(&mut out, &ctx).ok()?;
+    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
+    Some(out)
+}
+
+/// Models chunked by autochunk under budgets: the compiled chunk loops give the
+/// reference runtime's outputs.
+#[test]
+fn autochunked_models_match_the_reference_runtime() {
+    let _ = autochunk::CRATE;
+    for f in [
+        "lit-tests/Autochunk/autochunk.mlir",
+        "lit-tests/Autochunk/autochunk-nested.mlir",
+        "examples/evoformer-tri-tiny.mlir",
+        "examples/evoformer-tiny.mlir",
+    ] {
+        let src = std::fs::read_to_string(root().join(f)).unwrap();
+        let m = parse(&src, f);
+        let mut tested = 0;
+        for budget in ["0.7", "0.5", "0.3"] {
+            let Some(chunked) = autochunk(&m, &format!("budget={budget}")) else {
+                eprintln!("{f}: budget {budget} is infeasible");
+                continue;
+            };
+            tested += 1;
+            let mut loops = 0;
+            for op in chunked.all_ops() {
+                loops += usize::from(chunked.name(op) == "chunk.for");
+            }
+            assert!(loops > 0, "{f} at budget {budget}: no chunk.for");
+            let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
+            let err = check(&text, f);
+            eprintln!("{f} at budget {budget}: {loops} loops, max relative error {err:e}");
+        }
+        assert!(tested > 0, "{f}: no budget was feasible");
+    }
+}
