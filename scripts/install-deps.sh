@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks to build and test autochunk:
-# LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages so the
+# LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages, Polly
+# included because melior's tblgen links every LLVM library, so the
 # MLIR lowering builds against the same toolchain), Python's lit and numpy, and a Rust
 # toolchain.
 # Idempotent: it installs only what is missing.
 set -euo pipefail
 
 APT_PACKAGES=(
-  llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools libclang-19-dev
+  llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools libclang-19-dev libpolly-19-dev
   libzstd-dev libz3-dev libxml2-dev zlib1g-dev
   python3 python3-pip pkg-config build-essential
 )
