@@ -11,6 +11,7 @@ use crate::tensor::{shape_of, DType, Data, DataMut, HostTensor, TensorData, View
 use crate::Error;
 use ir::{BlockId, Diagnostic, Module, OpId, ValueId};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What the executor measured.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,9 +43,14 @@ pub struct Execution {
 /// Callbacks while running.
 #[derive(Default)]
 pub struct ExecOptions<'a> {
-    /// Called after every kernel with the number of kernels run so far.
+    /// Called on the calling thread with the number of kernels run so far: every
+    /// [`PROGRESS_INTERVAL`] while the run lasts, and once at its end (the run itself
+    /// happens on a rayon worker; see [`execute_in`]).
     pub progress: Option<&'a dyn Fn(u64)>,
 }
+
+/// How often [`ExecOptions::progress`] is called during a run.
+pub const PROGRESS_INTERVAL: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// The one block of memory every planned tensor lives in: zeroed, 64-byte aligned,
 /// reusable across runs ([`execute_in`]) so that repeated runs skip the page faults
@@ -117,7 +123,8 @@ struct Exec<'a> {
     measured: Measured,
     ops: u64,
     iterations: u64,
-    opts: &'a ExecOptions<'a>,
+    /// Kernels run so far, read by the calling thread for progress reports.
+    progress: &'a AtomicU64,
 }
 
 fn internal(msg: String) -> Error {
@@ -324,9 +331,7 @@ impl<'a> Exec<'a> {
         let out = self.data_mut(result)?;
         kernels::run_op(m, op, &inputs, out, &out_shape).map_err(Error::Located)?;
         self.ops += 1;
-        if let Some(p) = self.opts.progress {
-            p(self.ops);
-        }
+        self.progress.store(self.ops, Ordering::Relaxed);
         for &v in &data.operands {
             self.release(v);
         }
@@ -559,12 +564,68 @@ pub fn execute(
 
 /// Like [`execute`], in a caller's arena (grown to the plan's size when smaller), so
 /// that repeated runs reuse memory. Tensors never outlive the call.
+///
+/// The run happens on a worker of rayon's global pool (or on the current thread when
+/// it is one already), so that every parallel kernel starts on a worker: called from
+/// an outside thread, each of the hundreds of kernels of a chunked program would
+/// otherwise hand its work to the pool and wait to be woken, two thread switches per
+/// kernel. Meanwhile the calling thread sleeps, waking every [`PROGRESS_INTERVAL`] to
+/// report progress when asked to.
 pub fn execute_in(
     m: &Module,
     plan: &Plan,
     inputs: &[HostTensor],
     opts: &ExecOptions,
     arena: &mut Arena,
+) -> Result<Execution, Error> {
+    let count = AtomicU64::new(0);
+    if rayon::current_thread_index().is_some() {
+        let r = execute_here(m, plan, inputs, arena, &count);
+        if let Some(p) = opts.progress {
+            p(count.load(Ordering::Relaxed));
+        }
+        return r;
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    rayon::in_place_scope(|s| {
+        let count = &count;
+        s.spawn(move |_| {
+            // The receiver waits for this message unless the caller panicked.
+            let _ = tx.send(execute_here(m, plan, inputs, arena, count));
+        });
+        let mut reported = 0;
+        let result = loop {
+            let wait = if opts.progress.is_some() {
+                PROGRESS_INTERVAL
+            } else {
+                std::time::Duration::from_secs(3600)
+            };
+            match rx.recv_timeout(wait) {
+                Ok(r) => break r,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    break Err(internal("the run stopped without a result".into()))
+                }
+            }
+            let n = count.load(Ordering::Relaxed);
+            if let Some(p) = opts.progress.filter(|_| n != reported) {
+                p(n);
+                reported = n;
+            }
+        };
+        if let Some(p) = opts.progress {
+            p(count.load(Ordering::Relaxed));
+        }
+        result
+    })
+}
+
+fn execute_here(
+    m: &Module,
+    plan: &Plan,
+    inputs: &[HostTensor],
+    arena: &mut Arena,
+    progress: &AtomicU64,
 ) -> Result<Execution, Error> {
     let func = plan.func;
     let body = m
@@ -595,7 +656,7 @@ pub fn execute_in(
         },
         ops: 0,
         iterations: 0,
-        opts,
+        progress,
     };
     for (i, &a) in m.block(body).args.iter().enumerate() {
         ex.slots.insert(a, Slot::Arg(i));

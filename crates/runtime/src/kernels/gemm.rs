@@ -105,15 +105,90 @@ fn build(
     }
 }
 
-/// Rows of `m` per work item so that there are about `2 * threads` items.
-fn row_block(d: &GemmDims, tasks: usize) -> usize {
-    let threads = rayon::current_num_threads().max(1);
+/// matrixmultiply's blocking for f32 (`S_NC`, `S_KC`): it packs B in `kc × nc` panels
+/// and repacks A for every `nc`-wide panel of B.
+const NC: usize = 1024;
+/// Its micro-kernel tiles (16 × 16 with AVX-512); item boundaries fall on them.
+const TILE: usize = 16;
+
+/// How one GEMM of a batch is split into work items: `pm` blocks of `bm` rows times
+/// `pn` blocks of `bn` columns.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Split {
+    bm: usize,
+    pm: usize,
+    bn: usize,
+    pn: usize,
+}
+
+impl Split {
+    fn whole(d: &GemmDims) -> Split {
+        Split {
+            bm: d.m.max(1),
+            pm: 1,
+            bn: d.n.max(1),
+            pn: 1,
+        }
+    }
+}
+
+/// Elements packed by matrixmultiply over all items of one GEMM under a split: every
+/// item packs its `k × bn` panel of B and, per `NC`-wide panel, its `bm × k` block of A.
+fn packed_elements(d: &GemmDims, s: &Split) -> usize {
+    let (mut total, mut r0) = (0, 0);
+    while r0 < d.m {
+        let rows = s.bm.min(d.m - r0);
+        let mut c0 = 0;
+        while c0 < d.n {
+            let cols = s.bn.min(d.n - c0);
+            total += d.k * (cols + rows * cols.div_ceil(NC));
+            c0 += s.bn;
+        }
+        r0 += s.bm;
+    }
+    total
+}
+
+/// The split of each GEMM so that a batch of `tasks` GEMMs makes about `2 * threads`
+/// work items (none when the batch has that many already or the work is small).
+/// Each item packs its own panels of A and B (matrixmultiply packs per call), so
+/// among the splits into that many items the one packing the fewest elements wins:
+/// blocks of rows when C is tall, of columns when it is wide (a chunk of a few
+/// hundred rows times a wide weight), both when it is square. The split does not
+/// change the arithmetic: every element of C is the same dot product in the same
+/// order whichever item computes it.
+fn split(d: &GemmDims, tasks: usize) -> Split {
+    split_for(d, tasks, rayon::current_num_threads().max(1))
+}
+
+fn split_for(d: &GemmDims, tasks: usize, threads: usize) -> Split {
     let flops = 2.0 * d.m as f64 * d.n as f64 * d.k as f64 * tasks as f64;
     if flops < 4e6 || tasks >= 2 * threads {
-        return d.m.max(1);
+        return Split::whole(d);
     }
-    let per_task = (2 * threads).div_ceil(tasks);
-    d.m.div_ceil(per_task).next_multiple_of(8).max(8)
+    let want = (2 * threads)
+        .div_ceil(tasks)
+        .min(d.m.div_ceil(TILE) * d.n.div_ceil(TILE));
+    // Fewest packed elements among the splits into at least `want` items; ties go
+    // to more row blocks (the row split tried last).
+    let mut best: Option<((usize, usize), Split)> = None;
+    for pm in 1..=want {
+        let (bm, bn) = (
+            d.m.div_ceil(pm).next_multiple_of(TILE),
+            d.n.div_ceil(want.div_ceil(pm)).next_multiple_of(TILE),
+        );
+        let s = Split {
+            bm,
+            pm: d.m.div_ceil(bm),
+            bn,
+            pn: d.n.div_ceil(bn),
+        };
+        let key = (want.saturating_sub(s.pm * s.pn), packed_elements(d, &s));
+        if best.is_none_or(|(k, _)| key <= k) {
+            best = Some((key, s));
+        }
+    }
+    best.map_or(Split::whole(d), |(_, s)| s)
 }
 
 /// Runs batched strided f32 GEMMs in parallel: for every task `[a, b, c]`,
@@ -127,44 +202,46 @@ pub fn sgemm_parallel(
     tasks: &[[isize; 3]],
     ksplits: &[[isize; 2]],
 ) {
-    let block = row_block(d, tasks.len());
-    let blocks = d.m.div_ceil(block.max(1)).max(1);
+    let sp = split(d, tasks.len());
+    let per_task = sp.pm * sp.pn;
     let (pa, pb, pc) = (
         SendPtr(a.as_ptr() as *mut f32),
         SendPtr(b.as_ptr() as *mut f32),
         SendPtr(c.as_mut_ptr()),
     );
     let item = |i: usize| {
-        let t = tasks[i / blocks];
-        let r0 = (i % blocks) * block;
-        let rows = block.min(d.m - r0.min(d.m));
-        if rows == 0 {
+        let t = tasks[i / per_task];
+        let (bi, bj) = ((i % per_task) / sp.pn, i % sp.pn);
+        let (r0, c0) = (bi * sp.bm, bj * sp.bn);
+        if r0 >= d.m || c0 >= d.n {
             return;
         }
+        let (rows, cols) = (sp.bm.min(d.m - r0), sp.bn.min(d.n - c0));
         for (j, s) in ksplits.iter().enumerate() {
             // SAFETY: offsets come from verified shapes and stay inside the
-            // buffers; work items write disjoint rows of disjoint tasks.
+            // buffers; work items write disjoint blocks of disjoint tasks.
             unsafe {
                 matrixmultiply::sgemm(
                     rows,
                     d.k,
-                    d.n,
+                    cols,
                     1.0,
                     pa.get().offset(t[0] + s[0] + r0 as isize * d.rsa),
                     d.rsa,
                     d.csa,
-                    pb.get().offset(t[1] + s[1]),
+                    pb.get().offset(t[1] + s[1] + c0 as isize * d.csb),
                     d.rsb,
                     d.csb,
                     if j == 0 { 0.0 } else { 1.0 },
-                    pc.get().offset(t[2] + r0 as isize * d.rsc),
+                    pc.get()
+                        .offset(t[2] + r0 as isize * d.rsc + c0 as isize * d.csc),
                     d.rsc,
                     d.csc,
                 );
             }
         }
     };
-    let items = tasks.len() * blocks;
+    let items = tasks.len() * per_task;
     if items > 1 && 2.0 * (d.m * d.n * d.k) as f64 * tasks.len() as f64 >= 4e6 {
         (0..items).into_par_iter().for_each(item);
     } else {
@@ -343,4 +420,97 @@ pub(crate) fn dot_general(
         .collect();
     let p = build(&batch, &mdims, &ndims, &kdims);
     run(a, x, y, out, &p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dims(m: usize, n: usize, k: usize) -> GemmDims {
+        GemmDims {
+            m,
+            n,
+            k,
+            ..Default::default()
+        }
+    }
+
+    fn blocks(d: &GemmDims, tasks: usize, threads: usize) -> (usize, usize) {
+        let s = split_for(d, tasks, threads);
+        (s.pm, s.pn)
+    }
+
+    #[test]
+    fn splits_where_packing_is_least() {
+        // Tall C (an unchunked sequence times a weight): rows.
+        assert_eq!(blocks(&dims(2048, 768, 256), 1, 2), (4, 1));
+        // A chunk of 256 rows times a wide weight: columns, B packed once.
+        assert_eq!(blocks(&dims(256, 1024, 256), 1, 2), (1, 4));
+        // Square: both.
+        assert_eq!(blocks(&dims(256, 256, 256), 1, 2), (2, 2));
+        assert_eq!(blocks(&dims(256, 256, 1024), 1, 2), (2, 2));
+        // Enough batch items already, or too little work: whole GEMMs.
+        assert_eq!(blocks(&dims(256, 2048, 64), 4, 2), (1, 1));
+        assert_eq!(blocks(&dims(16, 16, 16), 1, 2), (1, 1));
+        // Two tasks on two threads: two items each.
+        assert_eq!(blocks(&dims(512, 64, 512), 2, 2), (2, 1));
+        // Never below one tile per item.
+        assert_eq!(blocks(&dims(20, 20, 8192), 1, 8), (2, 2));
+    }
+
+    #[test]
+    fn every_split_computes_the_same_bits() {
+        let (m, n, k) = (67, 145, 300);
+        let a: Vec<f32> = (0..m * k)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) / 7.0)
+            .collect();
+        let b: Vec<f32> = (0..k * n)
+            .map(|i| ((i * 53 % 97) as f32 - 48.0) / 5.0)
+            .collect();
+        let d = GemmDims {
+            m,
+            n,
+            k,
+            rsa: k as isize,
+            csa: 1,
+            rsb: n as isize,
+            csb: 1,
+            rsc: n as isize,
+            csc: 1,
+        };
+        let mut want = vec![0f32; m * n];
+        // SAFETY: dense row-major operands of the given sizes.
+        unsafe {
+            matrixmultiply::sgemm(
+                m,
+                k,
+                n,
+                1.0,
+                a.as_ptr(),
+                d.rsa,
+                1,
+                b.as_ptr(),
+                d.rsb,
+                1,
+                0.0,
+                want.as_mut_ptr(),
+                d.rsc,
+                1,
+            );
+        }
+        for threads in [1, 2, 3, 4, 8, 16] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            let mut got = vec![f32::NAN; m * n];
+            pool.install(|| sgemm_parallel(&a, &b, &mut got, &d, &[[0, 0, 0]], &[[0, 0]]));
+            assert!(
+                got.iter()
+                    .zip(&want)
+                    .all(|(x, y)| x.to_bits() == y.to_bits()),
+                "{threads} threads"
+            );
+        }
+    }
 }

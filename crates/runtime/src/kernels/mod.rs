@@ -300,6 +300,18 @@ pub(crate) fn for_rows<const K: usize, O: Send>(
     }
 }
 
+/// Calls `f(offset, block)` over consecutive blocks of `out`, in parallel when large.
+pub(crate) fn par_blocks<O: Send>(out: &mut [O], f: impl Fn(usize, &mut [O]) + Sync) {
+    const C: usize = PAR_MIN / 2;
+    if out.len() >= PAR_MIN {
+        out.par_chunks_mut(C)
+            .enumerate()
+            .for_each(|(i, block)| f(i * C, block));
+    } else {
+        f(0, out);
+    }
+}
+
 /// `out[i] = f(x[i])` over equal-length slices, in parallel when large.
 pub(crate) fn map1<I: Copy + Sync, O: Send>(x: &[I], out: &mut [O], f: impl Fn(I) -> O + Sync) {
     if out.len() >= PAR_MIN {

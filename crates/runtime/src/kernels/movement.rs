@@ -263,27 +263,42 @@ pub(crate) fn constant(a: &Attrs, out: DataMut) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// Fills `out` (row-major) with the index along a dimension: each value holds for
+/// `run` consecutive elements (the dimension's stride) and the values cycle through
+/// `0..period`. In parallel when large; no division per element.
+fn iota_fill<T: Copy + Send>(
+    out: &mut [T],
+    run: usize,
+    period: usize,
+    val: impl Fn(usize) -> T + Sync,
+) {
+    let fill = |base: usize, mut rest: &mut [T]| {
+        let mut idx = (base / run) % period;
+        let mut left = run - base % run;
+        while !rest.is_empty() {
+            let n = left.min(rest.len());
+            let (head, tail) = rest.split_at_mut(n);
+            head.fill(val(idx));
+            rest = tail;
+            idx += 1;
+            if idx == period {
+                idx = 0;
+            }
+            left = run;
+        }
+    };
+    super::par_blocks(out, |base, block| fill(base, block));
+}
+
 pub(crate) fn iota(a: &Attrs, out: DataMut, so: &[usize]) -> Result<(), Diagnostic> {
     let dim = a.axis(a.int("dimension", None)?, so.len())?;
     let st = strides_of(so);
-    let index = |i: usize| (i / st[dim]) % so[dim];
+    let (run, period) = (st[dim].max(1), so[dim].max(1));
     match out {
-        DataMut::F32(d) => d
-            .iter_mut()
-            .enumerate()
-            .for_each(|(i, o)| *o = index(i) as f32),
-        DataMut::I32(d) => d
-            .iter_mut()
-            .enumerate()
-            .for_each(|(i, o)| *o = index(i) as i32),
-        DataMut::I64(d) => d
-            .iter_mut()
-            .enumerate()
-            .for_each(|(i, o)| *o = index(i) as i64),
-        DataMut::I1(d) => d
-            .iter_mut()
-            .enumerate()
-            .for_each(|(i, o)| *o = u8::from(index(i) != 0)),
+        DataMut::F32(d) => iota_fill(d, run, period, |i| i as f32),
+        DataMut::I32(d) => iota_fill(d, run, period, |i| i as i32),
+        DataMut::I64(d) => iota_fill(d, run, period, |i| i as i64),
+        DataMut::I1(d) => iota_fill(d, run, period, |i| u8::from(i != 0)),
     }
     Ok(())
 }

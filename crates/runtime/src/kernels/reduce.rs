@@ -163,7 +163,14 @@ pub(crate) fn softmax(a: &Attrs, x: View, out: DataMut) -> Result<(), Diagnostic
             }
             let mut s = 0f64;
             for j in 0..n {
-                let e = (f64::from(x[j * inner + i]) - f64::from(m)).exp();
+                let v = x[j * inner + i];
+                // exp(-inf - m) is exactly 0 for a finite max: masked entries (half
+                // of a causal score row) skip the call.
+                let e = if v == f32::NEG_INFINITY && m != f32::NEG_INFINITY {
+                    0.0
+                } else {
+                    (f64::from(v) - f64::from(m)).exp()
+                };
                 s += e;
                 y[j * inner + i] = e as f32;
             }
