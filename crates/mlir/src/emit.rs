@@ -481,6 +481,12 @@ impl<'a> Emitter<'a> {
             "nn.slice" => self.slice(op),
             "nn.concat" => self.concat(op),
             "nn.embedding" => self.embedding(op),
+            "nn.conv2d" => self.conv2d(op),
+            "nn.max_pool2d" => self.pool(op, true),
+            "nn.avg_pool2d" => self.pool(op, false),
+            "nn.upsample_nearest2d" => self.upsample(op),
+            "nn.attention" => self.attention(op),
+            "nn.group_norm" => self.group_norm(op),
             _ => Err(self.err_at(op, "no lowering for this operation yet")),
         }
     }
@@ -1089,7 +1095,7 @@ impl<'a> Emitter<'a> {
         let om = affine(nd, &(0..r).map(|i| format!("d{i}")).collect::<Vec<_>>());
         let f = self.filled(&out, 0.0);
         let mut iters = vec!["parallel"; r];
-        iters.extend(std::iter::repeat("reduction").take(lc.len()));
+        iters.extend(std::iter::repeat_n("reduction", lc.len()));
         let elem = out.elem.clone();
         let res = self.generic(
             nd,
@@ -1218,8 +1224,16 @@ impl<'a> Emitter<'a> {
 
     fn softmax(&mut self, op: OpId) -> DiagResult<()> {
         let (x, xt) = self.operand(op, 0)?;
+        let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), xt.rank());
+        let res = self.softmax_of(op, &x, &xt, axis)?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// Softmax of `x` along `axis`: max, `exp(x - max)`, sum, divide.
+    fn softmax_of(&mut self, op: OpId, x: &str, xt: &T, axis: usize) -> DiagResult<String> {
+        let (x, xt) = (x.to_string(), xt.clone());
         let r = xt.rank();
-        let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), r);
         let elem = xt.elem.clone();
         let (mx, mt) = self.reduce_into(op, &x, &xt, &[axis], true)?;
         let kept: Vec<String> = (0..r)
@@ -1258,8 +1272,7 @@ impl<'a> Emitter<'a> {
                 Ok(vec![y])
             },
         )?;
-        self.bind(op, res);
-        Ok(())
+        Ok(res)
     }
 
     fn layer_norm(&mut self, op: OpId) -> DiagResult<()> {
@@ -1268,6 +1281,30 @@ impl<'a> Emitter<'a> {
         let (b, bt) = self.operand(op, 2)?;
         let r = xt.rank();
         let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), r);
+        let inner: Vec<String> = (axis..r).map(|d| format!("d{d}")).collect();
+        let gmap = affine(r, &inner);
+        let res = self.normalize(op, &x, &xt, axis, (g, gt, gmap.clone()), (b, bt, gmap))?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// `(x - mean) * rsqrt(var + eps) * gamma + beta` with mean and biased variance
+    /// over the dims `axis..` of `x`; `gamma` and `beta` come with their maps over
+    /// `x`'s dims. Sum, sum of squared deviations, one normalising generic.
+    fn normalize(
+        &mut self,
+        op: OpId,
+        x: &str,
+        xt: &T,
+        axis: usize,
+        gamma: (String, T, String),
+        beta: (String, T, String),
+    ) -> DiagResult<String> {
+        let x = x.to_string();
+        let xt = xt.clone();
+        let (g, gt, gmap) = gamma;
+        let (b, bt, bmap) = beta;
+        let r = xt.rank();
         let eps = self
             .m
             .attr(op, "epsilon")
@@ -1278,7 +1315,6 @@ impl<'a> Emitter<'a> {
         let count: i64 = xt.shape[axis..].iter().product();
         let (sum, st) = self.reduce_into(op, &x, &xt, &axes, false)?;
         let outer: Vec<String> = (0..axis).map(|d| format!("d{d}")).collect();
-        let inner: Vec<String> = (axis..r).map(|d| format!("d{d}")).collect();
         let rmap = affine(r, &outer);
         // Sum of squared deviations.
         let f = self.filled(&st, 0.0);
@@ -1307,16 +1343,15 @@ impl<'a> Emitter<'a> {
             },
         )?;
         let e0 = self.empty(&xt);
-        let gmap = affine(r, &inner);
-        let res = self.generic(
+        self.generic(
             r,
             &vec!["parallel"; r],
             &[
                 (x, xt.clone(), identity(r)),
                 (sum, st.clone(), rmap.clone()),
                 (var, st, rmap),
-                (g, gt, gmap.clone()),
-                (b, bt, gmap),
+                (g, gt, gmap),
+                (b, bt, bmap),
             ],
             &[(e0, xt.clone(), identity(r))],
             &mut |e, a| {
@@ -1340,26 +1375,444 @@ impl<'a> Emitter<'a> {
                 e.op(&format!("{y} = arith.addf {sc}, {} : {elem}", a[4]));
                 Ok(vec![y])
             },
+        )
+    }
+
+    // ------------------------------------------- convolution, pooling, attention
+
+    /// `[a, b]` attribute `name` with a default.
+    fn pair_attr(&self, op: OpId, name: &str, default: [i64; 2]) -> DiagResult<[i64; 2]> {
+        match self.ints_attr(op, name) {
+            None => Ok(default),
+            Some(v) if v.len() == 2 && v.iter().all(|&x| x > 0) => Ok([v[0], v[1]]),
+            Some(_) => Err(self.err_at(op, format!("invalid attribute '{name}'"))),
+        }
+    }
+
+    /// `[top, left, bottom, right]` padding (default 0).
+    fn padding_attr(&self, op: OpId) -> DiagResult<[i64; 4]> {
+        match self.ints_attr(op, "padding") {
+            None => Ok([0; 4]),
+            Some(v) if v.len() == 4 && v.iter().all(|&x| x >= 0) => Ok([v[0], v[1], v[2], v[3]]),
+            Some(_) => Err(self.err_at(op, "invalid attribute 'padding'")),
+        }
+    }
+
+    /// A scalar literal of `elem`: `value` for floats, or the integer text.
+    fn literal(value: f64, int_text: &str, elem: &Type) -> String {
+        match elem {
+            Type::Float(_) => float_bits(value, elem),
+            _ => int_text.to_string(),
+        }
+    }
+
+    /// The smallest value of `elem` (`-inf` for floats): the identity of max.
+    fn lowest(&self, op: OpId, elem: &Type) -> DiagResult<String> {
+        Ok(match elem {
+            Type::Float(_) => float_bits(f64::NEG_INFINITY, elem),
+            Type::Integer { width: 8, .. } => i8::MIN.to_string(),
+            Type::Integer { width: 16, .. } => i16::MIN.to_string(),
+            Type::Integer { width: 32, .. } => i32::MIN.to_string(),
+            Type::Integer { width: 64, .. } => i64::MIN.to_string(),
+            _ => return Err(self.err_at(op, format!("unsupported element type {elem}"))),
+        })
+    }
+
+    /// `tensor.empty` filled with the literal `lit`.
+    fn filled_lit(&mut self, t: &T, lit: &str) -> String {
+        let e = self.empty(t);
+        let c = self.fresh();
+        self.op(&format!("{c} = arith.constant {lit} : {}", t.elem));
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = linalg.fill ins({c} : {}) outs({e} : {}) -> {}",
+            t.elem, t.ty, t.ty
+        ));
+        n
+    }
+
+    /// Pads the two trailing (spatial) dims of an NCHW tensor with `lit`
+    /// (`tensor.pad`); the value itself when there is no padding.
+    fn pad_hw(&mut self, x: &str, xt: &T, pad: [i64; 4], lit: &str) -> (String, T) {
+        if pad.iter().all(|&p| p == 0) {
+            return (x.to_string(), xt.clone());
+        }
+        let mut shape = xt.shape.clone();
+        shape[2] += pad[0] + pad[2];
+        shape[3] += pad[1] + pad[3];
+        let pt = xt.with_shape(&shape);
+        let c = self.fresh();
+        self.op(&format!("{c} = arith.constant {lit} : {}", xt.elem));
+        let n = self.fresh();
+        self.line(&format!(
+            "{n} = tensor.pad {x} low[0, 0, {}, {}] high[0, 0, {}, {}] {{",
+            pad[0], pad[1], pad[2], pad[3]
+        ));
+        let idx: Vec<String> = (0..4).map(|_| self.fresh()).collect();
+        let decl: Vec<String> = idx.iter().map(|i| format!("{i}: index")).collect();
+        self.line(&format!("^bb0({}):", decl.join(", ")));
+        self.indent += 1;
+        self.op(&format!("tensor.yield {c} : {}", xt.elem));
+        self.indent -= 1;
+        let l = format!("}} : {} to {}{}", xt.ty, pt.ty, self.loc);
+        self.line(&l);
+        (n, pt)
+    }
+
+    /// `nn.conv2d`: zero padding by `tensor.pad`; the accumulator starts as the bias
+    /// broadcast over `[N, Cout, OH, OW]` (or zeros), like the runtime's kernel;
+    /// `linalg.conv_2d_nchw_fchw` with strides and dilations, or for `groups > 1`
+    /// `linalg.conv_2d_ngchw_gfchw` on the group-split views (`expand_shape`).
+    fn conv2d(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let (w, wt) = self.operand(op, 1)?;
+        let bias = if self.m.op(op).operands.len() > 2 {
+            Some(self.operand(op, 2)?)
+        } else {
+            None
+        };
+        let out = self.result(op)?;
+        if self.kind(op, &out.elem)? != Kind::Float {
+            return Err(self.err_at(op, format!("unsupported element type {}", out.elem)));
+        }
+        let [sh, sw] = self.pair_attr(op, "strides", [1, 1])?;
+        let [dh, dw] = self.pair_attr(op, "dilations", [1, 1])?;
+        let pad = self.padding_attr(op)?;
+        let groups = self.int_attr(op, "groups").unwrap_or(1);
+        if groups <= 0 || xt.shape[1] % groups != 0 || wt.shape[0] % groups != 0 {
+            return Err(self.err_at(op, "invalid attribute 'groups'"));
+        }
+        let zero = float_bits(0.0, &xt.elem);
+        let (xp, xpt) = self.pad_hw(&x, &xt, pad, &zero);
+        let init = match bias {
+            Some((b, bt)) => {
+                let e = self.empty(&out);
+                self.generic(
+                    4,
+                    &["parallel"; 4],
+                    &[(b, bt, affine(4, &["d1".to_string()]))],
+                    &[(e, out.clone(), identity(4))],
+                    &mut |_, a| Ok(vec![a[0].clone()]),
+                )?
+            }
+            None => self.filled(&out, 0.0),
+        };
+        let attrs = format!(
+            "{{dilations = dense<[{dh}, {dw}]> : tensor<2xi64>, strides = dense<[{sh}, {sw}]> : tensor<2xi64>}}"
+        );
+        let n = self.fresh();
+        if groups == 1 {
+            self.op(&format!(
+                "{n} = linalg.conv_2d_nchw_fchw {attrs} ins({xp}, {w} : {}, {}) outs({init} : {}) -> {}",
+                xpt.ty, wt.ty, out.ty, out.ty
+            ));
+            self.bind(op, n);
+            return Ok(());
+        }
+        let g = groups;
+        let s = &xpt.shape;
+        let xg_t = xpt.with_shape(&[s[0], g, s[1] / g, s[2], s[3]]);
+        let xg = self.expand(&xp, &xpt, &xg_t, &[vec![0], vec![1, 2], vec![3], vec![4]]);
+        let ws = &wt.shape;
+        let wg_t = wt.with_shape(&[g, ws[0] / g, ws[1], ws[2], ws[3]]);
+        let wg = self.expand(&w, &wt, &wg_t, &[vec![0, 1], vec![2], vec![3], vec![4]]);
+        let os = &out.shape;
+        let og_t = out.with_shape(&[os[0], g, os[1] / g, os[2], os[3]]);
+        let groups5 = [vec![0], vec![1, 2], vec![3], vec![4]];
+        let ig = self.expand(&init, &out, &og_t, &groups5);
+        self.op(&format!(
+            "{n} = linalg.conv_2d_ngchw_gfchw {attrs} ins({xg}, {wg} : {}, {}) outs({ig} : {}) -> {}",
+            xg_t.ty, wg_t.ty, og_t.ty, og_t.ty
+        ));
+        let (res, _) = self.collapse(&n, &og_t, &groups5);
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// `nn.max_pool2d` / `nn.avg_pool2d`: the input padded with the max identity
+    /// (`-inf`, INT_MIN: padded positions never win) or zeros, then
+    /// `linalg.pooling_nchw_max` / `linalg.pooling_nchw_sum`; the average divides each
+    /// sum by the number of real (unpadded) input elements in its window, computed
+    /// from `linalg.index` (the spec counts padded zeros out).
+    fn pool(&mut self, op: OpId, max: bool) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let kind = self.kind(op, &xt.elem)?;
+        if kind == Kind::Bool || (!max && kind != Kind::Float) {
+            return Err(self.err_at(op, format!("unsupported element type {}", xt.elem)));
+        }
+        let kernel = self.req_ints(op, "kernel")?;
+        if kernel.len() != 2 || kernel.iter().any(|&k| k <= 0) {
+            return Err(self.err_at(op, "invalid attribute 'kernel'"));
+        }
+        let [kh, kw] = [kernel[0], kernel[1]];
+        let [sh, sw] = self.pair_attr(op, "strides", [kh, kw])?;
+        let pad = self.padding_attr(op)?;
+        let init_lit = if max {
+            self.lowest(op, &xt.elem)?
+        } else {
+            Self::literal(0.0, "0", &xt.elem)
+        };
+        let (xp, xpt) = self.pad_hw(&x, &xt, pad, &init_lit);
+        let window = self.empty(&xt.with_shape(&[kh, kw]));
+        let wty = Type::tensor(&[kh, kw], xt.elem.clone());
+        let init = self.filled_lit(&out, &init_lit);
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = linalg.pooling_nchw_{} {{dilations = dense<1> : tensor<2xi64>, strides = dense<[{sh}, {sw}]> : tensor<2xi64>}} ins({xp}, {window} : {}, {wty}) outs({init} : {}) -> {}",
+            if max { "max" } else { "sum" },
+            xpt.ty,
+            out.ty,
+            out.ty
+        ));
+        if max {
+            self.bind(op, n);
+            return Ok(());
+        }
+        let (h, w) = (xt.shape[2], xt.shape[3]);
+        let e = self.empty(&out);
+        let elem = out.elem.clone();
+        let res = self.generic(
+            4,
+            &["parallel"; 4],
+            &[(n, out.clone(), identity(4))],
+            &[(e, out.clone(), identity(4))],
+            &mut |e, a| {
+                let count = |e: &mut Self, dim: usize, stride: i64, pad: i64, k: i64, size: i64| {
+                    // valid = min(o*stride - pad + k, size) - max(o*stride - pad, 0)
+                    let o = e.fresh();
+                    e.op(&format!("{o} = linalg.index {dim} : index"));
+                    let cs = e.index_const(stride);
+                    let cp = e.index_const(pad);
+                    let ck = e.index_const(k);
+                    let cz = e.index_const(0);
+                    let csz = e.index_const(size);
+                    let m = e.fresh();
+                    e.op(&format!("{m} = arith.muli {o}, {cs} : index"));
+                    let lo = e.fresh();
+                    e.op(&format!("{lo} = arith.subi {m}, {cp} : index"));
+                    let hi = e.fresh();
+                    e.op(&format!("{hi} = arith.addi {lo}, {ck} : index"));
+                    let hi2 = e.fresh();
+                    e.op(&format!("{hi2} = arith.minsi {hi}, {csz} : index"));
+                    let lo2 = e.fresh();
+                    e.op(&format!("{lo2} = arith.maxsi {lo}, {cz} : index"));
+                    let c = e.fresh();
+                    e.op(&format!("{c} = arith.subi {hi2}, {lo2} : index"));
+                    c
+                };
+                let ch = count(e, 2, sh, pad[0], kh, h);
+                let cw = count(e, 3, sw, pad[1], kw, w);
+                let c = e.fresh();
+                e.op(&format!("{c} = arith.muli {ch}, {cw} : index"));
+                let one = e.index_const(1);
+                let c1 = e.fresh();
+                e.op(&format!("{c1} = arith.maxsi {c}, {one} : index"));
+                let ci = e.fresh();
+                e.op(&format!("{ci} = arith.index_cast {c1} : index to i64"));
+                let cf = e.fresh();
+                e.op(&format!("{cf} = arith.sitofp {ci} : i64 to {elem}"));
+                let y = e.fresh();
+                e.op(&format!("{y} = arith.divf {}, {cf} : {elem}", a[0]));
+                Ok(vec![y])
+            },
         )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// `nn.upsample_nearest2d`: a generic reading `x[n, c, i floordiv s, j floordiv s]`.
+    fn upsample(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let out = self.result(op)?;
+        let s = self
+            .int_attr(op, "scale")
+            .filter(|&s| s > 0)
+            .ok_or_else(|| self.err_at(op, "invalid attribute 'scale'"))?;
+        if xt.rank() != 4 {
+            return Err(self.err_at(op, "needs a rank-4 input"));
+        }
+        let map = affine(
+            4,
+            &[
+                "d0".to_string(),
+                "d1".to_string(),
+                format!("d2 floordiv {s}"),
+                format!("d3 floordiv {s}"),
+            ],
+        );
+        let e = self.empty(&out);
+        let res = self.generic(
+            4,
+            &["parallel"; 4],
+            &[(x, xt, map)],
+            &[(e, out.clone(), identity(4))],
+            &mut |_, a| Ok(vec![a[0].clone()]),
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// `nn.attention`, spelled out: scores `q·kᵀ` (a contraction generic), one
+    /// generic for `* scale`, `+ bias` (broadcast map) and the causal mask (`-inf`
+    /// where `j > i + (Lk - Lq)`, from `linalg.index`), softmax along keys, then
+    /// `p · v` (a contraction generic).
+    fn attention(&mut self, op: OpId) -> DiagResult<()> {
+        let (q, qt) = self.operand(op, 0)?;
+        let (k, kt) = self.operand(op, 1)?;
+        let (v, vt) = self.operand(op, 2)?;
+        let bias = if self.m.op(op).operands.len() > 3 {
+            Some(self.operand(op, 3)?)
+        } else {
+            None
+        };
+        let out = self.result(op)?;
+        if self.kind(op, &out.elem)? != Kind::Float {
+            return Err(self.err_at(op, format!("unsupported element type {}", out.elem)));
+        }
+        let r = qt.rank();
+        let nb = r - 2;
+        let (lq, d) = (qt.shape[r - 2], qt.shape[r - 1]);
+        let lk = kt.shape[r - 2];
+        let scale = self
+            .m
+            .attr(op, "scale")
+            .and_then(Attribute::as_float)
+            .unwrap_or(1.0 / (d as f64).sqrt());
+        let causal = self
+            .m
+            .attr(op, "causal")
+            .and_then(Attribute::as_bool)
+            .unwrap_or(false);
+        let elem = out.elem.clone();
+        let batch: Vec<String> = (0..nb).map(|i| format!("d{i}")).collect();
+        let with = |extra: &[usize]| -> Vec<String> {
+            let mut v = batch.clone();
+            v.extend(extra.iter().map(|i| format!("d{i}")));
+            v
+        };
+        let (di, dj, dt) = (nb, nb + 1, nb + 2);
+        let mut sshape = qt.shape[..nb].to_vec();
+        sshape.extend([lq, lk]);
+        let st = out.with_shape(&sshape);
+        let mut iters = vec!["parallel"; nb + 2];
+        iters.push("reduction");
+        let f = self.filled(&st, 0.0);
+        let s = self.generic(
+            nb + 3,
+            &iters,
+            &[
+                (q, qt, affine(nb + 3, &with(&[di, dt]))),
+                (k, kt, affine(nb + 3, &with(&[dj, dt]))),
+            ],
+            &[(f, st.clone(), affine(nb + 3, &with(&[di, dj])))],
+            &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], Kind::Float, &elem)]),
+        )?;
+        let mut ins = vec![(s, st.clone(), identity(r))];
+        if let Some((b, bt)) = bias {
+            let map = broadcast_map(&bt.shape, &st.shape);
+            ins.push((b, bt, map));
+        }
+        let has_bias = ins.len() > 1;
+        let e0 = self.empty(&st);
+        let scores = self.generic(
+            r,
+            &vec!["parallel"; r],
+            &ins,
+            &[(e0, st.clone(), identity(r))],
+            &mut |e, a| {
+                let c = e.scalar_const(scale, &elem);
+                let mut y = e.fresh();
+                e.op(&format!("{y} = arith.mulf {}, {c} : {elem}", a[0]));
+                if has_bias {
+                    let z = e.fresh();
+                    e.op(&format!("{z} = arith.addf {y}, {} : {elem}", a[1]));
+                    y = z;
+                }
+                if causal {
+                    let i = e.fresh();
+                    e.op(&format!("{i} = linalg.index {di} : index"));
+                    let j = e.fresh();
+                    e.op(&format!("{j} = linalg.index {dj} : index"));
+                    let sh = e.index_const(lk - lq);
+                    let lim = e.fresh();
+                    e.op(&format!("{lim} = arith.addi {i}, {sh} : index"));
+                    let hidden = e.fresh();
+                    e.op(&format!("{hidden} = arith.cmpi sgt, {j}, {lim} : index"));
+                    let ninf = e.scalar_const(f64::NEG_INFINITY, &elem);
+                    let z = e.fresh();
+                    e.op(&format!(
+                        "{z} = arith.select {hidden}, {ninf}, {y} : {elem}"
+                    ));
+                    y = z;
+                }
+                Ok(vec![y])
+            },
+        )?;
+        let p = self.softmax_of(op, &scores, &st, r - 1)?;
+        // out[b, i, e] = sum_j p[b, i, j] * v[b, j, e]: dims (batch, i, e, j).
+        let (de, dj2) = (nb + 1, nb + 2);
+        let f2 = self.filled(&out, 0.0);
+        let res = self.generic(
+            nb + 3,
+            &iters,
+            &[
+                (p, st, affine(nb + 3, &with(&[di, dj2]))),
+                (v, vt, affine(nb + 3, &with(&[dj2, de]))),
+            ],
+            &[(f2, out.clone(), affine(nb + 3, &with(&[di, de])))],
+            &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], Kind::Float, &elem)]),
+        )?;
+        self.bind(op, res);
+        Ok(())
+    }
+
+    /// `nn.group_norm`: `x` viewed as `[N, G, C/G, S]` (S the product of the spatial
+    /// dims), normalised over the last two dims; gamma and beta viewed as `[G, C/G]`.
+    fn group_norm(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let (g, gt) = self.operand(op, 1)?;
+        let (b, bt) = self.operand(op, 2)?;
+        let groups = self.int_attr(op, "groups").unwrap_or(0);
+        if xt.rank() < 2 || groups <= 0 || xt.shape[1] % groups != 0 {
+            return Err(self.err_at(op, "invalid attribute 'groups'"));
+        }
+        let (n, c) = (xt.shape[0], xt.shape[1]);
+        let s: i64 = xt.shape[2..].iter().product();
+        let cg = c / groups;
+        let x4t = xt.with_shape(&[n, groups, cg, s]);
+        let x4 = self.reshape_to(&x, &xt, &x4t);
+        let g2t = gt.with_shape(&[groups, cg]);
+        let g2 = self.reshape_to(&g, &gt, &g2t);
+        let b2t = bt.with_shape(&[groups, cg]);
+        let b2 = self.reshape_to(&b, &bt, &b2t);
+        let map = affine(4, &["d1".to_string(), "d2".to_string()]);
+        let y4 = self.normalize(op, &x4, &x4t, 2, (g2, g2t, map.clone()), (b2, b2t, map))?;
+        let res = self.reshape_to(&y4, &x4t, &xt);
         self.bind(op, res);
         Ok(())
     }
 
     // ------------------------------------------------------------ data movement
 
+    /// The same elements in `out`'s shape (collapse to 1-D, expand).
+    fn reshape_to(&mut self, x: &str, xt: &T, out: &T) -> String {
+        if xt.shape == out.shape {
+            x.to_string()
+        } else if xt.rank() == 0 {
+            self.expand(x, xt, out, &[])
+        } else if out.rank() == 0 {
+            self.collapse(x, xt, &[]).0
+        } else {
+            let (flat, ft) = self.collapse(x, xt, &[(0..xt.rank()).collect()]);
+            self.expand(&flat, &ft, out, &[(0..out.rank()).collect()])
+        }
+    }
+
     fn reshape(&mut self, op: OpId) -> DiagResult<()> {
         let (x, xt) = self.operand(op, 0)?;
         let out = self.result(op)?;
-        let n = if xt.shape == out.shape {
-            x
-        } else if xt.rank() == 0 {
-            self.expand(&x, &xt, &out, &[])
-        } else if out.rank() == 0 {
-            self.collapse(&x, &xt, &[]).0
-        } else {
-            let (flat, ft) = self.collapse(&x, &xt, &[(0..xt.rank()).collect()]);
-            self.expand(&flat, &ft, &out, &[(0..out.rank()).collect()])
-        };
+        let n = self.reshape_to(&x, &xt, &out);
         self.bind(op, n);
         Ok(())
     }

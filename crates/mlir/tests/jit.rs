@@ -66,11 +66,16 @@ fn files_match_the_reference_runtime() {
         "lit-tests/Conversion/contraction.mlir",
         "lit-tests/Conversion/reduce-norm.mlir",
         "lit-tests/Conversion/movement.mlir",
+        "lit-tests/Conversion/conv-pool.mlir",
+        "lit-tests/Conversion/attention-norm.mlir",
         "lit-tests/Runtime/Inputs/mlp.mlir",
         "lit-tests/Runtime/Inputs/embedding.mlir",
         "examples/gpt-tiny.mlir",
         "examples/evoformer-tiny.mlir",
         "examples/evoformer-tri-tiny.mlir",
+        "examples/gpt-tiny-fused.mlir",
+        "examples/vit-tiny.mlir",
+        "examples/unet-tiny.mlir",
     ];
     for f in files {
         let path = root().join(f);
@@ -128,16 +133,20 @@ fn autochunk(m: &Module, options: &str) -> Option<Module> {
 #[test]
 fn autochunked_models_match_the_reference_runtime() {
     let _ = autochunk::CRATE;
-    for f in [
-        "lit-tests/Autochunk/autochunk.mlir",
-        "lit-tests/Autochunk/autochunk-nested.mlir",
-        "examples/evoformer-tri-tiny.mlir",
-        "examples/evoformer-tiny.mlir",
+    let usual: &[&str] = &["0.7", "0.5", "0.3"];
+    for (f, budgets) in [
+        ("lit-tests/Autochunk/autochunk.mlir", usual),
+        ("lit-tests/Autochunk/autochunk-nested.mlir", usual),
+        ("examples/evoformer-tri-tiny.mlir", usual),
+        ("examples/evoformer-tiny.mlir", usual),
+        // Fused attention, and ViT's conv patch embedding: chunkable at 0.8.
+        ("examples/gpt-tiny-fused.mlir", &["0.8"]),
+        ("examples/vit-tiny.mlir", &["0.8"]),
     ] {
         let src = std::fs::read_to_string(root().join(f)).unwrap();
         let m = parse(&src, f);
         let mut tested = 0;
-        for budget in ["0.7", "0.5", "0.3"] {
+        for &budget in budgets {
             let Some(chunked) = autochunk(&m, &format!("budget={budget}")) else {
                 eprintln!("{f}: budget {budget} is infeasible");
                 continue;
