@@ -84,6 +84,15 @@ impl Compiled {
             // may be dropped (melior's own tests do the same).
             engine
         };
+        // The engine compiles lazily, on the first lookup of a symbol: look the packed
+        // entry point up now, so that compilation happens here and not in the first
+        // `run`. A null pointer means the JIT could not compile the module.
+        if engine.lookup(&format!("_mlir_{name}")).is_null() {
+            return Err(Error::Mlir {
+                stage: format!("the JIT could not compile {name}"),
+                messages: lowering.take_diagnostics(),
+            });
+        }
         Ok(Compiled {
             engine,
             _lowering: lowering,
