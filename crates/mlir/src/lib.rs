@@ -12,6 +12,7 @@
 //! is returned as an [`Error::Mlir`] with MLIR's own messages, never a crash and never
 //! a bare "pass failed".
 pub mod emit;
+pub mod gpu;
 pub mod jit;
 pub mod pipeline;
 

@@ -100,3 +100,44 @@ pub fn run(
         }),
     }
 }
+
+/// GPU, first half: bufferised linalg becomes `scf.parallel` loops mapped to
+/// `gpu.launch` (`gpu-map-parallel-loops`: outer loops to blocks) and outlined into
+/// kernels. Host code keeps its `scf.for` loops (chunk loops) and allocations.
+pub const GPU_OUTLINE: &[&str] = &[
+    "func.func(convert-linalg-to-parallel-loops,gpu-map-parallel-loops,convert-parallel-loops-to-gpu)",
+    "gpu-kernel-outlining",
+    "func.func(lower-affine)",
+    "canonicalize",
+];
+
+/// GPU, second half (after the kernels are merged into `gpu.module @kernels`): NVVM
+/// target, kernels to NVVM, PTX (`format=isa`: no CUDA installation needed).
+pub fn gpu_ptx_passes(chip: &str) -> Vec<String> {
+    vec![
+        format!("nvvm-attach-target{{chip={chip}}}"),
+        "gpu.module(lower-affine,convert-scf-to-cf,convert-gpu-to-nvvm,reconcile-unrealized-casts)".into(),
+        "gpu-module-to-binary{format=isa}".into(),
+    ]
+}
+
+/// The GPU pipeline up to outlined kernels.
+pub fn gpu_outline_pipeline() -> String {
+    let bufferize: Vec<&str> = BUFFERIZE
+        .iter()
+        .copied()
+        .filter(|p| *p != "buffer-deallocation-pipeline")
+        .collect();
+    let passes: Vec<&str> = TENSOR_OPT
+        .iter()
+        .copied()
+        .chain(bufferize)
+        .chain(GPU_OUTLINE.iter().copied())
+        .collect();
+    format!("builtin.module({})", passes.join(","))
+}
+
+/// The GPU pipeline from merged kernels to PTX.
+pub fn gpu_ptx_pipeline(chip: &str) -> String {
+    format!("builtin.module({})", gpu_ptx_passes(chip).join(","))
+}

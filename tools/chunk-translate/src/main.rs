@@ -1,6 +1,7 @@
 //! chunk-translate: lowers a module in the nn and chunk dialects to upstream MLIR
 //! (`--emit=mlir`, the default) or, through the CPU pipeline of `crates/mlir`, to the
-//! LLVM dialect (`--emit=llvm-dialect`) or LLVM IR (`--emit=llvm`).
+//! LLVM dialect (`--emit=llvm-dialect`) or LLVM IR (`--emit=llvm`), or through the GPU
+//! pipeline to PTX plus a JSON host plan (`--emit=ptx`, `--gpu-arch`, `--host-plan`).
 //!
 //! Errors are `file:line:col: error: ...` for our own parser, verifier and conversion
 //! (an op without a lowering names the op), and MLIR's own diagnostics when MLIR
@@ -22,6 +23,8 @@ enum Emit {
     LlvmDialect,
     /// LLVM IR text.
     Llvm,
+    /// PTX kernels (gpu dialect, NVVM) and a JSON host plan (see --host-plan).
+    Ptx,
 }
 
 #[derive(Parser, Debug)]
@@ -46,6 +49,13 @@ struct Args {
     /// Mark functions `llvm.emit_c_interface` (the JIT calling convention).
     #[arg(long = "c-interface")]
     c_interface: bool,
+    /// GPU architecture of --emit=ptx.
+    #[arg(long = "gpu-arch", default_value = "sm_90")]
+    gpu_arch: String,
+    /// Where --emit=ptx writes the JSON host plan (default: the output file with
+    /// `.plan.json` in place of its extension; none when writing to stdout).
+    #[arg(long = "host-plan")]
+    host_plan: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -80,6 +90,9 @@ fn run(args: &Args) -> Result<(), String> {
     let module = parse::parse_source(&text, &file, &ctx).map_err(|d| d.to_string())?;
     ir::verify::verify(&module, &ctx).map_err(|d| d.to_string())?;
 
+    if args.emit == Emit::Ptx {
+        return emit_ptx(args, &module);
+    }
     let lowering = mlir::Lowering::new();
     let options = mlir::ConvertOptions {
         c_interface: args.c_interface,
@@ -88,6 +101,7 @@ fn run(args: &Args) -> Result<(), String> {
         .convert(&module, &options)
         .map_err(|e| e.to_string())?;
     let out = match args.emit {
+        Emit::Ptx => unreachable!("handled above"),
         Emit::Mlir => print(&converted, args.print_debuginfo)?,
         Emit::LlvmDialect => {
             lowering
@@ -112,6 +126,33 @@ fn run(args: &Args) -> Result<(), String> {
         // Written only after everything succeeded: no partial output file.
         std::fs::write(&args.output, out)
             .map_err(|e| format!("error: cannot write '{}': {e}", args.output))?;
+    }
+    Ok(())
+}
+
+/// `--emit=ptx`: the PTX to the output, the host plan next to it (or `--host-plan`).
+fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), String> {
+    let out = mlir::gpu::emit_ptx(module, &args.gpu_arch).map_err(|e| e.to_string())?;
+    let plan_path = match (&args.host_plan, args.output.as_str()) {
+        (Some(p), _) => Some(p.clone()),
+        (None, "-") => None,
+        (None, o) => Some(
+            std::path::Path::new(o)
+                .with_extension("plan.json")
+                .to_string_lossy()
+                .into_owned(),
+        ),
+    };
+    if args.output == "-" {
+        std::io::stdout()
+            .write_all(out.ptx.as_bytes())
+            .map_err(|e| format!("error: cannot write stdout: {e}"))?;
+    } else {
+        std::fs::write(&args.output, &out.ptx)
+            .map_err(|e| format!("error: cannot write '{}': {e}", args.output))?;
+    }
+    if let Some(p) = plan_path {
+        std::fs::write(&p, &out.plan).map_err(|e| format!("error: cannot write '{p}': {e}"))?;
     }
     Ok(())
 }
