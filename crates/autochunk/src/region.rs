@@ -117,7 +117,6 @@ pub fn check(
             .get(&op)
             .is_some_and(|&p| p >= start && p <= end)
     };
-    let defined_in_range = |v: ValueId| m.defining_op(v).is_some_and(in_range);
     let extent = size_along(m, anchor.0, anchor.1).ok_or(Rejection::BadAnchor)?;
 
     let mut dims: HashMap<ValueId, usize> = HashMap::default();
@@ -265,7 +264,6 @@ pub fn check(
             }
         }
     }
-    let _ = defined_in_range;
     Ok(Region {
         block: index.block,
         start,

@@ -2,7 +2,7 @@
 //! reshapes, transposes, broadcasts) at random budgets, autochunk either produces a
 //! program that computes the same outputs with its measured peak under the budget,
 //! or fails with a clean infeasibility error. Never a wrong result.
-use ir::{Attribute, Builder, Context, Location, Module, OperationState, Type, ValueId};
+use ir::{Attribute, Context, Location, Module, OperationState, Type, ValueId};
 use proptest::prelude::*;
 
 fn context() -> Context {
@@ -226,7 +226,6 @@ fn build(rows: i64, steps: &[Step]) -> Module {
         m.create_op(OperationState::new("builtin.module", Location::Unknown).region(vec![body]));
     m.top = vec![module];
     ir::verify::verify(&m, &ctx).expect("the random graph verifies");
-    let _ = Builder::at_end;
     m
 }
 
