@@ -150,7 +150,7 @@ pub(crate) fn attention(
     let items = batches * blocks;
     let _ = so;
     if items > 1 && (lq * lk * (d + dv)) as f64 * batches as f64 >= 1e6 {
-        (0..items).into_par_iter().for_each(item);
+        (0..items).into_par_iter().with_max_len(1).for_each(item);
     } else {
         (0..items).for_each(item);
     }

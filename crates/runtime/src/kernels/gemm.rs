@@ -149,10 +149,15 @@ fn packed_elements(d: &GemmDims, s: &Split) -> usize {
     total
 }
 
-/// The split of each GEMM so that a batch of `tasks` GEMMs makes about `2 * threads`
-/// work items (none when the batch has that many already or the work is small).
-/// Each item packs its own panels of A and B (matrixmultiply packs per call), so
-/// among the splits into that many items the one packing the fewest elements wins:
+/// Work per item the split aims at (flops): about a millisecond on one core.
+const ITEM_FLOPS: f64 = 64e6;
+
+/// The split of each GEMM so that a batch of `tasks` GEMMs makes at least
+/// `2 * threads` work items, up to `4 * threads` when there is work enough for items of
+/// [`ITEM_FLOPS`] (none when the batch has that many already or the work is small):
+/// the spare items let a thread that runs ahead take over from one that falls
+/// behind. Each item packs its own panels of A and B (matrixmultiply packs per call),
+/// so among the splits into that many items the one packing the fewest elements wins:
 /// blocks of rows when C is tall, of columns when it is wide (a chunk of a few
 /// hundred rows times a wide weight), both when it is square. The split does not
 /// change the arithmetic: every element of C is the same dot product in the same
@@ -163,10 +168,11 @@ fn split(d: &GemmDims, tasks: usize) -> Split {
 
 fn split_for(d: &GemmDims, tasks: usize, threads: usize) -> Split {
     let flops = 2.0 * d.m as f64 * d.n as f64 * d.k as f64 * tasks as f64;
-    if flops < 4e6 || tasks >= 2 * threads {
+    let items = ((flops / ITEM_FLOPS).ceil() as usize).clamp(2 * threads, 4 * threads);
+    if flops < 4e6 || tasks >= items {
         return Split::whole(d);
     }
-    let want = (2 * threads)
+    let want = items
         .div_ceil(tasks)
         .min(d.m.div_ceil(TILE) * d.n.div_ceil(TILE));
     // Fewest packed elements among the splits into at least `want` items; ties go
@@ -243,7 +249,7 @@ pub fn sgemm_parallel(
     };
     let items = tasks.len() * per_task;
     if items > 1 && 2.0 * (d.m * d.n * d.k) as f64 * tasks.len() as f64 >= 4e6 {
-        (0..items).into_par_iter().for_each(item);
+        (0..items).into_par_iter().with_max_len(1).for_each(item);
     } else {
         (0..items).for_each(item);
     }
@@ -442,15 +448,20 @@ mod tests {
 
     #[test]
     fn splits_where_packing_is_least() {
-        // Tall C (an unchunked sequence times a weight): rows.
-        assert_eq!(blocks(&dims(2048, 768, 256), 1, 2), (4, 1));
+        // Tall C (a sequence times a narrow weight): rows.
+        assert_eq!(blocks(&dims(2048, 96, 64), 1, 2), (4, 1));
         // A chunk of 256 rows times a wide weight: columns, B packed once.
         assert_eq!(blocks(&dims(256, 1024, 256), 1, 2), (1, 4));
         // Square: both.
         assert_eq!(blocks(&dims(256, 256, 256), 1, 2), (2, 2));
         assert_eq!(blocks(&dims(256, 256, 1024), 1, 2), (2, 2));
+        // Much work: up to 4 items per thread.
+        assert_eq!(blocks(&dims(2048, 768, 256), 1, 2), (4, 2));
+        // Four heads of a chunk's scores (B wider than one packed panel): two column
+        // blocks each, which packs nothing more.
+        assert_eq!(blocks(&dims(256, 2048, 64), 4, 2), (1, 2));
         // Enough batch items already, or too little work: whole GEMMs.
-        assert_eq!(blocks(&dims(256, 2048, 64), 4, 2), (1, 1));
+        assert_eq!(blocks(&dims(256, 512, 64), 4, 2), (1, 1));
         assert_eq!(blocks(&dims(16, 16, 16), 1, 2), (1, 1));
         // Two tasks on two threads: two items each.
         assert_eq!(blocks(&dims(512, 64, 512), 2, 2), (2, 1));

@@ -19,6 +19,13 @@ use rayon::prelude::*;
 pub use gemm::{sgemm_parallel, GemmDims};
 
 /// Below this many output elements a kernel runs on the calling thread.
+///
+/// Above it, work is cut into items of about `PAR_MIN / 2` elements, and each item is
+/// a separate rayon job (`with_max_len(1)`): rayon's default splitting stops at about
+/// four pieces on two threads, so a thread that falls behind (preempted on a shared
+/// machine, or woken late) could hold a quarter of the kernel while the other idles.
+/// The kernels of a chunked program are short (a slice of 64K–1M elements, hundreds
+/// of them per run), so that tail would be a large part of each.
 pub(crate) const PAR_MIN: usize = 1 << 15;
 
 /// An op's attributes, read with the dialect's defaults; errors are located at the op.
@@ -288,6 +295,7 @@ pub(crate) fn for_rows<const K: usize, O: Send>(
         let rows_per_task = (PAR_MIN / 4 / inner).max(1);
         out.par_chunks_mut(inner * rows_per_task)
             .enumerate()
+            .with_max_len(1)
             .for_each(|(t, chunk)| {
                 for (j, row) in chunk.chunks_mut(inner).enumerate() {
                     f(row, row_base(t * rows_per_task + j), inner_strides);
@@ -306,6 +314,7 @@ pub(crate) fn par_blocks<O: Send>(out: &mut [O], f: impl Fn(usize, &mut [O]) + S
     if out.len() >= PAR_MIN {
         out.par_chunks_mut(C)
             .enumerate()
+            .with_max_len(1)
             .for_each(|(i, block)| f(i * C, block));
     } else {
         f(0, out);
@@ -317,6 +326,7 @@ pub(crate) fn map1<I: Copy + Sync, O: Send>(x: &[I], out: &mut [O], f: impl Fn(I
     if out.len() >= PAR_MIN {
         out.par_chunks_mut(PAR_MIN / 2)
             .zip(x.par_chunks(PAR_MIN / 2))
+            .with_max_len(1)
             .for_each(|(o, i)| {
                 for (o, &i) in o.iter_mut().zip(i) {
                     *o = f(i);
@@ -341,6 +351,7 @@ pub(crate) fn map2<A: Copy + Sync, B: Copy + Sync, O: Send>(
         out.par_chunks_mut(C)
             .zip(a.par_chunks(C))
             .zip(b.par_chunks(C))
+            .with_max_len(1)
             .for_each(|((o, a), b)| {
                 for ((o, &a), &b) in o.iter_mut().zip(a).zip(b) {
                     *o = f(a, b);

@@ -126,7 +126,8 @@ pub(crate) fn reduce(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(),
 }
 
 /// Splits `len` elements into independent rows of `row` elements and runs `f` on
-/// each (input row, output row), in parallel when large.
+/// each (input row, output row), in parallel when large: groups of rows of about
+/// `PAR_MIN / 2` elements, each its own rayon job.
 fn rows<'a>(
     x: &'a [f32],
     out: &'a mut [f32],
@@ -137,10 +138,16 @@ fn rows<'a>(
         return;
     }
     if out.len() >= PAR_MIN && out.len() / row > 1 {
-        out.par_chunks_mut(row)
-            .zip(x.par_chunks(row))
+        let per = (PAR_MIN / 2).div_ceil(row).min(out.len() / row / 2).max(1);
+        out.par_chunks_mut(row * per)
+            .zip(x.par_chunks(row * per))
             .enumerate()
-            .for_each(|(i, (o, x))| f(i, x, o));
+            .with_max_len(1)
+            .for_each(|(g, (o, x))| {
+                for (j, (o, x)) in o.chunks_mut(row).zip(x.chunks(row)).enumerate() {
+                    f(g * per + j, x, o);
+                }
+            });
     } else {
         for (i, (o, x)) in out.chunks_mut(row).zip(x.chunks(row)).enumerate() {
             f(i, x, o);
