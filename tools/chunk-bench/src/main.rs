@@ -70,7 +70,7 @@ fn families(which: &[String], small: bool) -> Result<Vec<Family>, String> {
             }
             "vit" => {
                 let c = VitConfig {
-                    image: s(256, 128),
+                    image: s(320, 128),
                     patch: 8,
                     channels: 3,
                     hidden: 192,
