@@ -239,7 +239,8 @@ pub fn plot(path: &str, series: &[Series]) -> Result<(), String> {
         .margin(16)
         .x_label_area_size(44)
         .y_label_area_size(80)
-        .build_cartesian_2d(0f64..(steps - 1) as f64, 0f64..max as f64 / scale * 1.15)
+        // Headroom above the peak for its label and the legend.
+        .build_cartesian_2d(0f64..(steps - 1) as f64, 0f64..max as f64 / scale * 1.35)
         .map_err(|x| e(&x))?;
     chart
         .configure_mesh()
@@ -293,7 +294,7 @@ pub fn plot(path: &str, series: &[Series]) -> Result<(), String> {
     }
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
+        .position(SeriesLabelPosition::UpperRight)
         .background_style(WHITE.mix(0.85))
         .border_style(BLACK)
         .draw()
