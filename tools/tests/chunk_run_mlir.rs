@@ -146,6 +146,8 @@ fn a_chunk_loop_from_an_inputs_file_matches_and_reports() {
     assert!(v["compile_time_s"].as_f64().unwrap() > 0.0);
     assert!(v["wall_time_s"].as_f64().unwrap() > 0.0);
     assert_eq!(v["planned_peak_bytes"].as_u64().unwrap() % 4, 0);
+    // The compiled code runs in the reference runtime's arena: same bytes.
+    assert_eq!(v["arena_bytes"], v["planned_peak_bytes"]);
     assert_eq!(v["outputs"][0]["shape"], serde_json::json!([2, 10, 8]));
     let o = chunk_run(&[f, "--backend=mlir-cpu"]);
     let text = String::from_utf8_lossy(&o.stdout);

@@ -25,6 +25,21 @@ use std::fmt::Write;
 pub struct ConvertOptions {
     /// Mark every defined function `llvm.emit_c_interface` (for the JIT).
     pub c_interface: bool,
+    /// Put the entry function's activations in one arena planned by
+    /// [`runtime::plan`]: the function takes the arena as an extra last argument
+    /// (`memref<SIZExi8>`), every planned value is written into its slice
+    /// (`memref.view` at the planned offset) and the function returns nothing: its
+    /// results are read from the arena at their offsets (attribute
+    /// `autochunk.result_offsets`, `-1` for a result that is an argument).
+    pub arena: bool,
+}
+
+/// The arena of the entry function being converted.
+struct Arena {
+    plan: runtime::Plan,
+    /// SSA name of the arena argument.
+    name: String,
+    ty: String,
 }
 
 /// Converts a verified module to upstream MLIR text.
@@ -37,6 +52,7 @@ pub fn convert_module(m: &Module, options: &ConvertOptions) -> DiagResult<String
         next: 0,
         loc: String::new(),
         options: options.clone(),
+        arena: None,
     };
     e.line("module {");
     e.indent += 1;
@@ -67,6 +83,18 @@ struct Emitter<'a> {
     /// ` loc(...)` of the input op being converted, appended to every op line.
     loc: String,
     options: ConvertOptions,
+    /// Set while the entry function is converted with [`ConvertOptions::arena`].
+    arena: Option<Arena>,
+}
+
+/// `memref<...>` of a static tensor type.
+fn memref_of(t: &T) -> String {
+    let mut s = String::from("memref<");
+    for d in &t.shape {
+        write!(s, "{d}x").unwrap();
+    }
+    write!(s, "{}>", t.elem).unwrap();
+    s
 }
 
 /// A tensor's shape and element type, read from a static ranked tensor type.
@@ -401,10 +429,37 @@ impl<'a> Emitter<'a> {
             let n = self.name(a);
             args.push(format!("{n}: {}", m.value_type(a)));
         }
-        let attrs = if self.options.c_interface {
-            " attributes {llvm.emit_c_interface}"
+        let mut attrs = Vec::new();
+        if self.options.c_interface {
+            attrs.push("llvm.emit_c_interface".to_string());
+        }
+        let mut res = res;
+        if self.options.arena && runtime::entry_function(m).ok() == Some(op) {
+            let plan = runtime::plan(m, op)?;
+            let ty = format!("memref<{}xi8>", plan.arena_size);
+            let name = "%arena".to_string();
+            args.push(format!("{name}: {ty}"));
+            let ret = m
+                .last_op(entry)
+                .filter(|&r| m.name(r) == "func.return")
+                .map(|r| m.op(r).operands.clone())
+                .unwrap_or_default();
+            let offsets: Vec<String> = ret
+                .iter()
+                .map(|&v| plan.buffer(v).map_or(-1, |b| b.offset as i64).to_string())
+                .collect();
+            attrs.push(format!("autochunk.arena_size = {} : i64", plan.arena_size));
+            attrs.push(format!(
+                "autochunk.result_offsets = array<i64: {}>",
+                offsets.join(", ")
+            ));
+            res = Vec::new();
+            self.arena = Some(Arena { plan, name, ty });
+        }
+        let attrs = if attrs.is_empty() {
+            String::new()
         } else {
-            ""
+            format!(" attributes {{{}}}", attrs.join(", "))
         };
         self.line(&format!(
             "func.func {sym}({}) -> ({}){attrs} {{",
@@ -413,10 +468,47 @@ impl<'a> Emitter<'a> {
         ));
         self.indent += 1;
         let func_loc = self.loc.clone();
-        self.block_ops(entry)?;
+        let body = self.block_ops(entry);
+        self.arena = None;
+        body?;
         self.indent -= 1;
         self.line(&format!("}}{func_loc}"));
         Ok(())
+    }
+
+    /// In arena mode, the slice of the arena planned for `v` as a `memref` of its
+    /// type (`memref.view` at the planned offset), if `v` has a planned buffer.
+    fn arena_view(&mut self, v: ValueId, at: OpId) -> DiagResult<Option<(String, T)>> {
+        let Some(offset) = self
+            .arena
+            .as_ref()
+            .and_then(|a| a.plan.buffer(v))
+            .map(|b| b.offset)
+        else {
+            return Ok(None);
+        };
+        let t = self.tensor(at, self.m.value_type(v))?;
+        let (arena, arena_ty) = {
+            let a = self.arena.as_ref().unwrap();
+            (a.name.clone(), a.ty.clone())
+        };
+        let off = self.index_const(offset as i64);
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = memref.view {arena}[{off}][] : {arena_ty} to {}",
+            memref_of(&t)
+        ));
+        Ok(Some((n, t)))
+    }
+
+    /// A tensor over the arena slice `view` (written in place by bufferisation).
+    fn arena_tensor(&mut self, view: &str, t: &T) -> String {
+        let n = self.fresh();
+        self.op(&format!(
+            "{n} = bufferization.to_tensor {view} restrict writable : {}",
+            memref_of(t)
+        ));
+        n
     }
 
     fn block_ops(&mut self, block: ir::BlockId) -> DiagResult<()> {
@@ -435,8 +527,47 @@ impl<'a> Emitter<'a> {
 
     fn convert_op(&mut self, op: OpId) -> DiagResult<()> {
         let m = self.m;
+        let name = m.name(op);
+        if self.arena.is_none() || name == "chunk.for" || name == "func.return" {
+            return self.convert_op_body(op);
+        }
+        // Arena: each result's slice first (so that it dominates the op's code and
+        // `eliminate-empty-tensors` can make the op write there), the op, then the
+        // result materialised in its slice.
+        let mut views = Vec::new();
+        for &r in &m.op(op).results.clone() {
+            if let Some(v) = self.arena_view(r, op)? {
+                views.push((r, v));
+            }
+        }
+        self.convert_op_body(op)?;
+        for (r, (view, t)) in views {
+            let n = self.name(r);
+            self.op(&format!(
+                "bufferization.materialize_in_destination {n} in restrict writable {view} : ({}, {}) -> ()",
+                t.ty,
+                memref_of(&t)
+            ));
+            // Later uses read the arena slice, not the value that was materialised
+            // (which may alias another buffer: a reshape's operand, a slice's source).
+            let read = self.fresh();
+            self.op(&format!(
+                "{read} = bufferization.to_tensor {view} restrict : {}",
+                memref_of(&t)
+            ));
+            self.names.insert(r, read);
+        }
+        Ok(())
+    }
+
+    fn convert_op_body(&mut self, op: OpId) -> DiagResult<()> {
+        let m = self.m;
         let name = m.name(op).to_string();
         match name.as_str() {
+            "func.return" if self.arena.is_some() => {
+                self.op("func.return");
+                Ok(())
+            }
             "func.return" => {
                 let vals: Vec<ValueId> = m.op(op).operands.clone();
                 let names: Vec<String> = vals.iter().map(|&v| self.name(v)).collect();
@@ -546,7 +677,14 @@ impl<'a> Emitter<'a> {
             .map(|&r| self.tensor(op, m.value_type(r)))
             .collect::<DiagResult<_>>()?;
         let loc = self.loc.clone();
-        let inits: Vec<String> = rtypes.iter().map(|t| self.empty(t)).collect();
+        let mut inits = Vec::new();
+        for (&r, t) in results.iter().zip(&rtypes) {
+            let init = match self.arena_view(r, op)? {
+                Some((view, t)) => self.arena_tensor(&view, &t),
+                None => self.empty(t),
+            };
+            inits.push(init);
+        }
         let c0 = self.index_const(0);
         let cn = self.index_const(cf.extent);
         let cs = self.index_const(cf.step);
@@ -575,11 +713,18 @@ impl<'a> Emitter<'a> {
         self.op(&format!("{off} = arith.minsi {iv}, {clast} : index"));
         let off_i = self.fresh();
         self.op(&format!("{off_i} = arith.index_cast {off} : index to i64"));
-        let off_t = self.fresh();
-        self.op(&format!(
-            "{off_t} = tensor.from_elements {off_i} : tensor<i64>"
-        ));
         let args = m.block(body).args.clone();
+        let off_t = self.fresh();
+        if let Some((view, t)) = self.arena_view(args[0], op)? {
+            let dest = self.arena_tensor(&view, &t);
+            self.op(&format!(
+                "{off_t} = tensor.insert {off_i} into {dest}[] : tensor<i64>"
+            ));
+        } else {
+            self.op(&format!(
+                "{off_t} = tensor.from_elements {off_i} : tensor<i64>"
+            ));
+        }
         self.names.insert(args[0], off_t);
         for (i, &operand) in m.op(op).operands.clone().iter().enumerate() {
             let outer = self.name(operand);

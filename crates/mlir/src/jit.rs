@@ -4,12 +4,20 @@
 //! The entry function is converted with `llvm.emit_c_interface` and called through
 //! `_mlir_ciface_<name>(results*, args*...)`, each memref argument passed as a
 //! strided descriptor `{allocated, aligned, offset, sizes[r], strides[r]}` pointing at
-//! the caller's data (no copy). Results are buffers the compiled code allocated (the
-//! ownership-based deallocation pipeline makes returned buffers owned by the caller);
-//! they are copied out and freed.
+//! the caller's data (no copy).
 //!
-//! Not yet: the runtime's arena plan (intermediates use malloc/free, see
-//! `docs/lowering.md`).
+//! **Arena** (the default, [`Compiled::new`]): the entry function is converted with
+//! [`ConvertOptions::arena`], so every activation lives in one arena of
+//! `runtime::plan(..).arena_size` bytes at its planned offset. The arena is allocated
+//! once, here, and passed as the last argument on every call; the function returns
+//! nothing and the results are copied out of the arena at their planned offsets (a
+//! result that is an argument is the input itself). What the compiled code still
+//! allocates is kernel scratch, listed in `docs/lowering.md`.
+//!
+//! Without the arena ([`Compiled::with_arena`] `false`), intermediates are
+//! malloc'ed by the bufferised code and results are buffers the compiled code
+//! allocated (the ownership-based deallocation pipeline makes returned buffers owned
+//! by the caller); they are copied out and freed.
 use crate::{ConvertOptions, Error, Lowering};
 use ir::{Module, OpId, Type};
 use melior::ExecutionEngine;
@@ -25,6 +33,32 @@ pub struct Compiled {
     symbol: String,
     inputs: Vec<(Vec<usize>, DType)>,
     outputs: Vec<(Vec<usize>, DType)>,
+    /// The activation arena, when the module was compiled with one.
+    arena: Option<ArenaBuffer>,
+}
+
+/// Where a result is found after a call in arena mode.
+#[derive(Clone, Copy, Debug)]
+enum Source {
+    /// At this byte offset of the arena.
+    Arena(u64),
+    /// The function returns its argument.
+    Argument(usize),
+}
+
+/// The arena: `size` bytes, 64-byte aligned, allocated once per compiled module.
+struct ArenaBuffer {
+    ptr: *mut u8,
+    size: u64,
+    layout: std::alloc::Layout,
+    results: Vec<Source>,
+}
+
+impl Drop for ArenaBuffer {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `Compiled::with_arena` with this layout.
+        unsafe { std::alloc::dealloc(self.ptr, self.layout) }
+    }
 }
 
 extern "C" {
@@ -59,6 +93,17 @@ impl Compiled {
     /// Converts, lowers and JIT-compiles the entry function (`@main`, else the only
     /// function) of a verified module.
     pub fn new(m: &Module, opt_level: usize) -> Result<Compiled, Error> {
+        Self::with_arena(m, opt_level, true)
+    }
+
+    /// Bytes of the activation arena this module was compiled with (`None` without
+    /// one): `runtime::plan`'s `arena_size`, allocated once in [`Compiled::new`].
+    pub fn arena_bytes(&self) -> Option<u64> {
+        self.arena.as_ref().map(|a| a.size)
+    }
+
+    /// [`Compiled::new`], with or without the planned arena.
+    pub fn with_arena(m: &Module, opt_level: usize, arena: bool) -> Result<Compiled, Error> {
         let func = runtime::entry_function(m).map_err(|e| Error::Mlir {
             stage: e,
             messages: vec![],
@@ -74,7 +119,11 @@ impl Compiled {
         let outputs = signature(m, func, outs)?;
         let lowering = Box::new(Lowering::new());
         let engine = {
-            let mut module = lowering.convert(m, &ConvertOptions { c_interface: true })?;
+            let options = ConvertOptions {
+                c_interface: true,
+                arena,
+            };
+            let mut module = lowering.convert(m, &options)?;
             lowering.to_llvm_dialect(&mut module)?;
             let libs: Vec<String> = runner_utils().into_iter().collect();
             let libs: Vec<&str> = libs.iter().map(String::as_str).collect();
@@ -93,12 +142,61 @@ impl Compiled {
                 messages: lowering.take_diagnostics(),
             });
         }
+        let arena = if arena {
+            let plan = runtime::plan(m, func)?;
+            let body = m.entry_block(func, 0);
+            let ret = body
+                .and_then(|b| m.last_op(b))
+                .filter(|&r| m.name(r) == "func.return")
+                .map(|r| m.op(r).operands.clone())
+                .unwrap_or_default();
+            let args = body.map(|b| m.block(b).args.clone()).unwrap_or_default();
+            let results = ret
+                .iter()
+                .map(|&v| match plan.buffer(v) {
+                    Some(b) => Ok(Source::Arena(b.offset)),
+                    None => args
+                        .iter()
+                        .position(|&a| a == v)
+                        .map(Source::Argument)
+                        .ok_or_else(|| Error::Mlir {
+                            stage: "a result is neither planned nor an argument".into(),
+                            messages: vec![],
+                        }),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let layout = std::alloc::Layout::from_size_align(
+                (plan.arena_size as usize).max(runtime::plan::ALIGNMENT as usize),
+                runtime::plan::ALIGNMENT as usize,
+            )
+            .map_err(|e| Error::Mlir {
+                stage: format!("cannot allocate the arena: {e}"),
+                messages: vec![],
+            })?;
+            // SAFETY: the layout has a non-zero size.
+            let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+            if ptr.is_null() {
+                return Err(Error::Mlir {
+                    stage: format!("cannot allocate the arena ({} bytes)", plan.arena_size),
+                    messages: vec![],
+                });
+            }
+            Some(ArenaBuffer {
+                ptr,
+                size: plan.arena_size,
+                layout,
+                results,
+            })
+        } else {
+            None
+        };
         Ok(Compiled {
             engine,
             _lowering: lowering,
             symbol: name,
             inputs,
             outputs,
+            arena,
         })
     }
 
@@ -138,6 +236,9 @@ impl Compiled {
             d.extend(contiguous_strides(shape));
             descs.push(d);
         }
+        if let Some(a) = &self.arena {
+            descs.push(vec![a.ptr as i64, a.ptr as i64, 0, a.size as i64, 1]);
+        }
         let out_len: usize = self.outputs.iter().map(|(s, _)| 3 + 2 * s.len()).sum();
         let mut result = vec![0i64; out_len.max(1)];
         let mut result_ptr = result.as_mut_ptr() as *mut c_void;
@@ -146,7 +247,7 @@ impl Compiled {
             .map(|d| d.as_mut_ptr() as *mut c_void)
             .collect();
         let mut packed: Vec<*mut ()> = Vec::new();
-        if !self.outputs.is_empty() {
+        if !self.outputs.is_empty() && self.arena.is_none() {
             packed.push(&mut result_ptr as *mut *mut c_void as *mut ());
         }
         for p in &mut arg_ptrs {
@@ -160,6 +261,19 @@ impl Compiled {
                 messages: self._lowering.take_diagnostics(),
             }
         })?;
+        if let Some(a) = &self.arena {
+            return Ok(self
+                .outputs
+                .iter()
+                .zip(&a.results)
+                .map(|((shape, dtype), src)| match *src {
+                    Source::Argument(i) => inputs[i].clone(),
+                    // SAFETY: the plan puts this result at `offset`, inside the arena,
+                    // with `shape` elements of `dtype`, written by the call above.
+                    Source::Arena(offset) => unsafe { read_arena(a.ptr, offset, shape, *dtype) },
+                })
+                .collect());
+        }
         let input_ptrs: Vec<i64> = descs.iter().map(|d| d[0]).collect();
         let mut freed: Vec<i64> = Vec::new();
         let mut outs = Vec::new();
@@ -224,4 +338,25 @@ fn contiguous_strides(shape: &[usize]) -> Vec<i64> {
         s[k] = s[k + 1] * shape[k + 1] as i64;
     }
     s
+}
+
+/// A contiguous tensor of the arena.
+///
+/// # Safety
+/// `offset` plus the tensor's bytes must lie inside the arena at `base`.
+unsafe fn read_arena(base: *const u8, offset: u64, shape: &[usize], dtype: DType) -> HostTensor {
+    let n: usize = shape.iter().product();
+    let p = base.add(offset as usize);
+    let data = match dtype {
+        DType::F32 => TensorData::F32(std::slice::from_raw_parts(p as *const f32, n).to_vec()),
+        DType::I32 => TensorData::I32(std::slice::from_raw_parts(p as *const i32, n).to_vec()),
+        DType::I64 => TensorData::I64(std::slice::from_raw_parts(p as *const i64, n).to_vec()),
+        DType::I1 => TensorData::I1(
+            std::slice::from_raw_parts(p, n)
+                .iter()
+                .map(|b| b & 1)
+                .collect(),
+        ),
+    };
+    HostTensor::new(shape.to_vec(), data)
 }

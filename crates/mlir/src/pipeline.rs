@@ -12,11 +12,18 @@ use melior::pass::PassManager;
 /// Environment switch that dumps the IR around each pipeline.
 pub const DUMP_ENV: &str = "AUTOCHUNK_MLIR_DUMP";
 
-/// Tensor-level clean-up and elementwise fusion, still on upstream tensors.
+/// Tensor-level clean-up and elementwise fusion, still on upstream tensors, then
+/// `eliminate-empty-tensors`: a `tensor.empty` whose result ends up inserted into a
+/// destination (`tensor.insert_slice`, or `bufferization.materialize_in_destination`
+/// into an arena slice) becomes that destination, so the op computes in place. It runs
+/// after the fusion (whose `RemoveOutsDependency` would turn a destination back into
+/// an empty tensor) and before `cse` (which would merge identical empty tensors of
+/// different destinations).
 pub const TENSOR_OPT: &[&str] = &[
     "canonicalize",
     "linalg-fuse-elementwise-ops",
     "canonicalize",
+    "eliminate-empty-tensors",
     "cse",
 ];
 
@@ -116,7 +123,8 @@ pub const GPU_OUTLINE: &[&str] = &[
 pub fn gpu_ptx_passes(chip: &str) -> Vec<String> {
     vec![
         format!("nvvm-attach-target{{chip={chip}}}"),
-        "gpu.module(lower-affine,convert-scf-to-cf,convert-gpu-to-nvvm,reconcile-unrealized-casts)".into(),
+        "gpu.module(lower-affine,convert-scf-to-cf,convert-gpu-to-nvvm,reconcile-unrealized-casts)"
+            .into(),
         "gpu-module-to-binary{format=isa}".into(),
     ]
 }

@@ -44,14 +44,62 @@ fn check(src: &str, file: &str) -> f64 {
     let m = parse(src, file);
     let func = runtime::entry_function(&m).unwrap();
     let inputs = runtime::io::random_inputs(&m, func, 7).unwrap();
-    let (_, reference) = runtime::run(&m, func, &inputs).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let (plan, reference) =
+        runtime::run(&m, func, &inputs).unwrap_or_else(|e| panic!("{file}: {e}"));
     let compiled = mlir::jit::Compiled::new(&m, 2).unwrap_or_else(|e| panic!("{file}: {e}"));
+    // The compiled code's activations are the runtime's arena, allocated once.
+    assert_eq!(compiled.arena_bytes(), Some(plan.arena_size), "{file}");
     let outputs = compiled
         .run(&inputs)
         .unwrap_or_else(|e| panic!("{file}: {e}"));
     let err = max_rel_error(&reference.outputs, &outputs);
     assert!(err <= 1e-4, "{file}: max relative error {err:e}");
     err
+}
+
+/// The arena is reused across calls (same outputs the second time); without the arena
+/// the compiled code still matches.
+#[test]
+fn arena_is_reused_and_optional() {
+    let file = root().join("lit-tests/Runtime/chunk-for.mlir");
+    let src = std::fs::read_to_string(&file).unwrap();
+    let m = parse(&src, "chunk-for.mlir");
+    let func = runtime::entry_function(&m).unwrap();
+    let inputs = runtime::io::random_inputs(&m, func, 3).unwrap();
+    let (_, reference) = runtime::run(&m, func, &inputs).unwrap();
+    let arena = mlir::jit::Compiled::new(&m, 0).unwrap();
+    let first = arena.run(&inputs).unwrap();
+    let other = runtime::io::random_inputs(&m, func, 4).unwrap();
+    arena.run(&other).unwrap();
+    let again = arena.run(&inputs).unwrap();
+    assert!(max_rel_error(&reference.outputs, &first) <= 1e-4);
+    assert_eq!(first[0].data.to_f64(), again[0].data.to_f64());
+    let plain = mlir::jit::Compiled::with_arena(&m, 0, false).unwrap();
+    assert_eq!(plain.arena_bytes(), None);
+    assert!(max_rel_error(&reference.outputs, &plain.run(&inputs).unwrap()) <= 1e-4);
+}
+
+/// In arena mode, models made of elementwise ops, matmuls, embeddings, reshapes and
+/// chunk loops allocate nothing: no `malloc` in the LLVM dialect.
+#[test]
+fn arena_leaves_no_malloc() {
+    for f in [
+        "lit-tests/Runtime/Inputs/mlp.mlir",
+        "lit-tests/Runtime/Inputs/embedding.mlir",
+        "lit-tests/Runtime/chunk-for.mlir",
+    ] {
+        let src = std::fs::read_to_string(root().join(f)).unwrap();
+        let m = parse(&src, f);
+        let lowering = mlir::Lowering::new();
+        let options = mlir::ConvertOptions {
+            c_interface: true,
+            arena: true,
+        };
+        let mut module = lowering.convert(&m, &options).unwrap();
+        lowering.to_llvm_dialect(&mut module).unwrap();
+        let text = module.as_operation().to_string();
+        assert!(!text.contains("llvm.call @malloc"), "{f}: {text}");
+    }
 }
 
 fn root() -> &'static Path {

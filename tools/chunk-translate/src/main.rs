@@ -49,6 +49,11 @@ struct Args {
     /// Mark functions `llvm.emit_c_interface` (the JIT calling convention).
     #[arg(long = "c-interface")]
     c_interface: bool,
+    /// Put the entry function's activations in one arena planned like the reference
+    /// runtime's (`runtime::plan`): an extra last argument `memref<SIZExi8>`, every
+    /// planned value in its slice, results left in the arena (no return values).
+    #[arg(long)]
+    arena: bool,
     /// GPU architecture of --emit=ptx.
     #[arg(long = "gpu-arch", default_value = "sm_90")]
     gpu_arch: String,
@@ -96,6 +101,7 @@ fn run(args: &Args) -> Result<(), String> {
     let lowering = mlir::Lowering::new();
     let options = mlir::ConvertOptions {
         c_interface: args.c_interface,
+        arena: args.arena,
     };
     let mut converted = lowering
         .convert(&module, &options)
