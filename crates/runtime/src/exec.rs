@@ -620,6 +620,65 @@ pub fn execute_in(
     })
 }
 
+/// Keeps the pool's other workers looking for work while a run lasts.
+///
+/// A chunked program runs hundreds of short kernels. Between two of them (and at the
+/// ragged end of each, while one thread finishes its last item) the other workers
+/// find nothing to do, and rayon puts a worker to sleep after a few dozen fruitless
+/// rounds; the next kernel's items then wait for it to be woken (a futex wake; on a
+/// virtual machine, a halted vCPU), tens to hundreds of microseconds per kernel, and
+/// meanwhile the kernel runs on the executor's thread alone. Instead each other worker
+/// runs one job (`spawn_broadcast`) that takes pending work (`rayon::yield_now`)
+/// until the run ends, yielding the CPU between fruitless polls.
+///
+/// Deadlock freedom: such a job never returns before its run ends, so whatever lies
+/// below it on its worker's stack waits for that run. The broadcast is queued before
+/// the run's first kernel, and a worker takes its broadcast job before it steals, so
+/// no job of the run itself ends up below it. Jobs of other work may (a concurrent
+/// run, an outer parallel loop): they resume when the run ends, which does not wait
+/// for them, provided no other run's spinners wait on this one in turn. So at most
+/// one run in the process has spinners at a time ([`SPINNING`]); runs that start
+/// while one has them go without. The executor's own copy returns at once.
+struct KeepWorkersBusy(Option<std::sync::Arc<std::sync::atomic::AtomicBool>>);
+
+/// Whether some run has spinners ([`KeepWorkersBusy`]).
+static SPINNING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl KeepWorkersBusy {
+    fn start() -> KeepWorkersBusy {
+        if rayon::current_num_threads() < 2
+            || SPINNING
+                .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+                .is_err()
+        {
+            return KeepWorkersBusy(None);
+        }
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let me = rayon::current_thread_index();
+        let flag = done.clone();
+        rayon::spawn_broadcast(move |ctx| {
+            if Some(ctx.index()) == me {
+                return;
+            }
+            while !flag.load(Ordering::Acquire) {
+                if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                    std::thread::yield_now();
+                }
+            }
+        });
+        KeepWorkersBusy(Some(done))
+    }
+}
+
+impl Drop for KeepWorkersBusy {
+    fn drop(&mut self) {
+        if let Some(done) = &self.0 {
+            done.store(true, Ordering::Release);
+            SPINNING.store(false, Ordering::Release);
+        }
+    }
+}
+
 fn execute_here(
     m: &Module,
     plan: &Plan,
@@ -661,7 +720,10 @@ fn execute_here(
     for (i, &a) in m.block(body).args.iter().enumerate() {
         ex.slots.insert(a, Slot::Arg(i));
     }
-    ex.block(body)?;
+    {
+        let _busy = KeepWorkersBusy::start();
+        ex.block(body)?;
+    }
     let ret = m
         .last_op(body)
         .filter(|&r| m.name(r) == "func.return")

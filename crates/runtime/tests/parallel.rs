@@ -148,3 +148,52 @@ fn progress_reaches_the_kernel_count_on_the_calling_thread() {
     assert_eq!(exec.ops_executed, 3);
     assert_eq!(seen.borrow().last(), Some(&3));
 }
+
+/// Runs at the same time in one pool (from an outer parallel loop, from several
+/// outside threads, both at once) finish with the results of a run alone: the
+/// workers kept busy during one run never wait on another run.
+#[test]
+fn concurrent_runs_finish_with_the_same_results() {
+    let src = r#"func.func @main(%a: tensor<192x256xf32>, %w: tensor<256x256xf32>) -> tensor<192x256xf32> {
+  %b = "nn.matmul"(%a, %w) : (tensor<192x256xf32>, tensor<256x256xf32>) -> tensor<192x256xf32>
+  %c = "nn.softmax"(%b) {axis = -1 : i64} : (tensor<192x256xf32>) -> tensor<192x256xf32>
+  %d = "nn.matmul"(%c, %w) : (tensor<192x256xf32>, tensor<256x256xf32>) -> tensor<192x256xf32>
+  %e = "nn.add"(%d, %a) : (tensor<192x256xf32>, tensor<192x256xf32>) -> tensor<192x256xf32>
+  %f = "nn.gelu"(%e) : (tensor<192x256xf32>) -> tensor<192x256xf32>
+  func.return %f : tensor<192x256xf32>
+}"#;
+    use rayon::prelude::*;
+    let m = parse(src);
+    let inputs = [tensor(&[192, 256], 21), tensor(&[256, 256], 22)];
+    let want = run(&m, &inputs)[0].clone();
+    for threads in [2, 3] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        std::thread::scope(|s| {
+            for _ in 0..3 {
+                s.spawn(|| {
+                    for _ in 0..20 {
+                        assert_eq!(run(&m, &inputs)[0].data, want.data);
+                    }
+                });
+                s.spawn(|| {
+                    for _ in 0..20 {
+                        let out = pool.install(|| run(&m, &inputs));
+                        assert_eq!(out[0].data, want.data);
+                    }
+                });
+            }
+            let outs: Vec<HostTensor> = pool.install(|| {
+                (0..40)
+                    .into_par_iter()
+                    .map(|_| run(&m, &inputs)[0].clone())
+                    .collect()
+            });
+            for o in outs {
+                assert_eq!(o.data, want.data, "{threads} threads");
+            }
+        });
+    }
+}

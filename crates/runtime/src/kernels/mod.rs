@@ -18,15 +18,36 @@ use rayon::prelude::*;
 
 pub use gemm::{sgemm_parallel, GemmDims};
 
-/// Below this many output elements a kernel runs on the calling thread.
+/// Below this many output elements a kernel runs on the calling thread (and always
+/// when the pool has one thread).
 ///
-/// Above it, work is cut into items of about `PAR_MIN / 2` elements, and each item is
-/// a separate rayon job (`with_max_len(1)`): rayon's default splitting stops at about
-/// four pieces on two threads, so a thread that falls behind (preempted on a shared
-/// machine, or woken late) could hold a quarter of the kernel while the other idles.
-/// The kernels of a chunked program are short (a slice of 64K–1M elements, hundreds
-/// of them per run), so that tail would be a large part of each.
-pub(crate) const PAR_MIN: usize = 1 << 15;
+/// Above it, work is cut into [`items`]: about [`PAR_ITEM`] elements each, a multiple
+/// of the pool's threads in number and of equal size, each a separate rayon job
+/// (`with_max_len(1)`): rayon's default splitting stops at about four pieces on two
+/// threads, so a thread that falls behind (preempted on a shared machine) could hold
+/// a quarter of the kernel while the other idles, and a last item shorter than the
+/// others leaves a thread idle at the end. The kernels of a chunked program are short
+/// (a slice of 30K–1M elements, hundreds of them per run), so these tails are a large
+/// part of each: a chunk's `[168, 192]` residual add or layer norm (32K elements) runs
+/// on both threads, in two items.
+pub(crate) const PAR_MIN: usize = 1 << 14;
+
+/// Elements per parallel work item, about (between half and all of it).
+pub(crate) const PAR_ITEM: usize = 1 << 14;
+
+/// How `units` independent units of `unit_len` elements each (elements, rows) are
+/// cut into work items: units per item, or `None` to run on the calling thread.
+pub(crate) fn items(units: usize, unit_len: usize) -> Option<usize> {
+    let threads = rayon::current_num_threads();
+    if units < 2 || threads < 2 || units.saturating_mul(unit_len.max(1)) < PAR_MIN {
+        return None;
+    }
+    let n = (units * unit_len.max(1))
+        .div_ceil(PAR_ITEM)
+        .next_multiple_of(threads)
+        .min(units);
+    Some(units.div_ceil(n))
+}
 
 /// An op's attributes, read with the dialect's defaults; errors are located at the op.
 pub(crate) struct Attrs<'a> {
@@ -291,8 +312,7 @@ pub(crate) fn for_rows<const K: usize, O: Send>(
         }
         b
     };
-    if out.len() >= PAR_MIN {
-        let rows_per_task = (PAR_MIN / 4 / inner).max(1);
+    if let Some(rows_per_task) = items(out.len() / inner, inner) {
         out.par_chunks_mut(inner * rows_per_task)
             .enumerate()
             .with_max_len(1)
@@ -310,12 +330,11 @@ pub(crate) fn for_rows<const K: usize, O: Send>(
 
 /// Calls `f(offset, block)` over consecutive blocks of `out`, in parallel when large.
 pub(crate) fn par_blocks<O: Send>(out: &mut [O], f: impl Fn(usize, &mut [O]) + Sync) {
-    const C: usize = PAR_MIN / 2;
-    if out.len() >= PAR_MIN {
-        out.par_chunks_mut(C)
+    if let Some(c) = items(out.len(), 1) {
+        out.par_chunks_mut(c)
             .enumerate()
             .with_max_len(1)
-            .for_each(|(i, block)| f(i * C, block));
+            .for_each(|(i, block)| f(i * c, block));
     } else {
         f(0, out);
     }
@@ -323,9 +342,9 @@ pub(crate) fn par_blocks<O: Send>(out: &mut [O], f: impl Fn(usize, &mut [O]) + S
 
 /// `out[i] = f(x[i])` over equal-length slices, in parallel when large.
 pub(crate) fn map1<I: Copy + Sync, O: Send>(x: &[I], out: &mut [O], f: impl Fn(I) -> O + Sync) {
-    if out.len() >= PAR_MIN {
-        out.par_chunks_mut(PAR_MIN / 2)
-            .zip(x.par_chunks(PAR_MIN / 2))
+    if let Some(c) = items(out.len(), 1) {
+        out.par_chunks_mut(c)
+            .zip(x.par_chunks(c))
             .with_max_len(1)
             .for_each(|(o, i)| {
                 for (o, &i) in o.iter_mut().zip(i) {
@@ -346,11 +365,10 @@ pub(crate) fn map2<A: Copy + Sync, B: Copy + Sync, O: Send>(
     out: &mut [O],
     f: impl Fn(A, B) -> O + Sync,
 ) {
-    const C: usize = PAR_MIN / 2;
-    if out.len() >= PAR_MIN {
-        out.par_chunks_mut(C)
-            .zip(a.par_chunks(C))
-            .zip(b.par_chunks(C))
+    if let Some(c) = items(out.len(), 1) {
+        out.par_chunks_mut(c)
+            .zip(a.par_chunks(c))
+            .zip(b.par_chunks(c))
             .with_max_len(1)
             .for_each(|((o, a), b)| {
                 for ((o, &a), &b) in o.iter_mut().zip(a).zip(b) {

@@ -1,6 +1,6 @@
 //! Reductions and normalisations: reduce_sum/max/mean, softmax, layer_norm and
 //! group_norm, accumulating in f64.
-use super::{Attrs, PAR_MIN};
+use super::{items, Attrs};
 use crate::tensor::{strides_of, Data, DataMut, View};
 use ir::Diagnostic;
 use rayon::prelude::*;
@@ -126,8 +126,8 @@ pub(crate) fn reduce(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(),
 }
 
 /// Splits `len` elements into independent rows of `row` elements and runs `f` on
-/// each (input row, output row), in parallel when large: groups of rows of about
-/// `PAR_MIN / 2` elements, each its own rayon job.
+/// each (input row, output row), in parallel when large: equal groups of rows
+/// ([`items`]), each its own rayon job.
 fn rows<'a>(
     x: &'a [f32],
     out: &'a mut [f32],
@@ -137,8 +137,7 @@ fn rows<'a>(
     if row == 0 || out.is_empty() {
         return;
     }
-    if out.len() >= PAR_MIN && out.len() / row > 1 {
-        let per = (PAR_MIN / 2).div_ceil(row).min(out.len() / row / 2).max(1);
+    if let Some(per) = items(out.len() / row, row) {
         out.par_chunks_mut(row * per)
             .zip(x.par_chunks(row * per))
             .enumerate()
