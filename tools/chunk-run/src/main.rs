@@ -210,6 +210,35 @@ fn read_file(path: &str) -> Result<Vec<u8>, Failure> {
     std::fs::read(path).map_err(|e| Failure::Plain(format!("cannot read '{path}': {e}")))
 }
 
+/// `--save-inputs` and `--outputs`: the tensors named as the function names them.
+fn save_tensors(
+    m: &ArgMatches,
+    main: &Program,
+    inputs: &[HostTensor],
+    outputs: &[HostTensor],
+) -> Result<(), Failure> {
+    let files = [("save-inputs", inputs, true), ("outputs", outputs, false)];
+    for (flag, tensors, are_inputs) in files {
+        let Some(path) = m.get_one::<String>(flag) else {
+            continue;
+        };
+        let named: Vec<(String, HostTensor)> = tensors
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let name = if are_inputs {
+                    runtime::io::argument_name(&main.module, main.func, i)
+                } else {
+                    runtime::io::result_name(&main.module, main.func, i)
+                };
+                (name, t.clone())
+            })
+            .collect();
+        write_file(path, &runtime::io::write_tensors(&named)?)?;
+    }
+    Ok(())
+}
+
 fn write_file(path: &str, bytes: &[u8]) -> Result<(), Failure> {
     std::fs::write(path, bytes).map_err(|e| Failure::Plain(format!("cannot write '{path}': {e}")))
 }
@@ -357,34 +386,7 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
         )?),
         _ => None,
     };
-    if let Some(save) = m.get_one::<String>("save-inputs") {
-        let named: Vec<(String, HostTensor)> = inputs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                (
-                    runtime::io::argument_name(&main.module, main.func, i),
-                    t.clone(),
-                )
-            })
-            .collect();
-        write_file(save, &runtime::io::write_tensors(&named)?)?;
-    }
-    if let Some(out) = m.get_one::<String>("outputs") {
-        let named: Vec<(String, HostTensor)> = runs
-            .exec
-            .outputs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                (
-                    runtime::io::result_name(&main.module, main.func, i),
-                    t.clone(),
-                )
-            })
-            .collect();
-        write_file(out, &runtime::io::write_tensors(&named)?)?;
-    }
+    save_tensors(m, &main, &inputs, &runs.exec.outputs)?;
     if let Some(svg) = m.get_one::<String>("memory-profile") {
         let mut series = vec![report::Series::of(&main)];
         if let Some(o) = &other {
@@ -446,32 +448,7 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
     let mut sorted = times.clone();
     sorted.sort();
     let median = sorted[sorted.len() / 2];
-    if let Some(save) = m.get_one::<String>("save-inputs") {
-        let named: Vec<(String, HostTensor)> = inputs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                (
-                    runtime::io::argument_name(&main.module, main.func, i),
-                    t.clone(),
-                )
-            })
-            .collect();
-        write_file(save, &runtime::io::write_tensors(&named)?)?;
-    }
-    if let Some(out) = m.get_one::<String>("outputs") {
-        let named: Vec<(String, HostTensor)> = outputs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                (
-                    runtime::io::result_name(&main.module, main.func, i),
-                    t.clone(),
-                )
-            })
-            .collect();
-        write_file(out, &runtime::io::write_tensors(&named)?)?;
-    }
+    save_tensors(m, main, &inputs, &outputs)?;
     let name = func_dialect::symbol_name(&main.module, main.func)
         .unwrap_or("main")
         .to_string();
