@@ -161,7 +161,9 @@ fn adapt_attributes(state: &mut OperationState, dim: usize, step: i64) {
     }
 }
 
-/// `value + offset`, the offset converted to the value's element type and broadcast.
+/// `value + offset`, the offset converted to the value's element type; `nn.add`
+/// broadcasts the rank-0 offset (no full-size `broadcast_in_dim`: one op of the
+/// chunk's size less per iteration).
 fn add_offset(
     m: &mut Module,
     block: ir::BlockId,
@@ -174,11 +176,5 @@ fn add_offset(
     let mut b = ir::Builder::at_end(m, block);
     b.loc = loc.clone();
     let scalar = b.op("nn.convert", &[offset], &[], &[Type::tensor(&[], element)])[0];
-    let wide = b.op(
-        "nn.broadcast_in_dim",
-        &[scalar],
-        &[("broadcast_dimensions", Attribute::i64_array(&[]))],
-        std::slice::from_ref(&ty),
-    )[0];
-    b.op("nn.add", &[value, wide], &[], &[ty])[0]
+    b.op("nn.add", &[value, scalar], &[], &[ty])[0]
 }

@@ -122,12 +122,21 @@ fn binary_ref(op: &str, a: f64, b: f64) -> f64 {
 
 #[test]
 fn binary_float_ops_broadcast() {
-    // [2, 1, 4] with [3, 1] -> [2, 3, 4]; and a scalar rank-0 operand.
+    // [2, 1, 4] with [3, 1] -> [2, 3, 4]; a scalar rank-0 operand on either side;
+    // rows contiguous in both (a bias), constant in one; large enough to run in
+    // parallel (64 x 512).
     for (sa, sb, so) in [
         (vec![2, 1, 4], vec![3, 1], vec![2, 3, 4]),
         (vec![3, 4], vec![3, 4], vec![3, 4]),
         (vec![], vec![2, 2], vec![2, 2]),
+        (vec![2, 3], vec![], vec![2, 3]),
         (vec![4, 1], vec![1, 5], vec![4, 5]),
+        (vec![3, 4], vec![4], vec![3, 4]),
+        (vec![3, 4], vec![3, 1], vec![3, 4]),
+        (vec![3, 1], vec![3, 4], vec![3, 4]),
+        (vec![64, 512], vec![512], vec![64, 512]),
+        (vec![64, 512], vec![], vec![64, 512]),
+        (vec![1, 1], vec![64, 512], vec![64, 512]),
     ] {
         let na: usize = sa.iter().product();
         let nb: usize = sb.iter().product();

@@ -159,13 +159,48 @@ fn broadcast2<A: Copy + Sync, B: Copy + Sync, O: Send>(
     if sa == so && sb == so {
         return map2(a, b, out, f);
     }
+    // One element broadcast against a full operand (a chunk offset added to an
+    // iota, a scale): a plain map, no index arithmetic.
+    if b.len() == 1 && sa == so {
+        let y = b[0];
+        return map1(a, out, |x| f(x, y));
+    }
+    if a.len() == 1 && sb == so {
+        let x = a[0];
+        return map1(b, out, |y| f(x, y));
+    }
     let (ta, tb) = (broadcast_strides(sa, so), broadcast_strides(sb, so));
     for_rows(so, out, [0, 0], [&ta, &tb], |row, base, inner| {
-        let (mut ia, mut ib) = (base[0], base[1]);
-        for o in row.iter_mut() {
-            *o = f(a[ia as usize], b[ib as usize]);
-            ia += inner[0];
-            ib += inner[1];
+        let (ia, ib) = (base[0] as usize, base[1] as usize);
+        let n = row.len();
+        // Rows contiguous in both inputs (a bias over the last dim) or constant in one
+        // of them: slice iterators the compiler can vectorise.
+        match (inner[0], inner[1]) {
+            (1, 1) => {
+                for ((o, &x), &y) in row.iter_mut().zip(&a[ia..ia + n]).zip(&b[ib..ib + n]) {
+                    *o = f(x, y);
+                }
+            }
+            (1, 0) => {
+                let y = b[ib];
+                for (o, &x) in row.iter_mut().zip(&a[ia..ia + n]) {
+                    *o = f(x, y);
+                }
+            }
+            (0, 1) => {
+                let x = a[ia];
+                for (o, &y) in row.iter_mut().zip(&b[ib..ib + n]) {
+                    *o = f(x, y);
+                }
+            }
+            (sa, sb) => {
+                let (mut ia, mut ib) = (ia as isize, ib as isize);
+                for o in row.iter_mut() {
+                    *o = f(a[ia as usize], b[ib as usize]);
+                    ia += sa;
+                    ib += sb;
+                }
+            }
         }
     });
 }
