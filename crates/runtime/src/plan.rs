@@ -213,37 +213,10 @@ impl Plan {
     }
 }
 
-/// The function to run: `@main`, else the only function of the module.
+/// The function to run: `@main`, else the only function with a body
+/// (`func_dialect::entry_function`).
 pub fn entry_function(m: &Module) -> Result<OpId, String> {
-    let mut funcs = Vec::new();
-    for &top in &m.top {
-        if m.name(top) == "func.func" {
-            funcs.push(top);
-        }
-        for r in &m.op(top).regions {
-            for &b in &m.region(*r).blocks {
-                funcs.extend(m.block_ops(b).filter(|&o| m.name(o) == "func.func"));
-            }
-        }
-    }
-    let defined: Vec<OpId> = funcs
-        .into_iter()
-        .filter(|&f| !func_dialect::is_declaration(m, f))
-        .collect();
-    if let Some(&f) = defined
-        .iter()
-        .find(|&&f| func_dialect::symbol_name(m, f) == Some("main"))
-    {
-        return Ok(f);
-    }
-    match defined.as_slice() {
-        [f] => Ok(*f),
-        [] => Err("the module has no function to run".to_string()),
-        _ => Err(format!(
-            "the module has {} functions and none is named @main",
-            defined.len()
-        )),
-    }
+    func_dialect::entry_function(m)
 }
 
 struct Builder<'m> {

@@ -55,7 +55,10 @@ pub fn entry_function(m: &Module) -> Result<OpId, String> {
     match defined.as_slice() {
         [only] => Ok(*only),
         [] => Err("the module has no function with a body".to_string()),
-        _ => Err("the module has several functions and none is @main".to_string()),
+        many => Err(format!(
+            "the module has {} functions and none is named @main",
+            many.len()
+        )),
     }
 }
 
