@@ -31,20 +31,6 @@ fn autochunk(m: &Module, options: &str) -> Result<Module, ir::Diagnostic> {
     Ok(out)
 }
 
-/// Largest |a - b| / max(|b|, 1e-6-scaled) over all outputs.
-fn max_relative_error(a: &[runtime::HostTensor], b: &[runtime::HostTensor]) -> f64 {
-    let mut worst = 0.0f64;
-    for (x, y) in a.iter().zip(b) {
-        let (x, y) = (x.data.to_f64(), y.data.to_f64());
-        assert_eq!(x.len(), y.len());
-        let scale = y.iter().fold(0.0f64, |s, v| s.max(v.abs())).max(1e-30);
-        for (p, q) in x.iter().zip(&y) {
-            worst = worst.max((p - q).abs() / scale);
-        }
-    }
-    worst
-}
-
 /// Runs both programs on the same random inputs; checks outputs, budget and model.
 fn check(original: &Module, chunked: &Module, budget: u64) {
     let ctx = context();
@@ -53,7 +39,7 @@ fn check(original: &Module, chunked: &Module, budget: u64) {
     let inputs = runtime::io::random_inputs(original, f0, 7).expect("inputs");
     let (plan0, run0) = runtime::run(original, f0, &inputs).expect("unchunked runs");
     let (plan1, run1) = runtime::run(chunked, f1, &inputs).expect("chunked runs");
-    let err = max_relative_error(&run1.outputs, &run0.outputs);
+    let err = runtime::max_relative_error(&run1.outputs, &run0.outputs);
     assert!(
         err <= 1e-5,
         "chunked outputs differ: max relative error {err}"

@@ -229,18 +229,6 @@ fn build(rows: i64, steps: &[Step]) -> Module {
     m
 }
 
-fn max_relative_error(a: &[runtime::HostTensor], b: &[runtime::HostTensor]) -> f64 {
-    let mut worst = 0.0f64;
-    for (x, y) in a.iter().zip(b) {
-        let (x, y) = (x.data.to_f64(), y.data.to_f64());
-        let scale = y.iter().fold(0.0f64, |s, v| s.max(v.abs())).max(1e-30);
-        for (p, q) in x.iter().zip(&y) {
-            worst = worst.max((p - q).abs() / scale);
-        }
-    }
-    worst
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -270,7 +258,7 @@ proptest! {
                 let (_, run0) = runtime::run(&m, func, &inputs).expect("unchunked runs");
                 let f1 = runtime::entry_function(&chunked).expect("entry");
                 let (plan1, run1) = runtime::run(&chunked, f1, &inputs).expect("chunked runs");
-                let err = max_relative_error(&run1.outputs, &run0.outputs);
+                let err = runtime::max_relative_error(&run1.outputs, &run0.outputs);
                 prop_assert!(err <= 1e-5, "outputs differ by {err}");
                 prop_assert!(run1.measured.live_peak <= budget, "measured peak {} over budget {budget}", run1.measured.live_peak);
                 let predicted = autochunk::liveness::function_profile(&chunked, &ctx, f1).expect("profile").peak;

@@ -20,7 +20,7 @@ pub use exec::{
     check_supported, execute, execute_in, run, Arena, ExecOptions, Execution, Measured,
 };
 pub use plan::{entry_function, plan, Buffer, Plan, Step, StepKind, ALIGNMENT};
-pub use tensor::{DType, Data, DataMut, HostTensor, TensorData, View};
+pub use tensor::{max_relative_error, DType, Data, DataMut, HostTensor, TensorData, View};
 
 use std::fmt;
 

@@ -164,6 +164,40 @@ impl HostTensor {
     }
 }
 
+/// The project's measure of numerical agreement between two runs of a program: per
+/// output, the largest `|actual - reference|` over the largest `|reference|`
+/// (elementwise relative error means nothing for values near zero); the worst over
+/// all outputs. Equal values (and NaN against NaN) differ by 0; a NaN or infinity
+/// against anything else, or outputs of different count, shape or type, give
+/// infinity, so a bound on the result cannot pass by accident.
+pub fn max_relative_error(actual: &[HostTensor], reference: &[HostTensor]) -> f64 {
+    if actual.len() != reference.len() {
+        return f64::INFINITY;
+    }
+    let mut worst = 0f64;
+    for (a, r) in actual.iter().zip(reference) {
+        if a.shape != r.shape || a.dtype() != r.dtype() {
+            return f64::INFINITY;
+        }
+        let (a, r) = (a.data.to_f64(), r.data.to_f64());
+        let scale = r
+            .iter()
+            .filter(|v| v.is_finite())
+            .fold(0f64, |m, v| m.max(v.abs()));
+        for (x, y) in a.iter().zip(&r) {
+            if x == y || (x.is_nan() && y.is_nan()) {
+                continue;
+            }
+            let diff = (x - y).abs();
+            if !diff.is_finite() {
+                return f64::INFINITY;
+            }
+            worst = worst.max(diff / scale.max(f64::MIN_POSITIVE));
+        }
+    }
+    worst
+}
+
 /// Borrowed elements of one tensor.
 #[derive(Clone, Copy, Debug)]
 pub enum Data<'a> {
@@ -296,4 +330,42 @@ pub fn shape_of(ty: &Type) -> Option<Vec<usize>> {
         .iter()
         .map(|&d| usize::try_from(d).ok())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_error_is_scaled_by_the_largest_reference_value() {
+        let r = HostTensor::f32(&[3], vec![0.0, -4.0, 2.0]);
+        let a = HostTensor::f32(&[3], vec![0.001, -4.0, 2.0]);
+        assert!((max_relative_error(&[a], &[r.clone()]) - 0.001 / 4.0).abs() < 1e-9);
+        assert_eq!(max_relative_error(&[r.clone()], &[r.clone()]), 0.0);
+        // The worst output wins.
+        let small = HostTensor::f32(&[1], vec![1.0]);
+        let off = HostTensor::f32(&[1], vec![1.5]);
+        let e = max_relative_error(&[r.clone(), off], &[r.clone(), small]);
+        assert!((e - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn relative_error_cannot_pass_by_accident() {
+        let r = HostTensor::f32(&[2], vec![1.0, 2.0]);
+        let nan = HostTensor::f32(&[2], vec![f32::NAN, 2.0]);
+        let inf = HostTensor::f32(&[2], vec![f32::INFINITY, 2.0]);
+        let other_shape = HostTensor::f32(&[1, 2], vec![1.0, 2.0]);
+        let ints = HostTensor::i32(&[2], vec![1, 2]);
+        assert_eq!(max_relative_error(&[nan.clone()], &[r.clone()]), f64::INFINITY);
+        assert_eq!(max_relative_error(&[inf], &[r.clone()]), f64::INFINITY);
+        assert_eq!(max_relative_error(&[other_shape], &[r.clone()]), f64::INFINITY);
+        assert_eq!(max_relative_error(&[ints], &[r.clone()]), f64::INFINITY);
+        assert_eq!(max_relative_error(&[], &[r.clone()]), f64::INFINITY);
+        // NaN where the reference has NaN too is agreement.
+        assert_eq!(max_relative_error(&[nan.clone()], &[nan]), 0.0);
+        // All-zero reference: any difference is huge, not NaN.
+        let z = HostTensor::f32(&[1], vec![0.0]);
+        let o = HostTensor::f32(&[1], vec![1e-3]);
+        assert!(max_relative_error(&[o], &[z]) > 1e100);
+    }
 }

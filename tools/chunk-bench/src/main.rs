@@ -158,21 +158,6 @@ fn autochunk(m: &Module, ctx: &Context, fraction: f64) -> Result<Module, String>
     Ok(out)
 }
 
-fn max_relative_error(a: &[HostTensor], b: &[HostTensor]) -> f64 {
-    let mut worst = 0.0f64;
-    for (x, y) in a.iter().zip(b) {
-        let (x, y) = (x.data.to_f64(), y.data.to_f64());
-        let scale = y
-            .iter()
-            .fold(0.0f64, |s, v| s.max(v.abs()))
-            .max(f64::MIN_POSITIVE);
-        for (p, q) in x.iter().zip(&y) {
-            worst = worst.max((p - q).abs() / scale);
-        }
-    }
-    worst
-}
-
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -311,7 +296,7 @@ fn run(args: &Args) -> Result<bool, String> {
             }
             let (o1, o0) = outputs.expect("repeat >= 1");
             let measured = measured.expect("repeat >= 1");
-            let err = max_relative_error(&o1, &o0);
+            let err = runtime::max_relative_error(&o1, &o0);
             let ratio = median(t1.iter().zip(&t0).map(|(b, a)| b / a).collect());
             let met = measured.live_peak <= budget;
             all_met &= met;
