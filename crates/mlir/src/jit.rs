@@ -124,7 +124,10 @@ impl Compiled {
                 arena,
             };
             let mut module = lowering.convert(m, &options)?;
-            lowering.to_llvm_dialect(&mut module)?;
+            let cpu = crate::CpuOptions {
+                external_gemm: true,
+            };
+            lowering.to_llvm_dialect_with(&mut module, &cpu)?;
             let libs: Vec<String> = runner_utils().into_iter().collect();
             let libs: Vec<&str> = libs.iter().map(String::as_str).collect();
             lowering.take_diagnostics();
@@ -133,6 +136,8 @@ impl Compiled {
             // may be dropped (melior's own tests do the same).
             engine
         };
+        // Before the first lookup, which links the module against its symbols.
+        crate::gemm::register(&engine);
         // The engine compiles lazily, on the first lookup of a symbol: look the packed
         // entry point up now, so that compilation happens here and not in the first
         // `run`. A null pointer means the JIT could not compile the module.

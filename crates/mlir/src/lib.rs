@@ -12,6 +12,7 @@
 //! is returned as an [`Error::Mlir`] with MLIR's own messages, never a crash and never
 //! a bare "pass failed".
 pub mod emit;
+pub mod gemm;
 pub mod gpu;
 pub mod jit;
 pub mod pipeline;
@@ -59,6 +60,16 @@ impl From<ir::Diagnostic> for Error {
     fn from(d: ir::Diagnostic) -> Self {
         Error::Conversion(d)
     }
+}
+
+/// Options of the CPU lowering ([`Lowering::to_llvm_dialect_with`]).
+#[derive(Clone, Debug, Default)]
+pub struct CpuOptions {
+    /// f32 contractions (`linalg.matmul`, `batch_matmul`, contraction generics)
+    /// become calls to [`gemm::CONTRACT`], an external function the JIT provides
+    /// ([`gemm::register`]: the reference runtime's packed GEMM); without it they
+    /// are loops.
+    pub external_gemm: bool,
 }
 
 /// An MLIR context with every upstream dialect, pass and LLVM translation registered
@@ -132,9 +143,30 @@ impl Lowering {
         self.parse(&text)
     }
 
-    /// Runs the CPU pipeline ([`pipeline::cpu_llvm_pipeline`]): LLVM dialect.
+    /// Runs the CPU pipeline ([`pipeline::cpu_llvm_pipeline`]): LLVM dialect, with
+    /// every op in loops (self-contained: no external function but libm's).
     pub fn to_llvm_dialect(&self, module: &mut Module) -> Result<(), Error> {
-        pipeline::run(self, module, "cpu-llvm", &pipeline::cpu_llvm_pipeline())
+        self.to_llvm_dialect_with(module, &CpuOptions::default())
+    }
+
+    /// [`Lowering::to_llvm_dialect`] with options: the pipeline's two halves
+    /// ([`pipeline::cpu_bufferize_pipeline`], [`pipeline::cpu_to_llvm_pipeline`]) and
+    /// between them, with [`CpuOptions::external_gemm`], [`gemm::outline`].
+    pub fn to_llvm_dialect_with(
+        &self,
+        module: &mut Module,
+        options: &CpuOptions,
+    ) -> Result<(), Error> {
+        pipeline::run(
+            self,
+            module,
+            "cpu-bufferize",
+            &pipeline::cpu_bufferize_pipeline(),
+        )?;
+        if options.external_gemm {
+            gemm::outline(&self.context, module)?;
+        }
+        pipeline::run(self, module, "cpu-llvm", &pipeline::cpu_to_llvm_pipeline())
     }
 
     /// Translates a module in the LLVM dialect into LLVM IR text.

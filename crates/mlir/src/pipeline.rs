@@ -62,6 +62,19 @@ pub fn cpu_llvm_pipeline() -> String {
     format!("builtin.module({})", passes.join(","))
 }
 
+/// The CPU pipeline's first half, `TENSOR_OPT` and `BUFFERIZE`: memrefs, still
+/// linalg. [`crate::Lowering::to_llvm_dialect_with`] may rewrite the module
+/// ([`crate::gemm::outline`]) before the second half, [`cpu_to_llvm_pipeline`].
+pub fn cpu_bufferize_pipeline() -> String {
+    let passes: Vec<&str> = TENSOR_OPT.iter().chain(BUFFERIZE).copied().collect();
+    format!("builtin.module({})", passes.join(","))
+}
+
+/// The CPU pipeline's second half, `TO_LLVM`.
+pub fn cpu_to_llvm_pipeline() -> String {
+    format!("builtin.module({})", TO_LLVM.join(","))
+}
+
 /// Runs `pipeline` (a `builtin.module(...)` string) on `module`. A failing pass is an
 /// error carrying every diagnostic MLIR emitted.
 pub fn run(

@@ -16,7 +16,7 @@ use crate::tensor::{DataMut, View};
 use ir::{Attribute, Diagnostic, Module, OpId};
 use rayon::prelude::*;
 
-pub use gemm::{sgemm_parallel, GemmDims};
+pub use gemm::{sgemm_contract, sgemm_parallel, BatchDim, FreeDim, GemmDims};
 
 /// Below this many output elements a kernel runs on the calling thread (and always
 /// when the pool has one thread).
