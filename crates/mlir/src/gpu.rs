@@ -1,40 +1,72 @@
 //! `--emit=ptx`: kernels for NVIDIA GPUs and the host plan that launches them.
 //!
-//! 1. The converted module goes through [`pipeline::gpu_outline_pipeline`]: tensor
-//!    clean-up and fusion, bufferisation, linalg → `scf.parallel` → `gpu.launch`
-//!    (outer parallel loops mapped to blocks), outlined kernels.
-//! 2. The outlined kernels (one `gpu.module` each, every kernel called `<func>_kernel`)
+//! 1. The module is converted in arena mode ([`ConvertOptions::arena`]): the entry
+//!    function takes the arena planned by `runtime::plan` and every activation is a
+//!    `memref.view` into it, so the device arena is the reference runtime's plan.
+//! 2. [`pipeline::gpu_bufferize_pipeline`]: tensor clean-up and fusion, bufferisation.
+//!    The bufferised text is rewritten ([`rewrite_buffers`]): f32 contractions that a
+//!    BLAS call can do (`linalg.matmul`, `linalg.batch_matmul`, and the contraction
+//!    generics that fusion and `dot_general` leave) become calls of
+//!    `@autochunk_gemm_<i>` that the host plan turns into `gemm` steps; every
+//!    `memref.copy` becomes a `linalg.copy`, so copies are kernels too.
+//! 3. [`pipeline::GPU_LOOPS`]: linalg to `scf.parallel`; each parallel loop's
+//!    dimensions are reversed ([`reorder_parallel_loops`]) so that the innermost,
+//!    contiguous one comes first and ends up on `threadIdx.x` (coalesced accesses).
+//! 4. [`pipeline::gpu_outline_pipeline`]: tiling (32 x 8 threads), mapping to
+//!    blocks/threads, `gpu.launch`, outlined kernels.
+//! 5. The outlined kernels (one `gpu.module` each, every kernel called `<func>_kernel`)
 //!    are merged into one `gpu.module @kernels` whose kernels take their old module's
-//!    unique name, so one PTX image holds every `.entry`.
-//! 3. [`pipeline::gpu_ptx_pipeline`]: `nvvm-attach-target{chip}`, kernels to NVVM,
-//!    `gpu-module-to-binary{format=isa}`; the PTX is the `assembly` string of the
-//!    resulting `#gpu.object`.
-//! 4. The host function (what is left outside the kernels) is read into a [`HostPlan`]:
-//!    allocations, launches with grid/block sizes and arguments, chunk loops
-//!    (`scf.for`), and any other host op verbatim. Format: `docs/lowering.md`.
+//!    unique name, so one PTX image holds every `.entry`; then
+//!    [`pipeline::gpu_ptx_pipeline`] (NVVM, `gpu-module-to-binary{format=isa}`) and the
+//!    PTX is the `assembly` string of the resulting `#gpu.object`.
+//! 6. The host function left after outlining is interpreted symbolically into the host
+//!    plan ([`plan`]), format `docs/host-plan.md`.
+mod plan;
+
 use crate::{pipeline, ConvertOptions, Error, Lowering};
+use melior::ir::operation::OperationPrintingFlags;
+use melior::ir::Module;
 use std::collections::HashMap;
+
+pub use plan::HOST_PLAN_VERSION;
 
 /// PTX text and the JSON host plan.
 pub struct PtxOutput {
     pub ptx: String,
     pub plan: String,
-    /// The kernel names (`.entry`), in launch order of first use.
+    /// The kernel names (`.entry`), in the order of their first launch.
     pub kernels: Vec<String>,
 }
 
 /// Lowers a verified module to PTX for `chip` (e.g. `sm_90`) plus its host plan.
 pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
     let lowering = Lowering::new();
-    let mut module = lowering.convert(m, &ConvertOptions::default())?;
+    let options = ConvertOptions {
+        c_interface: false,
+        arena: true,
+    };
+    let mut module = lowering.convert(m, &options)?;
+    pipeline::run(
+        &lowering,
+        &mut module,
+        "gpu-bufferize",
+        &pipeline::gpu_bufferize_pipeline(),
+    )?;
+    let (text, gemms) = rewrite_buffers(&print_with_locations(&module))?;
+    let mut module = lowering.parse(&text)?;
+    pipeline::run(&lowering, &mut module, "gpu-loops", pipeline::GPU_LOOPS)?;
+    let text = reorder_parallel_loops(&print_with_locations(&module));
+    let mut module = lowering.parse(&text)?;
     pipeline::run(
         &lowering,
         &mut module,
         "gpu-outline",
         &pipeline::gpu_outline_pipeline(),
     )?;
+    let host = print_with_locations(&module);
     let outlined = module.as_operation().to_string();
     let (merged, kernels) = merge_kernels(&outlined);
+    let plan = plan::host_plan(m, &host, chip, &kernels, &gemms)?;
     let mut module = lowering.parse(&merged)?;
     pipeline::run(
         &lowering,
@@ -47,8 +79,619 @@ pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
         stage: "gpu-module-to-binary produced no PTX assembly".into(),
         messages: vec![],
     })?;
-    let plan = host_plan(&text, chip, &kernels);
-    Ok(PtxOutput { ptx, plan, kernels })
+    Ok(PtxOutput {
+        ptx,
+        plan: plan.json,
+        kernels: plan.kernels,
+    })
+}
+
+/// The module's text with every op's location (`loc(...)`, aliases `#locN` defined at
+/// the end), so that a re-parsed module and the host plan's errors keep the nn op's
+/// source location.
+fn print_with_locations(module: &Module) -> String {
+    module
+        .as_operation()
+        .to_string_with_flags(OperationPrintingFlags::new().enable_debug_info(true, false))
+        .unwrap_or_else(|_| module.as_operation().to_string())
+}
+
+/// Splits `line` into its text without any `loc(...)` and the last location (the
+/// op's own: MLIR prints it at the end of the op).
+pub(crate) fn strip_locs(line: &str) -> (String, Option<String>) {
+    let mut out = String::with_capacity(line.len());
+    let mut last = None;
+    let mut rest = line;
+    while let Some(i) = find_loc(rest) {
+        out.push_str(rest[..i].trim_end_matches(' '));
+        let body_start = i + "loc(".len();
+        let mut depth = 1;
+        let mut in_str = false;
+        let mut end = rest.len();
+        let bytes = rest.as_bytes();
+        let mut j = body_start;
+        while j < bytes.len() {
+            match bytes[j] {
+                b'\\' if in_str => j += 1,
+                b'"' => in_str = !in_str,
+                b'(' if !in_str => depth += 1,
+                b')' if !in_str => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = j;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        last = Some(rest[body_start..end].to_string());
+        rest = if end < rest.len() {
+            &rest[end + 1..]
+        } else {
+            ""
+        };
+    }
+    out.push_str(rest);
+    (out, last)
+}
+
+/// Position of the next `loc(` that starts a location (not inside a string, not part
+/// of a longer identifier).
+fn find_loc(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut in_str = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b'l' if !in_str
+                && s[i..].starts_with("loc(")
+                && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')) =>
+            {
+                return Some(i)
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Splits at commas outside `<>`, `[]`, `()`, `{}`.
+pub(crate) fn split_top(s: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '<' | '[' | '(' | '{' => depth += 1,
+            '>' | ']' | ')' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(cur.trim().to_string());
+                cur.clear();
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    if !cur.trim().is_empty() {
+        parts.push(cur.trim().to_string());
+    }
+    parts
+}
+
+/// A static memref type: `memref<2x4xf32>`, `memref<2x4xf32, strided<[8, 1], offset: ?>>`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct MemrefType {
+    pub shape: Vec<i64>,
+    pub elem: String,
+    /// `None` for the identity layout; `None` entries are `?`.
+    pub strides: Option<Vec<Option<i64>>>,
+    pub offset: Option<i64>,
+}
+
+impl MemrefType {
+    pub fn parse(ty: &str) -> Option<MemrefType> {
+        let inner = ty.trim().strip_prefix("memref<")?.strip_suffix('>')?;
+        let parts = split_top(inner);
+        let (dims, layout) = (parts.first()?, parts.get(1));
+        let pieces: Vec<&str> = dims.split('x').collect();
+        let (elem, sizes) = pieces.split_last()?;
+        let shape = sizes
+            .iter()
+            .map(|d| d.parse::<i64>().ok())
+            .collect::<Option<Vec<_>>>()?;
+        let mut t = MemrefType {
+            shape,
+            elem: elem.to_string(),
+            strides: None,
+            offset: Some(0),
+        };
+        if let Some(l) = layout {
+            let l = l.strip_prefix("strided<[")?;
+            let (strides, rest) = l.split_once(']')?;
+            t.strides = Some(
+                split_top(strides)
+                    .iter()
+                    .map(|s| s.parse::<i64>().ok())
+                    .collect(),
+            );
+            t.offset = match rest.trim_start_matches(',').trim().strip_prefix("offset:") {
+                Some(o) => o.trim().trim_end_matches('>').trim().parse::<i64>().ok(),
+                None => Some(0),
+            };
+        }
+        Some(t)
+    }
+
+    /// Row-major strides of the shape.
+    pub fn identity_strides(shape: &[i64]) -> Vec<i64> {
+        let mut s = vec![1i64; shape.len()];
+        for i in (0..shape.len().saturating_sub(1)).rev() {
+            s[i] = s[i + 1] * shape[i + 1];
+        }
+        s
+    }
+
+    /// The strides the type fixes (`None` where dynamic).
+    pub fn static_strides(&self) -> Vec<Option<i64>> {
+        match &self.strides {
+            Some(s) => s.clone(),
+            None => Self::identity_strides(&self.shape)
+                .into_iter()
+                .map(Some)
+                .collect(),
+        }
+    }
+}
+
+/// An affine map that is a projected permutation: `(d0, d1, d2) -> (d0, d2)`; the
+/// number of dims and the dim of each result. `None` for anything else (constants,
+/// symbols, expressions).
+fn projected_permutation(map: &str) -> Option<(usize, Vec<usize>)> {
+    let inner = map.trim().strip_prefix("affine_map<")?.strip_suffix('>')?;
+    let (dims, results) = inner.split_once("->")?;
+    let dims = dims.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let n = split_top(dims).len();
+    let results = results.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let mut out = Vec::new();
+    for r in split_top(results) {
+        let d = r.strip_prefix('d')?.parse::<usize>().ok()?;
+        if d >= n || out.contains(&d) {
+            return None;
+        }
+        out.push(d);
+    }
+    Some((n, out))
+}
+
+/// One matrix of a GEMM, relative to the memref passed to `@autochunk_gemm_<i>`:
+/// `[batch, rows, cols]` sizes and element strides (same aligned pointer and offset).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Matrix {
+    pub shape: [i64; 3],
+    pub strides: [i64; 3],
+}
+
+/// A contraction turned into `@autochunk_gemm_<index>(A, B, C)`:
+/// `C[p] (+)= A[p] · B[p]` for `p < batch`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Gemm {
+    pub batch: i64,
+    pub m: i64,
+    pub n: i64,
+    pub k: i64,
+    pub a: Matrix,
+    pub b: Matrix,
+    pub c: Matrix,
+}
+
+/// Makes a BLAS matrix of `rows x cols` with strides `(rs, cs)`: the stride of a
+/// size-1 dimension is free, set so the matrix is row- or column-major; `None` when
+/// neither inner stride is 1 with a leading dimension covering the other extent.
+fn blas_strides(rows: i64, cols: i64, rs: i64, cs: i64) -> Option<(i64, i64)> {
+    let (mut rs, mut cs) = (rs, cs);
+    if rows == 1 {
+        rs = if cs == 1 { cols.max(1) } else { 1 };
+    }
+    if cols == 1 {
+        cs = if rs == 1 { rows.max(1) } else { 1 };
+    }
+    if rows == 1 && cols == 1 {
+        return Some((1, 1));
+    }
+    let row_major = cs == 1 && rs >= cols;
+    let col_major = rs == 1 && cs >= rows;
+    (row_major || col_major).then_some((rs, cs))
+}
+
+/// Collapses the dims `group` (outer to inner) into one: `Some((size, stride per
+/// view))` when every view addresses them as one strided dimension.
+fn collapse(group: &[usize], size: &[i64], strides: &[&[i64]]) -> Option<(i64, Vec<i64>)> {
+    for w in group.windows(2) {
+        let (o, i) = (w[0], w[1]);
+        if strides.iter().any(|s| s[o] != s[i] * size[i]) {
+            return None;
+        }
+    }
+    let total = group.iter().map(|&d| size[d]).product();
+    let inner = group.last();
+    Some((
+        total,
+        strides.iter().map(|s| inner.map_or(0, |&d| s[d])).collect(),
+    ))
+}
+
+/// A GEMM for a contraction over loop dims with `sizes`, operand maps (dim of each
+/// operand dimension) and operand strides; `None` when no (strided-batched) BLAS call
+/// computes it.
+fn gemm_of(sizes: &[i64], maps: [&[usize]; 3], types: [&MemrefType; 3]) -> Option<Gemm> {
+    let n = sizes.len();
+    // Strides of every loop dim in A, B, C (0 where the operand does not use it).
+    let mut st = [vec![0i64; n], vec![0i64; n], vec![0i64; n]];
+    let mut present = [vec![false; n], vec![false; n], vec![false; n]];
+    for x in 0..3 {
+        let strides = types[x].static_strides();
+        if types[x].shape.len() != maps[x].len() {
+            return None;
+        }
+        for (pos, &d) in maps[x].iter().enumerate() {
+            if types[x].shape[pos] != sizes[d] {
+                return None;
+            }
+            st[x][d] = strides[pos]?;
+            present[x][d] = true;
+        }
+    }
+    let (mut batch, mut ms, mut ns, mut ks) = (vec![], vec![], vec![], vec![]);
+    for d in 0..n {
+        if sizes[d] == 1 {
+            continue;
+        }
+        match (present[0][d], present[1][d], present[2][d]) {
+            (true, true, true) => batch.push(d),
+            (true, false, true) => ms.push(d),
+            (false, true, true) => ns.push(d),
+            (true, true, false) => ks.push(d),
+            _ => return None,
+        }
+    }
+    let (a, b, c) = (&st[0][..], &st[1][..], &st[2][..]);
+    // Outer to inner: by decreasing stride in C (in A for the contracted dims).
+    ms.sort_by_key(|&d| std::cmp::Reverse(c[d]));
+    ns.sort_by_key(|&d| std::cmp::Reverse(c[d]));
+    ks.sort_by_key(|&d| std::cmp::Reverse(a[d]));
+    // The innermost dims of M (N) that collapse in A and C (B and C); the others join
+    // the batch.
+    let mut split = |group: &mut Vec<usize>, views: [&[i64]; 2]| {
+        let mut first = 0;
+        while first < group.len() && collapse(&group[first..], sizes, &views).is_none() {
+            first += 1;
+        }
+        let outer: Vec<usize> = group.drain(..first).collect();
+        batch.extend(outer);
+    };
+    split(&mut ms, [a, c]);
+    split(&mut ns, [b, c]);
+    batch.sort_by_key(|&d| std::cmp::Reverse(c[d]));
+    let (m, sm) = collapse(&ms, sizes, &[a, c])?;
+    let (nn, sn) = collapse(&ns, sizes, &[b, c])?;
+    let (k, sk) = collapse(&ks, sizes, &[a, b])?;
+    let (bt, sb) = collapse(&batch, sizes, &[a, b, c])?;
+    if bt > 1 && sb[2] == 0 {
+        return None;
+    }
+    let (am, ak) = blas_strides(m, k, sm[0], sk[0])?;
+    let (bk, bn) = blas_strides(k, nn, sk[1], sn[0])?;
+    let (cm, cn) = blas_strides(m, nn, sm[1], sn[1])?;
+    Some(Gemm {
+        batch: bt,
+        m,
+        n: nn,
+        k,
+        a: Matrix {
+            shape: [bt, m, k],
+            strides: [sb[0], am, ak],
+        },
+        b: Matrix {
+            shape: [bt, k, nn],
+            strides: [sb[1], bk, bn],
+        },
+        c: Matrix {
+            shape: [bt, m, nn],
+            strides: [sb[2], cm, cn],
+        },
+    })
+}
+
+/// `ins(%a, %b : TA, TB) outs(%c : TC)` of a linalg op line: names and types.
+fn ins_outs(line: &str) -> Option<(Vec<String>, Vec<String>)> {
+    let grab = |key: &str| -> Option<(Vec<String>, Vec<String>)> {
+        let i = line.find(key)? + key.len();
+        let mut depth = 1;
+        let mut end = i;
+        for (j, ch) in line[i..].char_indices() {
+            match ch {
+                '(' | '<' | '[' => depth += 1,
+                ')' | '>' | ']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = i + j;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let body = &line[i..end];
+        let colon = body.find(" : ")?;
+        let names = split_top(&body[..colon]);
+        let types = split_top(&body[colon + 3..]);
+        (names.len() == types.len()).then_some((names, types))
+    };
+    let (mut names, mut types) = grab("ins(")?;
+    let (n2, t2) = grab("outs(")?;
+    names.extend(n2);
+    types.extend(t2);
+    Some((names, types))
+}
+
+/// The bufferised module with its GEMMs and copies rewritten (see the module doc);
+/// returns the text and the GEMMs by call index.
+fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut maps: HashMap<String, String> = HashMap::new();
+    for l in &lines {
+        if let Some((name, def)) = l.split_once(" = affine_map<") {
+            if name.starts_with('#') {
+                maps.insert(name.to_string(), format!("affine_map<{def}"));
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut gemms = Vec::new();
+    let mut decls = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let raw = lines[i];
+        let (line, _) = strip_locs(raw);
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        // memref.copy %a, %b : TA to TB  ->  linalg.copy (a kernel after lowering)
+        if let Some(rest) = trimmed.strip_prefix("memref.copy ") {
+            let (_, loc) = strip_locs(raw);
+            if let Some((vals, tys)) = rest.split_once(" : ") {
+                if let (Some((a, b)), Some((ta, tb))) =
+                    (vals.split_once(", "), tys.split_once(" to "))
+                {
+                    let loc = loc.map(|l| format!(" loc({l})")).unwrap_or_default();
+                    let (mut a, mut b) = (a.to_string(), b.to_string());
+                    let (mut ta, mut tb) = (ta.to_string(), tb.to_string());
+                    // A rank-0 copy would lower to no loop at all (a load and a store
+                    // on the host): copy it as one element of rank 1.
+                    for (v, t) in [(&mut a, &mut ta), (&mut b, &mut tb)] {
+                        if let Some(elem) =
+                            t.strip_prefix("memref<").and_then(|e| e.strip_suffix('>'))
+                        {
+                            if !elem.contains(['x', ',']) {
+                                let n = format!("%autochunk_rank1_{}", out.len());
+                                let t1 = format!("memref<1x{elem}>");
+                                out.push(format!(
+                                    "{indent}{n} = memref.expand_shape {v} [] output_shape [1] : {t} into {t1}{loc}"
+                                ));
+                                *v = n;
+                                *t = t1;
+                            }
+                        }
+                    }
+                    out.push(format!(
+                        "{indent}linalg.copy ins({a} : {ta}) outs({b} : {tb}){loc}"
+                    ));
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        let named = trimmed.starts_with("linalg.matmul ins(")
+            || trimmed.starts_with("linalg.batch_matmul ins(");
+        let generic = trimmed.starts_with("linalg.generic {indexing_maps = [");
+        if named || generic {
+            if let Some((consumed, call)) = contraction(&lines[i..], &maps, named) {
+                let (g, args, tys) = call;
+                decls.push(format!(
+                    "  func.func private @autochunk_gemm_{}({})",
+                    gemms.len(),
+                    tys.join(", ")
+                ));
+                let (_, loc) = strip_locs(lines[i + consumed - 1]);
+                out.push(format!(
+                    "{indent}func.call @autochunk_gemm_{}({}) : ({}) -> (){}",
+                    gemms.len(),
+                    args.join(", "),
+                    tys.join(", "),
+                    loc.map(|l| format!(" loc({l})")).unwrap_or_default()
+                ));
+                gemms.push(g);
+                i += consumed;
+                continue;
+            }
+        }
+        out.push(raw.to_string());
+        i += 1;
+    }
+    // Declarations go right after the `module` line.
+    let mut text = String::new();
+    let mut placed = decls.is_empty();
+    for l in out {
+        text.push_str(&l);
+        text.push('\n');
+        if !placed && l.starts_with("module") {
+            for d in &decls {
+                text.push_str(d);
+                text.push('\n');
+            }
+            placed = true;
+        }
+    }
+    if !placed {
+        return Err(Error::Mlir {
+            stage: "gpu: no module line to declare the GEMM calls in".into(),
+            messages: vec![],
+        });
+    }
+    Ok((text, gemms))
+}
+
+type GemmCall = (Gemm, Vec<String>, Vec<String>);
+
+/// If `lines[0]` starts an f32 contraction a BLAS call can compute, the number of
+/// lines it spans and the GEMM with its operands.
+fn contraction(
+    lines: &[&str],
+    maps: &HashMap<String, String>,
+    named: bool,
+) -> Option<(usize, GemmCall)> {
+    let (head, _) = strip_locs(lines[0]);
+    let head = head.trim();
+    let (names, tys) = ins_outs(head)?;
+    if names.len() != 3 {
+        return None;
+    }
+    let types: Vec<MemrefType> = tys
+        .iter()
+        .map(|t| MemrefType::parse(t))
+        .collect::<Option<_>>()?;
+    if types.iter().any(|t| t.elem != "f32") {
+        return None;
+    }
+    let (consumed, op_maps): (usize, Vec<Vec<usize>>) = if named {
+        if head.contains('{') {
+            return None; // attributes (casts, ...): not a plain matmul
+        }
+        let maps = if head.starts_with("linalg.matmul") {
+            vec![vec![0, 2], vec![2, 1], vec![0, 1]]
+        } else {
+            vec![vec![0, 1, 3], vec![0, 3, 2], vec![0, 1, 2]]
+        };
+        (1, maps)
+    } else {
+        // linalg.generic {indexing_maps = [#a, #b, #c], iterator_types = [...]} ins(..) outs(..) {
+        // ^bb0(%in: f32, %in_1: f32, %out: f32):
+        //   %p = arith.mulf %in, %in_1 : f32
+        //   %s = arith.addf %out, %p : f32
+        //   linalg.yield %s : f32
+        // }
+        let list = head.split_once("indexing_maps = [")?.1.split_once(']')?.0;
+        let mut op_maps = Vec::new();
+        let mut dims = None;
+        for name in split_top(list) {
+            let def = if name.starts_with('#') {
+                maps.get(&name)?.clone()
+            } else {
+                name.clone()
+            };
+            let (n, res) = projected_permutation(&def)?;
+            if dims.is_some_and(|d| d != n) {
+                return None;
+            }
+            dims = Some(n);
+            op_maps.push(res);
+        }
+        let body: Vec<String> = lines
+            .get(1..6)?
+            .iter()
+            .map(|l| strip_locs(l).0.trim().to_string())
+            .collect();
+        let args = body[0].strip_prefix("^bb0(")?.strip_suffix("):")?;
+        let args: Vec<String> = split_top(args)
+            .iter()
+            .map(|a| {
+                a.strip_suffix(": f32")
+                    .map(|n| n.trim().to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        if args.len() != 3 || args.iter().any(|a| a.is_empty()) {
+            return None;
+        }
+        let (p, mul) = body[1].split_once(" = arith.mulf ")?;
+        let mul = mul.strip_suffix(" : f32")?;
+        let ok_mul = mul == format!("{}, {}", args[0], args[1])
+            || mul == format!("{}, {}", args[1], args[0]);
+        let (s, add) = body[2].split_once(" = arith.addf ")?;
+        let add = add.strip_suffix(" : f32")?;
+        let ok_add = add == format!("{}, {p}", args[2]) || add == format!("{p}, {}", args[2]);
+        if !ok_mul || !ok_add || body[3] != format!("linalg.yield {s} : f32") || body[4] != "}" {
+            return None;
+        }
+        (6, op_maps)
+    };
+    if op_maps.len() != 3 {
+        return None;
+    }
+    let ndims = op_maps.iter().flatten().max().map_or(0, |d| d + 1);
+    let mut sizes = vec![0i64; ndims];
+    for (x, map) in op_maps.iter().enumerate() {
+        if map.len() != types[x].shape.len() {
+            return None;
+        }
+        for (pos, &d) in map.iter().enumerate() {
+            sizes[d] = types[x].shape[pos];
+        }
+    }
+    let g = gemm_of(
+        &sizes,
+        [&op_maps[0], &op_maps[1], &op_maps[2]],
+        [&types[0], &types[1], &types[2]],
+    )?;
+    Some((consumed, (g, names, tys)))
+}
+
+/// Reverses the dimensions of every `scf.parallel` header: the last (innermost,
+/// contiguous in a row-major buffer) dimension comes first, so the tiling's 32-wide
+/// tile and `gpu-map-parallel-loops`' first mapping (`x`) go to it. The loop is
+/// parallel, so the order of its dimensions does not change what it computes.
+fn reorder_parallel_loops(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(&reorder_header(line).unwrap_or_else(|| line.to_string()));
+        out.push('\n');
+    }
+    out
+}
+
+fn reorder_header(line: &str) -> Option<String> {
+    let start = line.find("scf.parallel (")?;
+    let (head, rest) = line.split_at(start);
+    let rest = rest.strip_prefix("scf.parallel ")?;
+    // (ivs) = (lbs) to (ubs) step (steps) tail
+    let mut groups = Vec::new();
+    let mut r = rest;
+    for sep in [" = ", " to ", " step ", ""] {
+        let body_end = r.find(')')?;
+        let g = r.strip_prefix('(')?[..body_end - 1].to_string();
+        groups.push(g);
+        r = &r[body_end + 1..];
+        if !sep.is_empty() {
+            r = r.strip_prefix(sep)?;
+        }
+    }
+    let rev = |g: &str| {
+        let mut p = split_top(g);
+        p.reverse();
+        p.join(", ")
+    };
+    Some(format!(
+        "{head}scf.parallel ({}) = ({}) to ({}) step ({}){r}",
+        rev(&groups[0]),
+        rev(&groups[1]),
+        rev(&groups[2]),
+        rev(&groups[3])
+    ))
 }
 
 /// Moves every top-level `gpu.module @M { gpu.func @K ... }` into one
@@ -154,210 +797,67 @@ fn assembly(text: &str) -> Option<String> {
     None
 }
 
-fn json_str(s: &str) -> String {
-    let mut o = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => o.push_str("\\\""),
-            '\\' => o.push_str("\\\\"),
-            '\n' => o.push_str("\\n"),
-            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-            c => o.push(c),
-        }
-    }
-    o.push('"');
-    o
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Bytes of a static `memref<AxBx...xT>`.
-fn memref_bytes(ty: &str) -> Option<u64> {
-    let inner = ty.strip_prefix("memref<")?.strip_suffix('>')?;
-    let parts: Vec<&str> = inner.split('x').collect();
-    let (elem, dims) = parts.split_last()?;
-    let width: u64 = match *elem {
-        "f32" | "i32" => 4,
-        "f64" | "i64" | "index" => 8,
-        "f16" | "bf16" | "i16" => 2,
-        "i1" | "i8" => 1,
-        _ => return None,
-    };
-    dims.iter()
-        .try_fold(width, |acc, d| d.parse::<u64>().ok().map(|d| acc * d))
-}
-
-/// Reads the host function of the final module into the JSON host plan.
-fn host_plan(text: &str, chip: &str, kernels: &[String]) -> String {
-    let mut consts: HashMap<String, String> = HashMap::new();
-    let mut values: HashMap<String, String> = HashMap::new(); // name -> JSON description
-    let mut steps: Vec<String> = Vec::new();
-    let mut func = String::new();
-    let mut args_json = Vec::new();
-    let mut buffers = 0usize;
-    let mut in_func = false;
-    let mut open_loops = 0usize;
-    for raw in text.lines() {
-        let line = raw.trim();
-        if line.starts_with("func.func @") {
-            in_func = true;
-            let name_end = line.find('(').unwrap_or(line.len());
-            func = line["func.func @".len()..name_end].to_string();
-            let sig = &line[name_end + 1..];
-            let sig = &sig[..sig.find(')').unwrap_or(sig.len())];
-            for (i, a) in sig.split(", ").filter(|s| !s.is_empty()).enumerate() {
-                let (n, t) = a.split_once(": ").unwrap_or((a, ""));
-                values.insert(n.to_string(), format!("{{\"input\": {i}}}"));
-                args_json.push(format!(
-                    "{{\"index\": {i}, \"type\": {}, \"bytes\": {}}}",
-                    json_str(t),
-                    memref_bytes(t).unwrap_or(0)
-                ));
-            }
-            continue;
-        }
-        if !in_func {
-            continue;
-        }
-        if line.starts_with("gpu.module") || line.starts_with("gpu.binary") {
-            in_func = false;
-            continue;
-        }
-        let (lhs, rhs) = match line.split_once(" = ") {
-            Some((l, r)) if l.starts_with('%') => (Some(l.to_string()), r),
-            _ => (None, line),
-        };
-        if let Some(c) = rhs.strip_prefix("arith.constant ") {
-            let v = c.split(" : ").next().unwrap_or("").to_string();
-            if let Some(l) = &lhs {
-                consts.insert(l.clone(), v.clone());
-                values.insert(l.clone(), format!("{{\"constant\": {}}}", json_str(&v)));
-            }
-            continue;
-        }
-        if rhs.starts_with("memref.alloc") {
-            let ty = rhs.rsplit(" : ").next().unwrap_or("");
-            let id = buffers;
-            buffers += 1;
-            if let Some(l) = &lhs {
-                values.insert(l.clone(), format!("{{\"buffer\": {id}}}"));
-            }
-            steps.push(format!(
-                "{{\"op\": \"alloc\", \"buffer\": {id}, \"type\": {}, \"bytes\": {}}}",
-                json_str(ty),
-                memref_bytes(ty).unwrap_or(0)
-            ));
-            continue;
-        }
-        if let Some(rest) = rhs.strip_prefix("gpu.launch_func") {
-            let rest = rest.trim();
-            let kernel = rest
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .rsplit("::@")
-                .next()
-                .unwrap_or("")
-                .to_string();
-            let triple = |key: &str| -> String {
-                let Some(i) = rest.find(key) else {
-                    return "[]".into();
-                };
-                let s = &rest[i + key.len()..];
-                let s = &s[..s.find(')').unwrap_or(s.len())];
-                let v: Vec<String> = s
-                    .split(", ")
-                    .map(|n| {
-                        consts
-                            .get(n.trim())
-                            .cloned()
-                            .unwrap_or_else(|| json_str(n.trim()))
-                    })
-                    .collect();
-                format!("[{}]", v.join(", "))
-            };
-            let grid = triple("blocks in (");
-            let block = triple("threads in (");
-            let mut args = Vec::new();
-            if let Some(i) = rest.find("args(") {
-                let s = &rest[i + 5..rest.rfind(')').unwrap_or(rest.len())];
-                for a in s.split(", ") {
-                    let (n, t) = a.split_once(" : ").unwrap_or((a, ""));
-                    let what = values
-                        .get(n.trim())
-                        .cloned()
-                        .unwrap_or_else(|| format!("{{\"value\": {}}}", json_str(n.trim())));
-                    args.push(format!(
-                        "{{\"type\": {}, \"is\": {what}}}",
-                        json_str(t.trim())
-                    ));
-                }
-            }
-            steps.push(format!(
-                "{{\"op\": \"launch\", \"kernel\": {}, \"grid\": {grid}, \"block\": {block}, \"args\": [{}]}}",
-                json_str(&kernel),
-                args.join(", ")
-            ));
-            continue;
-        }
-        if let Some(rest) = rhs.strip_prefix("scf.for ") {
-            // scf.for %iv = %lo to %hi step %st ...
-            let w: Vec<&str> = rest.split_whitespace().collect();
-            let val = |i: usize| -> String {
-                let n = w.get(i).copied().unwrap_or("");
-                consts.get(n).cloned().unwrap_or_else(|| json_str(n))
-            };
-            steps.push(format!(
-                "{{\"op\": \"loop\", \"iv\": {}, \"lower\": {}, \"upper\": {}, \"step\": {}, \"text\": {}}}",
-                json_str(w.first().copied().unwrap_or("")),
-                val(2),
-                val(4),
-                val(6),
-                json_str(line)
-            ));
-            open_loops += 1;
-            continue;
-        }
-        if line == "}" && open_loops > 0 {
-            open_loops -= 1;
-            steps.push("{\"op\": \"end_loop\"}".into());
-            continue;
-        }
-        if rhs.starts_with("return") {
-            let vals: Vec<String> = rhs
-                .trim_start_matches("return")
-                .split(" : ")
-                .next()
-                .unwrap_or("")
-                .split(", ")
-                .filter(|s| !s.trim().is_empty())
-                .map(|n| {
-                    values
-                        .get(n.trim())
-                        .cloned()
-                        .unwrap_or_else(|| json_str(n.trim()))
-                })
-                .collect();
-            steps.push(format!(
-                "{{\"op\": \"return\", \"results\": [{}]}}",
-                vals.join(", ")
-            ));
-            in_func = false;
-            continue;
-        }
-        if line == "}" || line.is_empty() {
-            continue;
-        }
-        steps.push(format!(
-            "{{\"op\": \"host\", \"text\": {}}}",
-            json_str(line)
-        ));
+    #[test]
+    fn locations_are_stripped_and_the_last_is_kept() {
+        let (t, l) = strip_locs(r#"  %0 = arith.minsi %a, %b : index loc(#loc7)"#);
+        assert_eq!(t, "  %0 = arith.minsi %a, %b : index");
+        assert_eq!(l.as_deref(), Some("#loc7"));
+        let (t, l) = strip_locs(r#"f(%a: f32 loc("x(1).mlir":2:3), %b: f32 loc(unknown)) {"#);
+        assert_eq!(t, "f(%a: f32, %b: f32) {");
+        assert_eq!(l.as_deref(), Some("unknown"));
     }
-    let ks: Vec<String> = kernels.iter().map(|k| json_str(k)).collect();
-    format!(
-        "{{\n  \"version\": 1,\n  \"chip\": {},\n  \"function\": {},\n  \"kernels\": [{}],\n  \"arguments\": [{}],\n  \"steps\": [\n    {}\n  ]\n}}\n",
-        json_str(chip),
-        json_str(&func),
-        ks.join(", "),
-        args_json.join(", "),
-        steps.join(",\n    ")
-    )
+
+    #[test]
+    fn parallel_loop_dimensions_are_reversed() {
+        let l = "      scf.parallel (%a, %b, %c) = (%c0, %c0, %c1) to (%c2, %c4, %c8) step (%c1, %c1, %c2) {";
+        assert_eq!(
+            reorder_header(l).unwrap(),
+            "      scf.parallel (%c, %b, %a) = (%c1, %c0, %c0) to (%c8, %c4, %c2) step (%c2, %c1, %c1) {"
+        );
+    }
+
+    #[test]
+    fn memref_types_parse() {
+        let t = MemrefType::parse("memref<2x4x8xf32, strided<[80, 8, 1], offset: ?>>").unwrap();
+        assert_eq!(t.shape, vec![2, 4, 8]);
+        assert_eq!(t.static_strides(), vec![Some(80), Some(8), Some(1)]);
+        assert_eq!(t.offset, None);
+        let t = MemrefType::parse("memref<f32>").unwrap();
+        assert!(t.shape.is_empty());
+        assert_eq!(t.offset, Some(0));
+    }
+
+    /// `[2, 4, 8] (strides 80, 8, 1) x [8, 8] -> [2, 4, 8]`: the rows of A do not
+    /// collapse (80 != 4 * 8), so the outer one becomes a batch with B's stride 0.
+    #[test]
+    fn a_chunked_matmul_is_a_batched_gemm() {
+        let a = MemrefType::parse("memref<2x4x8xf32, strided<[80, 8, 1], offset: ?>>").unwrap();
+        let b = MemrefType::parse("memref<8x8xf32>").unwrap();
+        let c = MemrefType::parse("memref<2x4x8xf32>").unwrap();
+        let g = gemm_of(
+            &[2, 4, 8, 8],
+            [&[0, 1, 3], &[3, 2], &[0, 1, 2]],
+            [&a, &b, &c],
+        )
+        .unwrap();
+        assert_eq!((g.batch, g.m, g.n, g.k), (2, 4, 8, 8));
+        assert_eq!(g.a.strides, [80, 8, 1]);
+        assert_eq!(g.b.strides, [0, 8, 1]);
+        assert_eq!(g.c.strides, [32, 8, 1]);
+        // Contiguous rows collapse into M: no batch.
+        let a = MemrefType::parse("memref<2x4x8xf32>").unwrap();
+        let g = gemm_of(
+            &[2, 4, 8, 8],
+            [&[0, 1, 3], &[3, 2], &[0, 1, 2]],
+            [&a, &b, &c],
+        )
+        .unwrap();
+        assert_eq!((g.batch, g.m, g.n, g.k), (1, 8, 8, 8));
+        // A sum over a dim that B lacks is no GEMM.
+        assert!(gemm_of(&[4, 8, 8], [&[0, 2], &[1], &[0, 1]], [&b, &b, &b]).is_none());
+    }
 }

@@ -121,17 +121,46 @@ pub fn run(
     }
 }
 
-/// GPU, first half: bufferised linalg becomes `scf.parallel` loops mapped to
-/// `gpu.launch` (`gpu-map-parallel-loops`: outer loops to blocks) and outlined into
-/// kernels. Host code keeps its `scf.for` loops (chunk loops) and allocations.
-pub const GPU_OUTLINE: &[&str] = &[
-    "func.func(convert-linalg-to-parallel-loops,gpu-map-parallel-loops,convert-parallel-loops-to-gpu)",
-    "gpu-kernel-outlining",
-    "func.func(lower-affine)",
-    "canonicalize",
-];
+/// GPU, first step: the CPU's tensor clean-up and fusion, then bufferisation without
+/// the deallocation pipeline (buffers are arena slots, scratch or inputs; the host
+/// plan decides their lifetimes). `gpu.rs` then rewrites the bufferised text: GEMMs
+/// become calls the host plan turns into BLAS steps, `memref.copy` becomes
+/// `linalg.copy` (so copies are kernels too).
+pub fn gpu_bufferize_pipeline() -> String {
+    let bufferize: Vec<&str> = BUFFERIZE
+        .iter()
+        .copied()
+        .filter(|p| *p != "buffer-deallocation-pipeline")
+        .collect();
+    let passes: Vec<&str> = TENSOR_OPT.iter().copied().chain(bufferize).collect();
+    format!("builtin.module({})", passes.join(","))
+}
 
-/// GPU, second half (after the kernels are merged into `gpu.module @kernels`): NVVM
+/// GPU, second step: every linalg op becomes `scf.parallel` loops (reductions as
+/// `scf.for` inside). `gpu.rs` then puts the innermost (contiguous) dimension of each
+/// `scf.parallel` first, so that the tiling and mapping below give it to `threadIdx.x`.
+pub const GPU_LOOPS: &str = "builtin.module(func.func(convert-linalg-to-parallel-loops))";
+
+/// Thread-block tile of the parallel loops: 32 along the first (after the reorder: the
+/// innermost, contiguous) dimension, 8 along the second, so a warp reads 32
+/// consecutive elements and a block has up to 256 threads. Fixed-size tiles with an
+/// in-bounds check inside (`no-min-max-bounds`) keep the launch sizes constant; sizes
+/// that are not multiples of the tile are masked by that check.
+pub const GPU_TILE: [u32; 2] = [32, 8];
+
+/// GPU, third step: tile the parallel loops, map tile loops to blocks and in-tile loops
+/// to threads (`gpu-map-parallel-loops`: first dimension to x), `gpu.launch`, constants
+/// sunk into the launch bodies (fewer kernel parameters), outlined kernels. No
+/// `canonicalize` between the tiling and the mapping: it would merge the tile loops
+/// back into one. Host code keeps its `scf.for` chunk loops and views.
+pub fn gpu_outline_pipeline() -> String {
+    format!(
+        "builtin.module(func.func(scf-parallel-loop-tiling{{parallel-loop-tile-sizes={},{} no-min-max-bounds=1}},gpu-map-parallel-loops,convert-parallel-loops-to-gpu,gpu-launch-sink-index-computations),gpu-kernel-outlining,func.func(lower-affine),canonicalize)",
+        GPU_TILE[0], GPU_TILE[1]
+    )
+}
+
+/// GPU, last step (after the kernels are merged into `gpu.module @kernels`): NVVM
 /// target, kernels to NVVM, PTX (`format=isa`: no CUDA installation needed).
 pub fn gpu_ptx_passes(chip: &str) -> Vec<String> {
     vec![
@@ -140,22 +169,6 @@ pub fn gpu_ptx_passes(chip: &str) -> Vec<String> {
             .into(),
         "gpu-module-to-binary{format=isa}".into(),
     ]
-}
-
-/// The GPU pipeline up to outlined kernels.
-pub fn gpu_outline_pipeline() -> String {
-    let bufferize: Vec<&str> = BUFFERIZE
-        .iter()
-        .copied()
-        .filter(|p| *p != "buffer-deallocation-pipeline")
-        .collect();
-    let passes: Vec<&str> = TENSOR_OPT
-        .iter()
-        .copied()
-        .chain(bufferize)
-        .chain(GPU_OUTLINE.iter().copied())
-        .collect();
-    format!("builtin.module({})", passes.join(","))
 }
 
 /// The GPU pipeline from merged kernels to PTX.

@@ -1,17 +1,347 @@
-//! `--emit=ptx` on every example model: the PTX holds one `.entry` per kernel of the
-//! host plan, and every launch in the plan names one of them.
-use ir::Context;
+//! `--emit=ptx` and the host plan (version 2, `docs/host-plan.md`) on every example
+//! model, chunked programs from autochunk and the lit test's chunked MLP:
+//! - the plan is JSON version 2, its arena is the reference runtime's planned arena;
+//! - every kernel it lists is an `.entry` of the PTX and is launched;
+//! - every view (launch arguments, GEMM operands, outputs) stays inside its base for
+//!   every iteration of the chunk loops around it;
+//! - GEMM steps have m/n/k matching their views, in a layout a BLAS call takes;
+//! - launches use thread blocks (32 x 8 tiles), within CUDA's limits.
+use ir::{Context, Module};
+use serde_json::Value;
+use std::collections::HashMap;
 use std::path::Path;
 
-#[test]
-fn every_example_lowers_to_ptx_with_a_consistent_host_plan() {
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn parse(src: &str, file: &str) -> Module {
     let _ = (
         func_dialect::DIALECTS,
         nn_dialect::DIALECT,
         chunk_dialect::DIALECT,
     );
-    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-    let mut files: Vec<_> = std::fs::read_dir(root.join("examples"))
+    let ctx = Context::new();
+    let m = parse::parse_source(src, file, &ctx).unwrap_or_else(|e| panic!("{file}: {e}"));
+    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{file}: {e}"));
+    m
+}
+
+fn autochunk(m: &Module, budget: &str) -> Option<Module> {
+    let _ = autochunk::CRATE;
+    let ctx = Context::new();
+    let def = pass::lookup("autochunk").expect("registered");
+    let opts = pass::PassOptions::parse(def, &format!("budget={budget}")).expect("options");
+    let mut pass = (def.create)(&opts).expect("options");
+    let mut out = m.clone();
+    pass.run(&mut out, &ctx).ok()?;
+    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
+    Some(out)
+}
+
+fn int(v: &Value) -> i64 {
+    v.as_i64().unwrap_or_else(|| panic!("not an integer: {v}"))
+}
+
+/// An `EXPR` at the loop variables `vars`.
+fn eval(e: &Value, vars: &HashMap<i64, i64>) -> i64 {
+    if let Some(c) = e.as_i64() {
+        return c;
+    }
+    let mut r = int(&e["const"]);
+    for t in e["terms"].as_array().unwrap() {
+        r += int(&t["coeff"]) * vars[&int(&t["var"])];
+    }
+    r
+}
+
+fn elem_bytes(dtype: &str) -> i64 {
+    match dtype {
+        "f32" | "i32" => 4,
+        "f64" | "i64" => 8,
+        "f16" | "bf16" => 2,
+        "i1" | "i8" => 1,
+        d => panic!("dtype {d}"),
+    }
+}
+
+/// What a plan holds, counted.
+#[derive(Default, Debug)]
+struct Counts {
+    launches: usize,
+    gemms: usize,
+    copies: usize,
+    loops: usize,
+    /// Views checked, over all iterations.
+    views: usize,
+    max_threads: i64,
+    /// A view whose offset depends on a loop variable.
+    loop_dependent_view: bool,
+}
+
+struct Checker<'a> {
+    plan: &'a Value,
+    what: String,
+    counts: Counts,
+}
+
+impl Checker<'_> {
+    fn base_bytes(&self, base: &Value) -> i64 {
+        match base {
+            Value::String(s) if s == "arena" => int(&self.plan["arena_bytes"]),
+            Value::String(s) if s == "scratch" => int(&self.plan["scratch_bytes"]),
+            Value::Object(o) if o.contains_key("input") => {
+                int(&self.plan["inputs"][int(&o["input"]) as usize]["bytes"])
+            }
+            Value::Object(o) if o.contains_key("constant") => {
+                let c = &self.plan["constants"][int(&o["constant"]) as usize];
+                c["hex"].as_str().unwrap().len() as i64 / 2
+            }
+            b => panic!("{}: base {b}", self.what),
+        }
+    }
+
+    /// Every element the view addresses lies inside its base.
+    fn view(&mut self, v: &Value, vars: &HashMap<i64, i64>) {
+        let es = elem_bytes(v["dtype"].as_str().unwrap());
+        let byte_offset = eval(&v["byte_offset"], vars);
+        assert_eq!(byte_offset % es, 0, "{}: misaligned view {v}", self.what);
+        let offset = eval(&v["offset"], vars);
+        let shape: Vec<i64> = v["shape"].as_array().unwrap().iter().map(int).collect();
+        let strides: Vec<i64> = v["strides"].as_array().unwrap().iter().map(int).collect();
+        assert_eq!(shape.len(), strides.len(), "{}: {v}", self.what);
+        let (mut lo, mut hi) = (offset, offset);
+        if shape.iter().all(|&s| s > 0) {
+            for (s, st) in shape.iter().zip(&strides) {
+                let span = (s - 1) * st;
+                if span < 0 {
+                    lo += span;
+                } else {
+                    hi += span;
+                }
+            }
+        }
+        let size = self.base_bytes(&v["base"]);
+        let (first, end) = (byte_offset + lo * es, byte_offset + (hi + 1) * es);
+        assert!(
+            first >= 0 && end <= size,
+            "{}: view {v} addresses bytes [{first}, {end}) of a base of {size} at {vars:?}",
+            self.what
+        );
+        for e in [&v["byte_offset"], &v["offset"]] {
+            self.counts.loop_dependent_view |= e.is_object();
+        }
+        self.counts.views += 1;
+    }
+
+    /// A BLAS matrix `rows x cols` of a GEMM operand: rank 2 or batch-first rank 3,
+    /// the sizes the step says, row- or column-major.
+    fn matrix(&self, v: &Value, batch: i64, rows: i64, cols: i64) {
+        let shape: Vec<i64> = v["shape"].as_array().unwrap().iter().map(int).collect();
+        let strides: Vec<i64> = v["strides"].as_array().unwrap().iter().map(int).collect();
+        let want = if batch == 1 {
+            vec![rows, cols]
+        } else {
+            vec![batch, rows, cols]
+        };
+        assert_eq!(shape, want, "{}: GEMM operand {v}", self.what);
+        let (rs, cs) = (strides[strides.len() - 2], strides[strides.len() - 1]);
+        let row_major = cs == 1 && rs >= cols;
+        let col_major = rs == 1 && cs >= rows;
+        assert!(
+            row_major || col_major,
+            "{}: GEMM operand is neither row- nor column-major: {v}",
+            self.what
+        );
+        assert_eq!(v["dtype"], "f32", "{}", self.what);
+    }
+
+    /// Runs the steps from `i` with loop variables `vars` until the matching
+    /// `end_loop` (or the end); returns the index after it.
+    fn steps(&mut self, steps: &[Value], mut i: usize, vars: &mut HashMap<i64, i64>) -> usize {
+        while i < steps.len() {
+            let s = &steps[i];
+            match s["op"].as_str().unwrap() {
+                "loop" => {
+                    let (var, extent, step) = (int(&s["var"]), int(&s["extent"]), int(&s["step"]));
+                    assert!(
+                        !vars.contains_key(&var),
+                        "{}: nested loops share var {var}",
+                        self.what
+                    );
+                    assert!(0 < step && step <= extent, "{}: {s}", self.what);
+                    self.counts.loops += 1;
+                    let mut end = i + 1;
+                    for k in 0..(extent + step - 1) / step {
+                        vars.insert(var, (k * step).min(extent - step));
+                        end = self.steps(steps, i + 1, vars);
+                    }
+                    vars.remove(&var);
+                    i = end;
+                    continue;
+                }
+                "end_loop" => {
+                    assert!(vars.contains_key(&int(&s["var"])), "{}: {s}", self.what);
+                    return i + 1;
+                }
+                "launch" => {
+                    self.counts.launches += 1;
+                    let kernel = s["kernel"].as_str().unwrap();
+                    let listed = self.plan["kernels"].as_array().unwrap();
+                    assert!(
+                        listed.iter().any(|k| k == kernel),
+                        "{}: {kernel}",
+                        self.what
+                    );
+                    let grid: Vec<i64> = s["grid"].as_array().unwrap().iter().map(int).collect();
+                    let block: Vec<i64> = s["block"].as_array().unwrap().iter().map(int).collect();
+                    let threads: i64 = block.iter().product();
+                    assert!(grid.iter().all(|&g| g >= 1) && grid[1] <= 65535 && grid[2] <= 65535);
+                    assert!(
+                        (1..=1024).contains(&threads) && block[2] <= 64,
+                        "{}: {s}",
+                        self.what
+                    );
+                    // The innermost dimension is tiled 32 wide onto threadIdx.x.
+                    assert_eq!(block[0], 32, "{}: {s}", self.what);
+                    self.counts.max_threads = self.counts.max_threads.max(threads);
+                    for a in s["args"].as_array().unwrap() {
+                        if let Some(v) = a.get("memref") {
+                            self.view(v, vars);
+                        } else {
+                            let o = a.as_object().unwrap();
+                            assert_eq!(o.len(), 1, "{}: argument {a}", self.what);
+                            let (k, x) = o.iter().next().unwrap();
+                            match k.as_str() {
+                                "index" => {
+                                    eval(x, vars);
+                                }
+                                "i32" | "i64" => {
+                                    int(x);
+                                }
+                                "f32" => assert!(x.is_f64(), "{}: {a}", self.what),
+                                _ => panic!("{}: argument {a}", self.what),
+                            }
+                        }
+                    }
+                }
+                "gemm" => {
+                    self.counts.gemms += 1;
+                    let (b, m, n, k) = (int(&s["batch"]), int(&s["m"]), int(&s["n"]), int(&s["k"]));
+                    assert!(b >= 1 && m >= 1 && n >= 1 && k >= 1, "{}: {s}", self.what);
+                    self.matrix(&s["a"], b, m, k);
+                    self.matrix(&s["b"], b, k, n);
+                    self.matrix(&s["c"], b, m, n);
+                    assert!(s["accumulate"].is_boolean());
+                    for x in ["a", "b", "c"] {
+                        self.view(&s[x], vars);
+                    }
+                }
+                "copy" => {
+                    self.counts.copies += 1;
+                    assert_eq!(s["src"]["shape"], s["dst"]["shape"], "{}: {s}", self.what);
+                    self.view(&s["src"], vars);
+                    self.view(&s["dst"], vars);
+                }
+                op => panic!("{}: unknown step {op}", self.what),
+            }
+            i += 1;
+        }
+        assert!(vars.is_empty(), "{}: unclosed loop", self.what);
+        i
+    }
+}
+
+/// Lowers `m`, checks the PTX and the plan; the counts.
+fn check(m: &Module, what: &str) -> Counts {
+    let out = mlir::gpu::emit_ptx(m, "sm_90").unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert!(out.ptx.contains(".target sm_90"), "{what}");
+    let plan: Value =
+        serde_json::from_str(&out.plan).unwrap_or_else(|e| panic!("{what}: {e}\n{}", out.plan));
+    assert_eq!(plan["version"], 2, "{what}");
+    assert_eq!(plan["version"], mlir::gpu::HOST_PLAN_VERSION, "{what}");
+    assert_eq!(plan["chip"], "sm_90", "{what}");
+    // The device arena is the reference runtime's plan.
+    let func = runtime::entry_function(m).unwrap();
+    let reference = runtime::plan(m, func).unwrap();
+    assert_eq!(
+        int(&plan["arena_bytes"]) as u64,
+        reference.arena_size,
+        "{what}"
+    );
+    // Kernels: exactly the PTX's entries, each launched.
+    let kernels: Vec<&str> = plan["kernels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        out.ptx.matches(".visible .entry ").count(),
+        kernels.len(),
+        "{what}"
+    );
+    for k in &kernels {
+        assert!(out.ptx.contains(&format!(".entry {k}(")), "{what}: {k}");
+        assert!(
+            plan["steps"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["op"] == "launch" && s["kernel"] == *k),
+            "{what}: {k} is never launched"
+        );
+    }
+    let mut c = Checker {
+        plan: &plan,
+        what: what.to_string(),
+        counts: Counts::default(),
+    };
+    let steps = plan["steps"].as_array().unwrap();
+    let end = c.steps(steps, 0, &mut HashMap::new());
+    assert_eq!(end, steps.len(), "{what}: an end_loop without its loop");
+    let none = HashMap::new();
+    for (o, v) in plan["outputs"].as_array().unwrap().iter().zip(
+        m.op(m.last_op(m.entry_block(func, 0).unwrap()).unwrap())
+            .operands
+            .iter(),
+    ) {
+        c.view(&o["view"], &none);
+        let shape: Vec<i64> = o["view"]["shape"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(int)
+            .collect();
+        assert_eq!(Some(&shape[..]), m.value_type(*v).shape(), "{what}");
+    }
+    // Inputs: as the function declares them.
+    let args = &m.block(m.entry_block(func, 0).unwrap()).args;
+    assert_eq!(
+        plan["inputs"].as_array().unwrap().len(),
+        args.len(),
+        "{what}"
+    );
+    assert!(c.counts.max_threads > 1, "{what}: one thread per block");
+    let counts = c.counts;
+    eprintln!(
+        "{what}: {} kernels, {} launches, {} GEMMs, {} copies, {} loops, {} views checked, arena {} B, scratch {} B, up to {} threads per block",
+        kernels.len(),
+        counts.launches,
+        counts.gemms,
+        counts.copies,
+        counts.loops,
+        counts.views,
+        plan["arena_bytes"],
+        plan["scratch_bytes"],
+        counts.max_threads
+    );
+    counts
+}
+
+#[test]
+fn every_example_lowers_to_ptx_with_a_consistent_host_plan() {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
@@ -19,19 +349,60 @@ fn every_example_lowers_to_ptx_with_a_consistent_host_plan() {
     files.sort();
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
-        let ctx = Context::new();
-        let m = parse::parse_source(&src, "x.mlir", &ctx).unwrap();
-        ir::verify::verify(&m, &ctx).unwrap();
-        let out = mlir::gpu::emit_ptx(&m, "sm_90").unwrap_or_else(|e| panic!("{f:?}: {e}"));
-        assert!(out.ptx.contains(".target sm_90"), "{f:?}");
-        let entries = out.ptx.matches(".visible .entry ").count();
-        assert_eq!(entries, out.kernels.len(), "{f:?}");
-        assert!(entries > 0, "{f:?}");
-        for k in &out.kernels {
-            assert!(out.ptx.contains(&format!(".entry {k}(")), "{f:?}: {k}");
-        }
-        let launches = out.plan.matches("\"op\": \"launch\"").count();
-        assert!(launches >= entries, "{f:?}: every kernel is launched");
-        eprintln!("{f:?}: {entries} kernels, {launches} launches");
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let counts = check(&parse(&src, &name), &name);
+        // Every example has matmuls; they go to BLAS, and copies are kernels.
+        assert!(counts.gemms > 0, "{name}: no GEMM step");
+        assert_eq!(counts.copies, 0, "{name}: copy steps");
+        assert_eq!(counts.max_threads, 256, "{name}");
     }
+}
+
+/// Chunked programs: loop steps, views whose offsets are affine in the loop variable
+/// and stay in bounds on every iteration (the last chunk shifted back included).
+#[test]
+fn chunked_programs_have_loops_and_in_bounds_views() {
+    let lit = std::fs::read_to_string(root().join("lit-tests/Target/ptx.mlir")).unwrap();
+    let counts = check(&parse(&lit, "ptx.mlir"), "lit-tests/Target/ptx.mlir");
+    assert_eq!(counts.loops, 1);
+    assert!(counts.loop_dependent_view);
+    assert!(counts.gemms > 0);
+    for (f, budget) in [
+        ("lit-tests/Autochunk/autochunk.mlir", "0.5"),
+        ("lit-tests/Autochunk/autochunk-nested.mlir", "0.3"),
+        ("examples/evoformer-tri-tiny.mlir", "0.5"),
+        ("examples/gpt-tiny-fused.mlir", "0.8"),
+    ] {
+        let src = std::fs::read_to_string(root().join(f)).unwrap();
+        let m = parse(&src, f);
+        let chunked =
+            autochunk(&m, budget).unwrap_or_else(|| panic!("{f}: infeasible at {budget}"));
+        let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
+        let what = format!("{f} at budget {budget}");
+        let counts = check(&parse(&text, f), &what);
+        assert!(counts.loops > 0, "{what}: no loop step");
+        assert!(
+            counts.loop_dependent_view,
+            "{what}: no view moves with the loop"
+        );
+    }
+}
+
+/// What the plan writer cannot interpret is an error naming the op and its location.
+#[test]
+fn uninterpretable_host_code_is_a_located_error() {
+    // A reduction of every dimension has no parallel loop to map to threads: its
+    // loads and stores would stay on the host.
+    let src = r#"func.func @main(%x: tensor<4x8xf32>) -> tensor<f32> {
+  %0 = "nn.reduce_sum"(%x) {axes = array<i64: 0, 1>} : (tensor<4x8xf32>) -> tensor<f32>
+  func.return %0 : tensor<f32>
+}
+"#;
+    let m = parse(src, "full-reduce.mlir");
+    let err = match mlir::gpu::emit_ptx(&m, "sm_90") {
+        Ok(_) => panic!("a host-side reduction was accepted"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.contains("full-reduce.mlir\":2:"), "{err}");
+    assert!(err.contains("'memref."), "{err}");
 }
