@@ -2,9 +2,13 @@
 //! reference runtime and reports wall time and activation memory (planned arena peak,
 //! live-bytes peak, measured, and the compiler's predicted peak). See `docs/runtime.md` for every flag and JSON field.
 //!
+//! `--backend=cuda` runs the PTX kernels and host plan of `chunk-translate --emit=ptx`
+//! on an NVIDIA GPU (`crates/cuda`, `docs/cuda.md`).
+//!
 //! Exit status 0 on success, 1 on any error. IR problems are reported as
 //! `file:line:col: error: message` (parse and verify go through the same path as
 //! chunk-opt); file and input problems as `chunk-run: error: message`.
+mod cuda_backend;
 mod report;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -82,9 +86,34 @@ fn command() -> Command {
             Arg::new("backend")
                 .long("backend")
                 .value_name("BACKEND")
-                .value_parser(["reference", "mlir-cpu"])
+                .value_parser(["reference", "mlir-cpu", "cuda"])
                 .default_value("reference")
-                .help("Run on the reference runtime, or compile through upstream MLIR to native code (mlir-cpu: linalg, LLVM, ExecutionEngine; see docs/lowering.md)"),
+                .help("Run on the reference runtime, compile through upstream MLIR to native code (mlir-cpu: linalg, LLVM, ExecutionEngine; see docs/lowering.md), or run PTX kernels and cuBLAS on an NVIDIA GPU (cuda; see docs/cuda.md)"),
+        )
+        .arg(
+            Arg::new("ptx")
+                .long("ptx")
+                .value_name("FILE.ptx")
+                .help("--backend=cuda: run this precompiled PTX and its host plan FILE.plan.json (chunk-translate --emit=ptx) instead of compiling the module"),
+        )
+        .arg(
+            Arg::new("gpu-arch")
+                .long("gpu-arch")
+                .value_name("SM")
+                .default_value("sm_90")
+                .help("--backend=cuda without --ptx: the GPU architecture to compile for"),
+        )
+        .arg(
+            Arg::new("tf32")
+                .long("tf32")
+                .action(ArgAction::SetTrue)
+                .help("--backend=cuda: let cuBLAS use TF32 tensor cores for f32 GEMMs (less precise; off by default)"),
+        )
+        .arg(
+            Arg::new("verify")
+                .long("verify")
+                .action(ArgAction::SetTrue)
+                .help("--backend=cuda: also run the reference runtime on the same inputs and report the max relative error"),
         )
         .arg(
             Arg::new("opt-level")
@@ -345,10 +374,20 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
     };
     let repeat = *m.get_one::<u32>("repeat").expect("has a default");
     let progress = !m.get_flag("no-progress");
+    let backend = m.get_one::<String>("backend").map(String::as_str);
     let main = load(path)?;
-    if m.get_one::<String>("backend").map(String::as_str) == Some("mlir-cpu") {
+    if backend == Some("mlir-cpu") {
         check_limit(&main, limit)?;
         return run_mlir_cpu(&main, m, repeat);
+    }
+    if backend == Some("cuda") {
+        check_limit(&main, limit)?;
+        return cuda_backend::run(&main, m, repeat);
+    }
+    for flag in ["ptx", "tf32", "verify"] {
+        if given(m, flag) {
+            return Err(Failure::Plain(format!("--{flag} needs --backend=cuda")));
+        }
     }
     let other = m
         .get_one::<String>("compare")
@@ -417,14 +456,37 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
 /// and the arena the compiled code ran in (the same plan: `arena_bytes` is allocated
 /// once and every activation lives at its planned offset; kernel scratch aside, see
 /// docs/lowering.md).
-fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
+#[cfg(not(feature = "mlir"))]
+fn run_mlir_cpu(_: &Program, _: &ArgMatches, _: u32) -> Result<(), Failure> {
+    Err(Failure::Plain(
+        "this chunk-run was built without the mlir feature, so --backend=mlir-cpu is not available"
+            .into(),
+    ))
+}
+
+/// Whether `flag` was given on the command line (not a default).
+fn given(m: &ArgMatches, flag: &str) -> bool {
+    m.contains_id(flag) && m.value_source(flag) == Some(clap::parser::ValueSource::CommandLine)
+}
+
+/// `--compare` and `--memory-profile` run only on the reference backend.
+fn refuse_reference_only(m: &ArgMatches) -> Result<(), Failure> {
     for flag in ["compare", "memory-profile"] {
-        if m.contains_id(flag)
-            && m.value_source(flag) == Some(clap::parser::ValueSource::CommandLine)
-        {
+        if given(m, flag) {
             return Err(Failure::Plain(format!(
                 "--{flag} needs the reference backend (--backend=reference)"
             )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(feature = "mlir")]
+fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
+    refuse_reference_only(m)?;
+    for flag in ["ptx", "tf32", "verify"] {
+        if given(m, flag) {
+            return Err(Failure::Plain(format!("--{flag} needs --backend=cuda")));
         }
     }
     let (inputs, source) = inputs_for(main, m)?;
