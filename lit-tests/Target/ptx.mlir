@@ -4,7 +4,8 @@
 // plan's arena (1152 bytes here), the chunk loop as a loop step whose variable moves
 // the views, the matmul as a batched GEMM step for BLAS (the chunk's rows of x are
 // not contiguous, so each of the 2 batches is one 4x8x8 GEMM, B broadcast with batch
-// stride 0), the other ops as launches of 32x8-thread blocks.
+// stride 0) that overwrites its slot (the accumulator's zero fill folded in:
+// "accumulate": false), the other ops as launches of 32x8-thread blocks.
 // RUN: chunk-translate %s --emit=ptx -o %t.ptx
 // RUN: FileCheck %s --check-prefix=PTX < %t.ptx
 // RUN: FileCheck %s --check-prefix=PLAN < %t.plan.json
@@ -15,26 +16,24 @@
 // PTX: .visible .entry main_kernel(
 // PTX: .visible .entry main_kernel_0(
 // PTX: .visible .entry main_kernel_1(
-// PTX: .visible .entry main_kernel_2(
 // PTX-NOT: .entry
 
 // PLAN: "version": 2,
 // PLAN: "chip": "sm_90",
 // PLAN: "function": "main",
 // PLAN: "arena_bytes": 1152,
-// PLAN: "kernels": ["main_kernel", "main_kernel_0", "main_kernel_1", "main_kernel_2"],
+// PLAN: "kernels": ["main_kernel", "main_kernel_0", "main_kernel_1"],
 // PLAN: {"index": 0, "dtype": "f32", "shape": [2, 10, 8], "bytes": 640}
 // PLAN: "outputs": [
 // PLAN-NEXT: {"view": {"base": "arena", "byte_offset": 0, "dtype": "f32", "offset": 0, "shape": [2, 10, 8], "strides": [80, 8, 1]}}
 // PLAN: {"op": "loop", "var": 0, "extent": 10, "step": 4},
-// The accumulator's zero fill, a kernel writing the 2x4x8 slot at byte 896:
-// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel", "grid": [1, 1, 2], "block": [32, 8, 1], "shared_bytes": 0, "args": [{{.*}}{"memref": {"base": "arena", "byte_offset": 896, "dtype": "f32", "offset": 0, "shape": [2, 4, 8], "strides": [32, 8, 1]}}]},
-// x[:, o:o+4, :] (offset 8 * var 0) times w, into the slot:
-// PLAN-NEXT: {"op": "gemm", "batch": 2, "m": 4, "n": 8, "k": 8, "a": {"base": {"input": 0}, "byte_offset": 0, "dtype": "f32", "offset": {"const": 0, "terms": [{"var": 0, "coeff": 8}]}, "shape": [2, 4, 8], "strides": [80, 8, 1]}, "b": {"base": {"input": 1}, "byte_offset": 0, "dtype": "f32", "offset": 0, "shape": [2, 8, 8], "strides": [0, 8, 1]}, "c": {"base": "arena", "byte_offset": 896, "dtype": "f32", "offset": 0, "shape": [2, 4, 8], "strides": [32, 8, 1]}, "accumulate": true},
-// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_0", {{.*}}{"base": {"input": 2}
-// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_1",
+// x[:, o:o+4, :] (offset 8 * var 0) times w, into the 2x4x8 slot at byte 896:
+// PLAN-NEXT: {"op": "gemm", "batch": 2, "m": 4, "n": 8, "k": 8, "a": {"base": {"input": 0}, "byte_offset": 0, "dtype": "f32", "offset": {"const": 0, "terms": [{"var": 0, "coeff": 8}]}, "shape": [2, 4, 8], "strides": [80, 8, 1]}, "b": {"base": {"input": 1}, "byte_offset": 0, "dtype": "f32", "offset": 0, "shape": [2, 8, 8], "strides": [0, 8, 1]}, "c": {"base": "arena", "byte_offset": 896, "dtype": "f32", "offset": 0, "shape": [2, 4, 8], "strides": [32, 8, 1]}, "accumulate": false},
+// The bias add (32x8 threads, 2 blocks along z for the batch dimension) and gelu:
+// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel", "grid": [1, 1, 2], "block": [32, 8, 1], "shared_bytes": 0, "args": [{{.*}}{"base": {"input": 2}
+// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_0",
 // The chunk's result copied into the output's rows at the loop's offset, by a kernel:
-// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_2", {{.*}}{"memref": {"base": "arena", "byte_offset": 0, "dtype": "f32", "offset": {"const": 0, "terms": [{"var": 0, "coeff": 8}]}, "shape": [2, 4, 8], "strides": [80, 8, 1]}}]},
+// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_1", {{.*}}{"memref": {"base": "arena", "byte_offset": 0, "dtype": "f32", "offset": {"const": 0, "terms": [{"var": 0, "coeff": 8}]}, "shape": [2, 4, 8], "strides": [80, 8, 1]}}]},
 // PLAN-NEXT: {"op": "end_loop", "var": 0}
 // PLAN-NOT: "op"
 

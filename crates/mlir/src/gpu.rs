@@ -288,6 +288,8 @@ pub(crate) struct Gemm {
     pub a: Matrix,
     pub b: Matrix,
     pub c: Matrix,
+    /// `C += A · B`; false when the zero fill of C before it was folded in.
+    pub accumulate: bool,
 }
 
 /// Makes a BLAS matrix of `rows x cols` with strides `(rs, cs)`: the stride of a
@@ -405,6 +407,7 @@ fn gemm_of(sizes: &[i64], maps: [&[usize]; 3], types: [&MemrefType; 3]) -> Optio
             shape: [bt, m, nn],
             strides: [sb[2], cm, cn],
         },
+        accumulate: true,
     })
 }
 
@@ -449,6 +452,22 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
         if let Some((name, def)) = l.split_once(" = affine_map<") {
             if name.starts_with('#') {
                 maps.insert(name.to_string(), format!("affine_map<{def}"));
+            }
+        }
+    }
+    // f32 constants by name (`None` when a name is defined twice with different
+    // values): to recognise zero fills.
+    let mut floats: HashMap<String, Option<String>> = HashMap::new();
+    for l in &lines {
+        let (l, _) = strip_locs(l);
+        if let Some((name, v)) = l.trim().split_once(" = arith.constant ") {
+            if let Some(v) = v.strip_suffix(" : f32") {
+                let e = floats
+                    .entry(name.to_string())
+                    .or_insert(Some(v.to_string()));
+                if e.as_deref() != Some(v) {
+                    *e = None;
+                }
             }
         }
     }
@@ -501,7 +520,13 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
         let generic = trimmed.starts_with("linalg.generic {indexing_maps = [");
         if named || generic {
             if let Some((consumed, call)) = contraction(&lines[i..], &maps, named) {
-                let (g, args, tys) = call;
+                let (mut g, args, tys) = call;
+                // C = 0 just before (only views and index arithmetic in between):
+                // the GEMM overwrites C instead.
+                if let Some(fill) = zero_fill_before(&out, &args, &tys[2], &floats) {
+                    out.drain(fill.clone());
+                    g.accumulate = false;
+                }
                 decls.push(format!(
                     "  func.func private @autochunk_gemm_{}({})",
                     gemms.len(),
@@ -547,6 +572,82 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
 }
 
 type GemmCall = (Gemm, Vec<String>, Vec<String>);
+
+/// The lines of `out` (a range at its end, views in between excepted) that fill the
+/// GEMM's C (`args[2]` of type `c_type`) with zeros, if the last thing written to it
+/// before the GEMM is such a fill: `linalg.fill ins(%zero : f32) outs(%c : T)` or a
+/// one-operand `linalg.generic` that yields `%zero`.
+fn zero_fill_before(
+    out: &[String],
+    args: &[String],
+    c_type: &str,
+    floats: &HashMap<String, Option<String>>,
+) -> Option<std::ops::Range<usize>> {
+    let c = &args[2];
+    if args[0] == *c || args[1] == *c {
+        return None;
+    }
+    let is_zero = |name: &str| {
+        floats
+            .get(name)
+            .and_then(|v| v.as_deref())
+            .and_then(|v| v.parse::<f32>().ok())
+            == Some(0.0)
+    };
+    let mut end = out.len();
+    // Skip pure view and index ops.
+    while end > 0 {
+        let (l, _) = strip_locs(&out[end - 1]);
+        let op = l
+            .trim()
+            .split_once(" = ")
+            .map(|(_, r)| r.split_whitespace().next().unwrap_or(""))
+            .unwrap_or("");
+        let pure = op.starts_with("arith.")
+            || matches!(
+                op,
+                "memref.view"
+                    | "memref.subview"
+                    | "memref.collapse_shape"
+                    | "memref.expand_shape"
+                    | "memref.cast"
+                    | "memref.reinterpret_cast"
+            );
+        if !pure {
+            break;
+        }
+        end -= 1;
+    }
+    let line = |i: usize| strip_locs(&out[i]).0.trim().to_string();
+    let outs = format!("outs({c} : {c_type})");
+    if end >= 1 {
+        let l = line(end - 1);
+        if let Some(rest) = l.strip_prefix("linalg.fill ins(") {
+            let (v, _) = rest.split_once(" : f32) ")?;
+            if is_zero(v) && rest.ends_with(&outs) {
+                return Some(end - 1..end);
+            }
+        }
+    }
+    if end >= 4 {
+        let head = line(end - 4);
+        let yields = line(end - 2);
+        let zero = yields
+            .strip_prefix("linalg.yield ")
+            .and_then(|y| y.strip_suffix(" : f32"))
+            .is_some_and(is_zero);
+        if head.starts_with("linalg.generic {indexing_maps = [")
+            && !head.contains(" ins(")
+            && head.ends_with(&format!("{outs} {{"))
+            && line(end - 3).starts_with("^bb0(")
+            && zero
+            && line(end - 1) == "}"
+        {
+            return Some(end - 4..end);
+        }
+    }
+    None
+}
 
 /// If `lines[0]` starts an f32 contraction a BLAS call can compute, the number of
 /// lines it spans and the GEMM with its operands.

@@ -90,7 +90,9 @@ impl Expr {
 enum Base {
     Arena,
     Input(usize),
-    Scratch,
+    /// Scratch buffer `i` (placed in the scratch allocation once every lifetime is
+    /// known, see [`place_scratch`]).
+    Scratch(usize),
     Constant(usize),
 }
 
@@ -106,15 +108,20 @@ struct View {
 
 impl View {
     fn json(&self) -> String {
-        let base = match self.base {
+        let base = match &self.base {
             Base::Arena => "\"arena\"".to_string(),
-            Base::Scratch => "\"scratch\"".to_string(),
+            Base::Scratch(_) => "\"scratch\"".to_string(),
             Base::Input(i) => format!("{{\"input\": {i}}}"),
             Base::Constant(i) => format!("{{\"constant\": {i}}}"),
         };
+        // A scratch buffer's place is not known yet: a marker that `resolve_scratch`
+        // replaces with its byte offset.
+        let byte_offset = match (&self.base, self.byte_offset.as_const()) {
+            (Base::Scratch(i), Some(c)) => format!("\u{a7}{i}:{c}\u{a7}"),
+            _ => self.byte_offset.json(),
+        };
         format!(
-            "{{\"base\": {base}, \"byte_offset\": {}, \"dtype\": \"{}\", \"offset\": {}, \"shape\": {:?}, \"strides\": {:?}}}",
-            self.byte_offset.json(),
+            "{{\"base\": {base}, \"byte_offset\": {byte_offset}, \"dtype\": \"{}\", \"offset\": {}, \"shape\": {:?}, \"strides\": {:?}}}",
             self.dtype,
             self.offset.json(),
             self.shape,
@@ -154,7 +161,7 @@ struct Interp<'a> {
     next_var: usize,
     /// Open chunk loops, innermost last.
     open: Vec<usize>,
-    scratch_bytes: u64,
+    scratch: Vec<Scratch>,
     constants: Vec<String>,
     constant_of: HashMap<String, usize>,
     globals: HashMap<String, (String, String)>,
@@ -215,7 +222,7 @@ pub(crate) fn host_plan(
         kernels: Vec::new(),
         next_var: 0,
         open: Vec::new(),
-        scratch_bytes: 0,
+        scratch: Vec::new(),
         constants: Vec::new(),
         constant_of: HashMap::new(),
         globals,
@@ -277,13 +284,17 @@ pub(crate) fn host_plan(
         });
     }
     let kernels = it.kernels.clone();
+    let (offsets, scratch_bytes) = place_scratch(&it.scratch);
+    for st in &mut it.steps {
+        *st = resolve_scratch(st, &offsets);
+    }
     let ks: Vec<String> = kernels.iter().map(|k| format!("\"{k}\"")).collect();
     let mut json = String::new();
     let _ = write!(
         json,
         "{{\n  \"version\": {HOST_PLAN_VERSION},\n  \"chip\": \"{chip}\",\n  \"function\": \"{name}\",\n  \"arena_bytes\": {},\n  \"scratch_bytes\": {},\n  \"kernels\": [{}],\n  \"inputs\": [\n    {}\n  ],\n  \"outputs\": [\n    {}\n  ],\n  \"constants\": [{}],\n  \"steps\": [\n    {}\n  ]\n}}\n",
         plan.arena_size,
-        it.scratch_bytes,
+        scratch_bytes,
         ks.join(", "),
         inputs.join(",\n    "),
         outputs.join(",\n    "),
@@ -382,6 +393,25 @@ impl Interp<'_> {
         }
     }
 
+    /// Records a use of `v` by the step about to be pushed (scratch lifetimes).
+    fn use_view(&mut self, v: &View) -> Result<(), Error> {
+        let Base::Scratch(id) = v.base else {
+            return Ok(());
+        };
+        if v.byte_offset.as_const().is_none() {
+            return Err(self.err("a scratch view at a loop-dependent byte offset"));
+        }
+        let at = self.steps.len();
+        let sc = &mut self.scratch[id];
+        if self.open.len() > sc.depth {
+            // Used in a loop entered after the allocation: live to that loop's end.
+            sc.pending = Some(self.open[sc.depth]);
+        } else {
+            sc.last = sc.last.max(at);
+        }
+        Ok(())
+    }
+
     fn run(&mut self, host: &str, func: &str, nargs: usize) -> Result<(), Error> {
         let header = format!("func.func @{func}(");
         let mut lines = host.lines();
@@ -446,9 +476,19 @@ impl Interp<'_> {
             self.at = (loc.unwrap_or_default(), op.clone());
             if line.starts_with('}') {
                 match self.open.pop() {
-                    Some(v) => self
-                        .steps
-                        .push(format!("{{\"op\": \"end_loop\", \"var\": {v}}}")),
+                    Some(v) => {
+                        // Scratch used inside this loop but defined outside it lives
+                        // through its last iteration.
+                        let end = self.steps.len();
+                        for sc in &mut self.scratch {
+                            if sc.pending == Some(v) {
+                                sc.last = sc.last.max(end);
+                                sc.pending = None;
+                            }
+                        }
+                        self.steps
+                            .push(format!("{{\"op\": \"end_loop\", \"var\": {v}}}"))
+                    }
                     None => return Err(self.err("closing brace outside a loop")),
                 }
                 continue;
@@ -612,11 +652,17 @@ impl Interp<'_> {
                 let t = MemrefType::parse(ty).ok_or_else(|| self.err(format!("type {ty}")))?;
                 let bytes = t.shape.iter().product::<i64>()
                     * elem_bytes(&t.elem).ok_or_else(|| self.err(format!("element type {}", t.elem)))?;
-                let at = self.scratch_bytes.div_ceil(SCRATCH_ALIGNMENT) * SCRATCH_ALIGNMENT;
-                self.scratch_bytes = at + bytes as u64;
+                let id = self.scratch.len();
+                self.scratch.push(Scratch {
+                    bytes: bytes as u64,
+                    first: self.steps.len(),
+                    last: self.steps.len(),
+                    depth: self.open.len(),
+                    pending: None,
+                });
                 Val::Mem(View {
-                    base: Base::Scratch,
-                    byte_offset: Expr::constant(at as i64),
+                    base: Base::Scratch(id),
+                    byte_offset: Expr::constant(0),
                     dtype: t.elem,
                     offset: Expr::constant(0),
                     strides: MemrefType::identity_strides(&t.shape),
@@ -640,6 +686,8 @@ impl Interp<'_> {
                 let (va, vb) = (self.view(a)?, self.view(b)?);
                 self.check(&va, ta)?;
                 self.check(&vb, tb)?;
+                self.use_view(&va)?;
+                self.use_view(&vb)?;
                 self.steps.push(format!(
                     "{{\"op\": \"copy\", \"src\": {}, \"dst\": {}}}",
                     va.json(),
@@ -917,6 +965,7 @@ impl Interp<'_> {
                 let arg = match (self.get(n)?.clone(), ty) {
                     (Val::Mem(v), _) => {
                         self.check(&v, ty)?;
+                        self.use_view(&v)?;
                         format!("{{\"memref\": {}}}", v.json())
                     }
                     (Val::Float(x), "f32") => {
@@ -970,20 +1019,84 @@ impl Interp<'_> {
         for ((o, ty), mat) in ops.iter().zip(&tys).zip([&g.a, &g.b, &g.c]) {
             let v = self.view(o)?;
             self.check(&v, ty)?;
+            self.use_view(&v)?;
             views.push(matrix_view(v, mat, g.batch));
         }
         self.steps.push(format!(
-            "{{\"op\": \"gemm\", \"batch\": {}, \"m\": {}, \"n\": {}, \"k\": {}, \"a\": {}, \"b\": {}, \"c\": {}, \"accumulate\": true}}",
+            "{{\"op\": \"gemm\", \"batch\": {}, \"m\": {}, \"n\": {}, \"k\": {}, \"a\": {}, \"b\": {}, \"c\": {}, \"accumulate\": {}}}",
             g.batch,
             g.m,
             g.n,
             g.k,
             views[0].json(),
             views[1].json(),
-            views[2].json()
+            views[2].json(),
+            g.accumulate
         ));
         Ok(())
     }
+}
+
+/// A scratch buffer (`memref.alloc` on the host) and the steps it is live over.
+struct Scratch {
+    bytes: u64,
+    first: usize,
+    last: usize,
+    /// Loops open at the allocation.
+    depth: usize,
+    /// The variable of a loop (entered after the allocation) that uses it: it lives
+    /// to that loop's `end_loop`.
+    pending: Option<usize>,
+}
+
+/// Offsets of the scratch buffers in one allocation and its size: largest first, each
+/// at the lowest aligned offset free over its whole lifetime (buffers whose lifetimes
+/// do not overlap share bytes; a loop body's steps repeat, and a buffer defined
+/// outside a loop that uses it lives to the loop's end, so per-step lifetimes are
+/// enough).
+fn place_scratch(scratch: &[Scratch]) -> (Vec<u64>, u64) {
+    let mut order: Vec<usize> = (0..scratch.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(scratch[i].bytes), i));
+    let mut offsets = vec![0u64; scratch.len()];
+    let mut placed: Vec<usize> = Vec::new();
+    let mut total = 0;
+    for i in order {
+        let s = &scratch[i];
+        let mut busy: Vec<(u64, u64)> = placed
+            .iter()
+            .filter(|&&j| scratch[j].first <= s.last && s.first <= scratch[j].last)
+            .map(|&j| (offsets[j], offsets[j] + scratch[j].bytes))
+            .collect();
+        busy.sort();
+        let mut at = 0;
+        for (lo, hi) in busy {
+            if at + s.bytes <= lo {
+                break;
+            }
+            at = at.max(hi.div_ceil(SCRATCH_ALIGNMENT) * SCRATCH_ALIGNMENT);
+        }
+        offsets[i] = at;
+        total = total.max(at + s.bytes);
+        placed.push(i);
+    }
+    (offsets, total)
+}
+
+/// Replaces the scratch markers of `step` (`§id:c§`) with byte offsets.
+fn resolve_scratch(step: &str, offsets: &[u64]) -> String {
+    let mut out = String::with_capacity(step.len());
+    let mut parts = step.split('\u{a7}');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    while let (Some(marker), Some(rest)) = (parts.next(), parts.next()) {
+        let (id, c) = marker.split_once(':').unwrap_or((marker, "0"));
+        let id: usize = id.parse().unwrap_or(0);
+        let c: i64 = c.parse().unwrap_or(0);
+        out.push_str(&(offsets[id] as i64 + c).to_string());
+        out.push_str(rest);
+    }
+    out
 }
 
 /// The operand view seen as a matrix: rank 2, or rank 3 with the batch first.
@@ -1061,6 +1174,24 @@ mod tests {
             dense_hex("dense<[1, 2]>", &t).unwrap(),
             "01000000000000000200000000000000"
         );
+    }
+
+    /// Buffers share bytes only when their lifetimes are disjoint.
+    #[test]
+    fn scratch_buffers_share_bytes_only_when_not_live_together() {
+        let sc = |bytes, first, last| Scratch {
+            bytes,
+            first,
+            last,
+            depth: 0,
+            pending: None,
+        };
+        // 0 and 1 overlap (steps 2..3); 2 starts after both end.
+        let (offsets, total) = place_scratch(&[sc(100, 0, 3), sc(40, 2, 5), sc(128, 6, 7)]);
+        assert_eq!(offsets[2], 0);
+        assert_eq!(offsets[0], 0);
+        assert_eq!(offsets[1], 128, "after buffer 0, aligned to 64");
+        assert_eq!(total, 168);
     }
 
     #[test]
