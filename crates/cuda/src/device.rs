@@ -2,8 +2,9 @@
 //! cuBLAS, both loaded at run time, so this builds on machines without CUDA).
 //!
 //! [`Program::load`] opens the PTX, looks up every kernel, makes **one** arena
-//! allocation of the plan's `arena_bytes`, one allocation per input and the cuBLAS
-//! workspace (set explicitly, so its size is known and reported), and turns the plan's
+//! allocation of the plan's `arena_bytes`, one for the kernels' scratch, one per input
+//! and per constant (uploaded here, once) and the cuBLAS workspace (set explicitly, so
+//! its size is known and reported), and turns the plan's
 //! commands into launches with concrete pointers. [`Program::run`] submits them on one
 //! stream between two CUDA events; chunk loops are already unrolled on the host, each
 //! iteration a pointer offset into the arena. Free device memory is read
@@ -183,6 +184,10 @@ pub struct DeviceMemory {
     /// Free memory now (after the runs, allocations still held).
     pub free_after: usize,
     pub arena_bytes: usize,
+    /// Kernel workspace outside the runtime's plan (softmax/norm statistics, padding).
+    pub scratch_bytes: usize,
+    /// The plan's constant buffers.
+    pub constant_bytes: usize,
     pub input_bytes: usize,
     pub cublas_workspace_bytes: usize,
 }
@@ -194,7 +199,11 @@ impl DeviceMemory {
     }
     /// What this program allocated itself.
     pub fn allocated(&self) -> usize {
-        self.arena_bytes + self.input_bytes + self.cublas_workspace_bytes
+        self.arena_bytes
+            + self.scratch_bytes
+            + self.constant_bytes
+            + self.input_bytes
+            + self.cublas_workspace_bytes
     }
 }
 
@@ -208,7 +217,9 @@ pub struct Program {
     _module: Arc<CudaModule>,
     workspace: Option<DevBuf>,
     arena: DevBuf,
+    scratch: DevBuf,
     inputs: Vec<DevBuf>,
+    constants: Vec<DevBuf>,
     stream: Arc<CudaStream>,
     ctx: Arc<CudaContext>,
     pub plan: HostPlan,
@@ -277,6 +288,23 @@ impl Program {
             .iter()
             .map(|i| DevBuf::new(&ctx, i.bytes as usize, &format!("input {}", i.index)))
             .collect::<Result<Vec<_>, _>>()?;
+        let scratch = DevBuf::new(&ctx, plan.scratch_bytes as usize, "the kernel scratch")?;
+        let mut constants = Vec::new();
+        for (i, c) in plan.constants.iter().enumerate() {
+            let bytes = c.bytes().map_err(|e| {
+                Error::Plan(PlanError {
+                    at: format!("constants[{i}]"),
+                    message: e,
+                })
+            })?;
+            let buf = DevBuf::new(&ctx, bytes.len(), &format!("constant {i}"))?;
+            if !bytes.is_empty() {
+                // SAFETY: the buffer has exactly these bytes.
+                unsafe { cu::memcpy_htod_sync(buf.ptr, &bytes) }
+                    .map_err(driver(format!("upload of constant {i}")))?;
+            }
+            constants.push(buf);
+        }
         let workspace = match &blas_handle {
             Some(h) => {
                 let w = DevBuf::new(&ctx, options.cublas_workspace_bytes, "the cuBLAS workspace")?;
@@ -304,6 +332,8 @@ impl Program {
         let base = |b: Base| match b {
             Base::Arena => arena.ptr,
             Base::Input(i) => inputs[i].ptr,
+            Base::Scratch => scratch.ptr,
+            Base::Constant(i) => constants[i].ptr,
         };
         let dev = |p: Ptr| base(p.base) + p.byte;
         let dev_commands = commands
@@ -343,7 +373,9 @@ impl Program {
             _module: module,
             workspace,
             arena,
+            scratch,
             inputs,
+            constants,
             stream,
             ctx,
             plan,
@@ -357,6 +389,8 @@ impl Program {
         let base = match p.base {
             Base::Arena => self.arena.ptr,
             Base::Input(i) => self.inputs[i].ptr,
+            Base::Scratch => self.scratch.ptr,
+            Base::Constant(i) => self.constants[i].ptr,
         };
         base + p.byte
     }
@@ -522,6 +556,8 @@ impl Program {
             free_before: self.free_before,
             free_after,
             arena_bytes: self.arena.bytes,
+            scratch_bytes: self.scratch.bytes,
+            constant_bytes: self.constants.iter().map(|b| b.bytes).sum(),
             input_bytes: self.inputs.iter().map(|b| b.bytes).sum(),
             cublas_workspace_bytes: self.workspace.as_ref().map_or(0, |w| w.bytes),
         })

@@ -103,6 +103,10 @@ impl fmt::Display for DType {
 pub enum Base {
     Arena,
     Input(usize),
+    /// The kernel workspace allocation (`scratch_bytes`).
+    Scratch,
+    /// The bytes of `constants[i]`.
+    Constant(usize),
 }
 
 impl fmt::Display for Base {
@@ -110,25 +114,30 @@ impl fmt::Display for Base {
         match self {
             Base::Arena => f.write_str("the arena"),
             Base::Input(i) => write!(f, "input {i}"),
+            Base::Scratch => f.write_str("the scratch buffer"),
+            Base::Constant(i) => write!(f, "constant {i}"),
         }
     }
 }
 
 impl<'de> Deserialize<'de> for Base {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Base, D::Error> {
-        // `"arena"` or `{"input": i}`.
+        // `"arena"`, `"scratch"`, `{"input": i}` or `{"constant": i}`.
         #[derive(Deserialize)]
         #[serde(untagged)]
         enum Repr {
             Name(String),
             Input { input: usize },
+            Constant { constant: usize },
         }
         match Repr::deserialize(d)? {
             Repr::Name(n) if n == "arena" => Ok(Base::Arena),
+            Repr::Name(n) if n == "scratch" => Ok(Base::Scratch),
             Repr::Name(n) => Err(serde::de::Error::custom(format!(
-                "unknown base \"{n}\" (expected \"arena\" or {{\"input\": i}})"
+                "unknown base \"{n}\" (expected \"arena\", \"scratch\", {{\"input\": i}} or {{\"constant\": i}})"
             ))),
             Repr::Input { input } => Ok(Base::Input(input)),
+            Repr::Constant { constant } => Ok(Base::Constant(constant)),
         }
     }
 }
@@ -222,6 +231,33 @@ pub struct Input {
     pub bytes: u64,
 }
 
+/// A constant buffer the kernels read (a `memref.global`), uploaded once.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Constant {
+    pub dtype: DType,
+    pub shape: Vec<u64>,
+    /// The bytes, little endian, in hex.
+    pub hex: String,
+}
+
+impl Constant {
+    /// The bytes `hex` spells.
+    pub fn bytes(&self) -> Result<Vec<u8>, String> {
+        let h = self.hex.as_bytes();
+        if !h.len().is_multiple_of(2) {
+            return Err(format!("hex of odd length {}", h.len()));
+        }
+        h.chunks(2)
+            .map(|p| {
+                std::str::from_utf8(p)
+                    .ok()
+                    .and_then(|t| u8::from_str_radix(t, 16).ok())
+                    .ok_or_else(|| format!("'{}' is not a hex byte", String::from_utf8_lossy(p)))
+            })
+            .collect()
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Output {
     pub view: View,
@@ -297,9 +333,14 @@ pub struct HostPlan {
     #[serde(default)]
     pub function: String,
     pub arena_bytes: u64,
+    /// Kernel workspace outside the runtime's plan (0 when absent).
+    #[serde(default)]
+    pub scratch_bytes: u64,
     pub kernels: Vec<String>,
     pub inputs: Vec<Input>,
     pub outputs: Vec<Output>,
+    #[serde(default)]
+    pub constants: Vec<Constant>,
     pub steps: Vec<Step>,
 }
 
@@ -361,6 +402,9 @@ impl HostPlan {
         match base {
             Base::Arena => Some(self.arena_bytes),
             Base::Input(i) => self.inputs.get(i).map(|x| x.bytes),
+            Base::Scratch => Some(self.scratch_bytes),
+            // Checked against the hex in `validate`.
+            Base::Constant(i) => self.constants.get(i).map(|c| c.hex.len() as u64 / 2),
         }
     }
 
@@ -405,6 +449,22 @@ impl HostPlan {
                         input.shape,
                         input.dtype,
                         want.map_or("more than 2^64".to_string(), |w| w.to_string())
+                    ),
+                ));
+            }
+        }
+        for (i, c) in self.constants.iter().enumerate() {
+            let at = format!("constants[{i}]");
+            let bytes = c.bytes().map_err(|e| PlanError::new(&at, e))?;
+            let want = c.shape.iter().product::<u64>() * c.dtype.size();
+            if bytes.len() as u64 != want {
+                return Err(PlanError::new(
+                    at,
+                    format!(
+                        "{} bytes of hex, but shape {:?} of {} takes {want}",
+                        bytes.len(),
+                        c.shape,
+                        c.dtype
                     ),
                 ));
             }
@@ -555,9 +615,10 @@ impl HostPlan {
             return Err(PlanError::new(
                 at,
                 format!(
-                    "{} does not exist (the plan has {} inputs)",
+                    "{} does not exist (the plan has {} inputs and {} constants)",
                     v.base,
-                    self.inputs.len()
+                    self.inputs.len(),
+                    self.constants.len()
                 ),
             ));
         };

@@ -486,3 +486,55 @@ fn inputs_are_checked_against_the_plan() {
         "{e}"
     );
 }
+
+#[test]
+fn scratch_and_constant_bases() {
+    let mut v = mlp();
+    v["scratch_bytes"] = json!(64);
+    v["constants"] = json!([{"dtype": "f32", "shape": [], "hex": "000080ff"},
+                            {"dtype": "i32", "shape": [2], "hex": "0100000002000000"}]);
+    v["steps"][1]["args"][5] = json!({"memref": {"base": {"constant": 1}, "byte_offset": 0,
+        "dtype": "i32", "offset": 0, "shape": [2], "strides": [1]}});
+    v["steps"][1]["args"][4] = json!({"memref": {"base": "scratch", "byte_offset": 0,
+        "dtype": "f32", "offset": {"terms": [{"var": 0, "coeff": 1}]}, "shape": [6], "strides": [1]}});
+    let p = parse(&v).unwrap();
+    assert_eq!(p.constants[0].bytes().unwrap(), [0x00, 0x00, 0x80, 0xff]);
+    assert_eq!(p.base_bytes(Base::Constant(1)), Some(8));
+    assert_eq!(p.base_bytes(Base::Scratch), Some(64));
+    let cmds = resolve(&p).unwrap();
+    let Command::Launch { params, .. } = &cmds[2] else {
+        panic!("a launch")
+    };
+    // Third iteration (offset 6): the scratch view's offset is v0.
+    assert_eq!(
+        params[16..19],
+        [
+            Param::Ptr(Ptr {
+                base: Base::Scratch,
+                byte: 0
+            }),
+            Param::Ptr(Ptr {
+                base: Base::Scratch,
+                byte: 0
+            }),
+            Param::I64(6),
+        ]
+    );
+    assert_eq!(
+        params[21],
+        Param::Ptr(Ptr {
+            base: Base::Constant(1),
+            byte: 0
+        })
+    );
+    // 6 + 6 elements of scratch at the last offset: 48 bytes, inside 64; with 40 it is not.
+    v["scratch_bytes"] = json!(40);
+    assert!(err(&v).contains("outside the scratch buffer of 40 bytes"));
+    v["scratch_bytes"] = json!(64);
+    v["constants"][1]["hex"] = json!("01000000");
+    assert!(err(&v).contains("constants[1]: 4 bytes of hex, but shape [2] of i32 takes 8"));
+    v["constants"][1]["hex"] = json!("01000000020000zz");
+    assert!(err(&v).contains("'zz' is not a hex byte"));
+    v["constants"] = json!([]);
+    assert!(err(&v).contains("constant 1 does not exist (the plan has 2 inputs and 0 constants)"));
+}

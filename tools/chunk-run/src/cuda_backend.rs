@@ -132,6 +132,8 @@ pub fn run(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
             "predicted_peak_bytes": main.predicted,
             "arena_bytes": mem.arena_bytes,
             "arena_equals_planned_peak": plan_arena == planned,
+            "scratch_bytes": mem.scratch_bytes,
+            "constant_bytes": mem.constant_bytes,
             "input_bytes": mem.input_bytes,
             "cublas_workspace_bytes": mem.cublas_workspace_bytes,
             "device_total_bytes": mem.total_bytes,
@@ -200,12 +202,14 @@ pub fn run(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
         }
     ));
     s.push_str(&format!(
-        "  cuBLAS workspace  {}\n  inputs on device  {}\n",
+        "  kernel scratch    {} (outside the plan: row statistics, padding)\n  constants         {}\n  cuBLAS workspace  {}\n  inputs on device  {}\n",
+        human(mem.scratch_bytes as u64),
+        human(mem.constant_bytes as u64),
         human(mem.cublas_workspace_bytes as u64),
         human(mem.input_bytes as u64)
     ));
     s.push_str(&format!(
-        "  free memory       {} before, {} after: drop {} (arena + inputs + workspace = {})\n",
+        "  free memory       {} before, {} after: drop {} (arena + scratch + constants + inputs + workspace = {})\n",
         human(mem.free_before as u64),
         human(mem.free_after as u64),
         human(mem.drop_bytes().max(0) as u64),
