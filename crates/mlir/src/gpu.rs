@@ -67,7 +67,7 @@ pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
     let outlined = module.as_operation().to_string();
     let (merged, kernels) = merge_kernels(&outlined);
     let plan = plan::host_plan(m, &host, chip, &kernels, &gemms)?;
-    let mut module = lowering.parse(&merged)?;
+    let mut module = lowering.parse(&inline_math(&merged))?;
     pipeline::run(
         &lowering,
         &mut module,
@@ -79,6 +79,21 @@ pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
         stage: "gpu-module-to-binary produced no PTX assembly".into(),
         messages: vec![],
     })?;
+    // A call into libdevice cannot be resolved when the PTX is loaded (libdevice is
+    // LLVM bitcode, linked only where a CUDA toolkit is installed at build time).
+    if let Some(i) = ptx.find(".extern .func") {
+        let name: String = ptx[i..]
+            .split_whitespace()
+            .find(|w| w.starts_with("__nv_"))
+            .unwrap_or("?")
+            .to_string();
+        return Err(Error::Mlir {
+            stage: "the PTX calls a libdevice function, which is not linked".into(),
+            messages: vec![format!(
+                "error: {name}: the math op it implements has no inline GPU lowering yet (gpu.rs, inline_math)"
+            )],
+        });
+    }
     Ok(PtxOutput {
         ptx,
         plan: plan.json,
@@ -795,6 +810,119 @@ fn reorder_header(line: &str) -> Option<String> {
     ))
 }
 
+/// Replaces the `math` ops of the kernels that `convert-gpu-to-nvvm` would turn into
+/// libdevice calls (`__nv_expf`, ...) by arithmetic and PTX instructions
+/// (`llvm.inline_asm`), so the PTX needs no libdevice: `exp` is `ex2.approx` of
+/// `x·log2(e)` (relative error ~4e-6 at |x| = 88), `log` is `lg2.approx · ln 2`,
+/// `sqrt` is `sqrt.rn`, `rsqrt` is `rsqrt.approx` (~1e-7), `absf` is `abs.f32`,
+/// `tanh` is `1 - 2 / (exp(2x) + 1)` (exact limits ±1), `erf` is Abramowitz-Stegun
+/// 7.1.26 (absolute error 1.5e-7). Other math ops are left alone; a libdevice call in
+/// the PTX is then an error.
+fn inline_math(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        match inline_math_op(line) {
+            Some(lines) => {
+                for l in lines {
+                    out.push_str(&l);
+                    out.push('\n');
+                }
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn inline_math_op(line: &str) -> Option<Vec<String>> {
+    let trimmed = line.trim_start();
+    let indent = &line[..line.len() - trimmed.len()];
+    let (r, rhs) = trimmed.split_once(" = math.")?;
+    let (op, rest) = rhs.split_once(' ')?;
+    let x = rest.strip_suffix(" : f32")?;
+    if x.contains(',') || x.contains(' ') {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut n = 0;
+    let mut fresh = |lines: &mut Vec<String>, rhs: String| {
+        let name = format!("%math{}_{n}", r.trim_start_matches('%'));
+        n += 1;
+        lines.push(format!("{indent}{name} = {rhs}"));
+        name
+    };
+    let asm = |ins: &str, a: &str| {
+        format!("llvm.inline_asm \"{ins} $0, $1;\", \"=f,f\" {a} : (f32) -> f32")
+    };
+    let cst = |v: f64| format!("arith.constant {v:.9e} : f32");
+    let exp = |lines: &mut Vec<String>,
+               fresh: &mut dyn FnMut(&mut Vec<String>, String) -> String,
+               a: &str| {
+        let l2e = fresh(lines, cst(std::f64::consts::LOG2_E));
+        let t = fresh(lines, format!("arith.mulf {a}, {l2e} : f32"));
+        fresh(lines, asm("ex2.approx.ftz.f32", &t))
+    };
+    let result = match op {
+        "exp" => exp(&mut lines, &mut fresh, x),
+        "log" => {
+            let l = fresh(&mut lines, asm("lg2.approx.f32", x));
+            let ln2 = fresh(&mut lines, cst(std::f64::consts::LN_2));
+            fresh(&mut lines, format!("arith.mulf {l}, {ln2} : f32"))
+        }
+        "sqrt" => fresh(&mut lines, asm("sqrt.rn.f32", x)),
+        "rsqrt" => fresh(&mut lines, asm("rsqrt.approx.f32", x)),
+        "absf" => fresh(&mut lines, asm("abs.f32", x)),
+        "tanh" => {
+            let two = fresh(&mut lines, cst(2.0));
+            let one = fresh(&mut lines, cst(1.0));
+            let x2 = fresh(&mut lines, format!("arith.mulf {x}, {two} : f32"));
+            let e = exp(&mut lines, &mut fresh, &x2);
+            let d = fresh(&mut lines, format!("arith.addf {e}, {one} : f32"));
+            let q = fresh(&mut lines, format!("arith.divf {two}, {d} : f32"));
+            fresh(&mut lines, format!("arith.subf {one}, {q} : f32"))
+        }
+        "erf" => {
+            let a = fresh(&mut lines, asm("abs.f32", x));
+            let one = fresh(&mut lines, cst(1.0));
+            let p = fresh(&mut lines, cst(0.3275911));
+            let pa = fresh(&mut lines, format!("arith.mulf {p}, {a} : f32"));
+            let den = fresh(&mut lines, format!("arith.addf {one}, {pa} : f32"));
+            let t = fresh(&mut lines, format!("arith.divf {one}, {den} : f32"));
+            let coeffs = [
+                1.061405429,
+                -1.453152027,
+                1.421413741,
+                -0.284496736,
+                0.254829592,
+            ];
+            let mut acc = fresh(&mut lines, cst(coeffs[0]));
+            for c in &coeffs[1..] {
+                let m = fresh(&mut lines, format!("arith.mulf {acc}, {t} : f32"));
+                let k = fresh(&mut lines, cst(*c));
+                acc = fresh(&mut lines, format!("arith.addf {m}, {k} : f32"));
+            }
+            let poly = fresh(&mut lines, format!("arith.mulf {acc}, {t} : f32"));
+            let a2 = fresh(&mut lines, format!("arith.mulf {a}, {a} : f32"));
+            let na2 = fresh(&mut lines, format!("arith.negf {a2} : f32"));
+            let e = exp(&mut lines, &mut fresh, &na2);
+            let pe = fresh(&mut lines, format!("arith.mulf {poly}, {e} : f32"));
+            let y = fresh(&mut lines, format!("arith.subf {one}, {pe} : f32"));
+            let ny = fresh(&mut lines, format!("arith.negf {y} : f32"));
+            let zero = fresh(&mut lines, cst(0.0));
+            let neg = fresh(&mut lines, format!("arith.cmpf olt, {x}, {zero} : f32"));
+            fresh(&mut lines, format!("arith.select {neg}, {ny}, {y} : f32"))
+        }
+        _ => return None,
+    };
+    // The last line defines the op's result under its own name.
+    let last = lines.pop()?;
+    lines.push(last.replacen(&format!("{result} = "), &format!("{r} = "), 1));
+    Some(lines)
+}
+
 /// Moves every top-level `gpu.module @M { gpu.func @K ... }` into one
 /// `gpu.module @kernels` with the kernel renamed `@M`, and rewrites launches of
 /// `@M::@K` to `@kernels::@M`. Returns the text and the kernel names.
@@ -846,14 +974,14 @@ fn merge_kernels(text: &str) -> (String, Vec<String>) {
         out.push_str(&l);
         out.push('\n');
     }
-    if !kernels.is_empty() {
-        out.push_str("  gpu.module @kernels {\n");
-        for l in kernel_lines {
-            out.push_str(&l);
-            out.push('\n');
-        }
-        out.push_str("  }\n");
+    // Always a kernel module, empty when every op became a host step (a module of
+    // GEMMs only): the runtime still gets a PTX image to load.
+    out.push_str("  gpu.module @kernels {\n");
+    for l in kernel_lines {
+        out.push_str(&l);
+        out.push('\n');
     }
+    out.push_str("  }\n");
     out.push_str(&close);
     out.push('\n');
     (out, kernels)

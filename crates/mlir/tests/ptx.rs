@@ -256,6 +256,8 @@ impl Checker<'_> {
 fn check(m: &Module, what: &str) -> Counts {
     let out = mlir::gpu::emit_ptx(m, "sm_90").unwrap_or_else(|e| panic!("{what}: {e}"));
     assert!(out.ptx.contains(".target sm_90"), "{what}");
+    // No libdevice call (`.extern .func __nv_expf`): nothing could resolve it at load.
+    assert!(!out.ptx.contains(".extern"), "{what}: {}", out.ptx);
     let plan: Value =
         serde_json::from_str(&out.plan).unwrap_or_else(|e| panic!("{what}: {e}\n{}", out.plan));
     assert_eq!(plan["version"], 2, "{what}");
@@ -322,7 +324,10 @@ fn check(m: &Module, what: &str) -> Counts {
         args.len(),
         "{what}"
     );
-    assert!(c.counts.max_threads > 1, "{what}: one thread per block");
+    assert!(
+        kernels.is_empty() || c.counts.max_threads > 1,
+        "{what}: one thread per block"
+    );
     let counts = c.counts;
     eprintln!(
         "{what}: {} kernels, {} launches, {} GEMMs, {} copies, {} loops, {} views checked, arena {} B, scratch {} B, up to {} threads per block",
@@ -356,6 +361,31 @@ fn every_example_lowers_to_ptx_with_a_consistent_host_plan() {
         assert_eq!(counts.copies, 0, "{name}: copy steps");
         assert_eq!(counts.max_threads, 256, "{name}");
     }
+}
+
+/// The conversion lit tests (every op kind) and the runtime's inputs: math ops lowered
+/// without libdevice, programs of GEMMs only (no kernel, an empty PTX image).
+#[test]
+fn op_modules_lower_without_libdevice() {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("lit-tests/Conversion"))
+        .unwrap()
+        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
+        .filter(|p| !p.ends_with("errors.mlir"))
+        .collect();
+    files.sort();
+    for f in files {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        check(&parse(&std::fs::read_to_string(&f).unwrap(), &name), &name);
+    }
+    let only_gemm = r#"func.func @main(%a: tensor<33x17xf32>, %b: tensor<17x29xf32>) -> tensor<33x29xf32> {
+  %0 = "nn.matmul"(%a, %b) : (tensor<33x17xf32>, tensor<17x29xf32>) -> tensor<33x29xf32>
+  func.return %0 : tensor<33x29xf32>
+}
+"#;
+    let counts = check(&parse(only_gemm, "gemm.mlir"), "a lone matmul");
+    assert_eq!((counts.gemms, counts.launches), (1, 0));
 }
 
 /// Chunked programs: loop steps, views whose offsets are affine in the loop variable
