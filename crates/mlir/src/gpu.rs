@@ -508,19 +508,7 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
                     // A rank-0 copy would lower to no loop at all (a load and a store
                     // on the host): copy it as one element of rank 1.
                     for (v, t) in [(&mut a, &mut ta), (&mut b, &mut tb)] {
-                        if let Some(elem) =
-                            t.strip_prefix("memref<").and_then(|e| e.strip_suffix('>'))
-                        {
-                            if !elem.contains(['x', ',']) {
-                                let n = format!("%autochunk_rank1_{}", out.len());
-                                let t1 = format!("memref<1x{elem}>");
-                                out.push(format!(
-                                    "{indent}{n} = memref.expand_shape {v} [] output_shape [1] : {t} into {t1}{loc}"
-                                ));
-                                *v = n;
-                                *t = t1;
-                            }
-                        }
+                        (*v, *t) = rank1(&mut out, indent, v, t, &loc);
                     }
                     out.push(format!(
                         "{indent}linalg.copy ins({a} : {ta}) outs({b} : {tb}){loc}"
@@ -528,6 +516,33 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
                     i += 1;
                     continue;
                 }
+            }
+        }
+        // A rank-0 store (the chunk offset written into its slot) or fill: as a
+        // one-element fill of rank 1, a kernel (with the value as its argument).
+        let store = trimmed
+            .strip_prefix("memref.store ")
+            .and_then(|r| r.split_once(", "))
+            .and_then(|(v, r)| r.split_once("[] : ").map(|(m, t)| (v, m, t)));
+        let fill = trimmed
+            .strip_prefix("linalg.fill ins(")
+            .and_then(|r| r.split_once(" : "))
+            .and_then(|(v, r)| r.split_once(") outs(").map(|(_, r)| (v, r)))
+            .and_then(|(v, r)| {
+                r.strip_suffix(')')?
+                    .split_once(" : ")
+                    .map(|(m, t)| (v, m, t))
+            });
+        if let Some((v, m, t)) = store.or(fill) {
+            if let Some(elem) = rank0_elem(t) {
+                let (_, loc) = strip_locs(raw);
+                let loc = loc.map(|l| format!(" loc({l})")).unwrap_or_default();
+                let (n, t1) = rank1(&mut out, indent, m, t, &loc);
+                out.push(format!(
+                    "{indent}linalg.fill ins({v} : {elem}) outs({n} : {t1}){loc}"
+                ));
+                i += 1;
+                continue;
             }
         }
         let named = trimmed.starts_with("linalg.matmul ins(")
@@ -587,6 +602,26 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
 }
 
 type GemmCall = (Gemm, Vec<String>, Vec<String>);
+
+/// The element type of a rank-0 memref type with the identity layout.
+fn rank0_elem(t: &str) -> Option<&str> {
+    let elem = t.strip_prefix("memref<")?.strip_suffix('>')?;
+    (!elem.contains(['x', ',', '<'])).then_some(elem)
+}
+
+/// `v : t` as a rank-1 memref of one element when `t` is rank 0 (an
+/// `memref.expand_shape` pushed to `out`), else unchanged.
+fn rank1(out: &mut Vec<String>, indent: &str, v: &str, t: &str, loc: &str) -> (String, String) {
+    let Some(elem) = rank0_elem(t) else {
+        return (v.to_string(), t.to_string());
+    };
+    let n = format!("%autochunk_rank1_{}", out.len());
+    let t1 = format!("memref<1x{elem}>");
+    out.push(format!(
+        "{indent}{n} = memref.expand_shape {v} [] output_shape [1] : {t} into {t1}{loc}"
+    ));
+    (n, t1)
+}
 
 /// The lines of `out` (a range at its end, views in between excepted) that fill the
 /// GEMM's C (`args[2]` of type `c_type`) with zeros, if the last thing written to it

@@ -418,6 +418,52 @@ fn chunked_programs_have_loops_and_in_bounds_views() {
     }
 }
 
+/// Nested chunk loops whose steps do not divide their extents (3 of 10, 4 of 6: the
+/// last chunk is shifted back), a body that reads its offset (written into its arena
+/// slot by a kernel that takes the offset as a parameter), two results.
+#[test]
+fn nested_loops_and_the_offset_as_data() {
+    let src = r#"
+func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>, tensor<6x10xf32>) {
+  %r:2 = "chunk.for"(%x, %w) <{extent = 10 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0, 1>}> ({
+  ^bb0(%off: tensor<i64>, %xs: tensor<3x6xf32>, %ww: tensor<6x6xf32>):
+    %rows = "nn.iota"() {dimension = 0} : () -> tensor<3x6xi64>
+    %cols = "nn.iota"() {dimension = 1} : () -> tensor<3x6xi64>
+    %grow = "nn.add"(%rows, %off) : (tensor<3x6xi64>, tensor<i64>) -> tensor<3x6xi64>
+    %mask = "nn.compare"(%cols, %grow) {direction = "LE"} : (tensor<3x6xi64>, tensor<3x6xi64>) -> tensor<3x6xi1>
+    %m = "nn.matmul"(%xs, %ww) : (tensor<3x6xf32>, tensor<6x6xf32>) -> tensor<3x6xf32>
+    %z = "nn.constant"() {value = dense<-1.0e9> : tensor<f32>} : () -> tensor<f32>
+    %s = "nn.select"(%mask, %m, %z) : (tensor<3x6xi1>, tensor<3x6xf32>, tensor<f32>) -> tensor<3x6xf32>
+    %p = "nn.softmax"(%s) {axis = -1} : (tensor<3x6xf32>) -> tensor<3x6xf32>
+    %inner = "chunk.for"(%p) <{extent = 6 : i64, step = 4 : i64, operand_dims = array<i64: 1>, result_dims = array<i64: 1>}> ({
+    ^bb1(%o2: tensor<i64>, %ps: tensor<3x4xf32>):
+      %e = "nn.exp"(%ps) : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      "chunk.yield"(%e) : (tensor<3x4xf32>) -> ()
+    }) : (tensor<3x6xf32>) -> tensor<3x6xf32>
+    %t = "nn.transpose"(%inner) {permutation = [1, 0]} : (tensor<3x6xf32>) -> tensor<6x3xf32>
+    "chunk.yield"(%p, %t) : (tensor<3x6xf32>, tensor<6x3xf32>) -> ()
+  }) : (tensor<10x6xf32>, tensor<6x6xf32>) -> (tensor<10x6xf32>, tensor<6x10xf32>)
+  func.return %r#0, %r#1 : tensor<10x6xf32>, tensor<6x10xf32>
+}
+"#;
+    let counts = check(&parse(src, "nested.mlir"), "nested chunk loops");
+    // 4 outer iterations, each with 2 inner ones.
+    assert_eq!(counts.loops, 1 + 4);
+    assert!(counts.loop_dependent_view);
+    let m = parse(src, "nested.mlir");
+    let plan: Value =
+        serde_json::from_str(&mlir::gpu::emit_ptx(&m, "sm_90").unwrap().plan).unwrap();
+    let offset_as_data = plan["steps"].as_array().unwrap().iter().any(|s| {
+        s["op"] == "launch"
+            && s["args"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a["index"]["terms"][0]["var"] == 0)
+    });
+    assert!(offset_as_data, "the outer offset is a kernel parameter");
+}
+
 /// What the plan writer cannot interpret is an error naming the op and its location.
 #[test]
 fn uninterpretable_host_code_is_a_located_error() {

@@ -976,7 +976,12 @@ impl Interp<'_> {
                     }
                     (Val::Int(c), "i32" | "i64") => format!("{{\"{ty}\": {c}}}"),
                     (_, "index") => format!("{{\"index\": {}}}", self.index(n)?.json()),
-                    (_, "i64") => format!("{{\"i64\": {}}}", self.constant(n)?),
+                    // An i64 that moves with a loop (the chunk offset as data): the same
+                    // 64-bit parameter as an index.
+                    (_, "i64") => match self.index(n)?.as_const() {
+                        Some(c) => format!("{{\"i64\": {c}}}"),
+                        None => format!("{{\"index\": {}}}", self.index(n)?.json()),
+                    },
                     _ => return Err(self.err(format!("kernel argument {n} of type {ty}"))),
                 };
                 out.push(arg);
