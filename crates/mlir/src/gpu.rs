@@ -575,6 +575,13 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
                 continue;
             }
         }
+        if generic {
+            if let Some(head) = with_parallel_dim(trimmed, &maps, &mut out, indent) {
+                out.push(format!("{indent}{head}"));
+                i += 1;
+                continue;
+            }
+        }
         out.push(raw.to_string());
         i += 1;
     }
@@ -602,6 +609,109 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
 }
 
 type GemmCall = (Gemm, Vec<String>, Vec<String>);
+
+/// A `linalg.generic` header without any parallel dimension (a reduction of every
+/// dimension into a rank-0 result, a rank-0 elementwise op) would lower to loops
+/// without an `scf.parallel`, left on the host. Rewritten with a leading parallel
+/// dimension of size 1 (old `dK` become `dK+1`; rank-0 outputs become one-element
+/// rank-1 memrefs indexed by it), it is a one-thread kernel. `None` for other headers.
+fn with_parallel_dim(
+    head: &str,
+    maps: &HashMap<String, String>,
+    out: &mut Vec<String>,
+    indent: &str,
+) -> Option<String> {
+    let iters = head.split_once("iterator_types = [")?.1.split_once(']')?.0;
+    if iters.contains("parallel") {
+        return None;
+    }
+    let list = head.split_once("indexing_maps = [")?.1.split_once(']')?.0;
+    let outs_at = head.find(" outs(")?;
+    let outs_body = head[outs_at + " outs(".len()..].strip_suffix(") {")?;
+    let (names, types) = outs_body.split_once(" : ")?;
+    let (names, types) = (split_top(names), split_top(types));
+    if names.len() != types.len() || types.iter().any(|t| rank0_elem(t).is_none()) {
+        return None;
+    }
+    let defs: Vec<String> = split_top(list)
+        .iter()
+        .map(|m| {
+            if m.starts_with('#') {
+                maps.get(m).cloned()
+            } else {
+                Some(m.clone())
+            }
+        })
+        .collect::<Option<_>>()?;
+    let n_ins = defs.len().checked_sub(names.len())?;
+    let mut new_maps = Vec::new();
+    for (k, def) in defs.iter().enumerate() {
+        let inner = def.strip_prefix("affine_map<")?.strip_suffix('>')?;
+        let (dims, results) = inner.split_once(" -> ")?;
+        if dims.contains('[') || results.contains('[') || results.contains('s') {
+            return None; // symbols
+        }
+        let n = split_top(dims.trim_matches(|c| c == '(' || c == ')')).len();
+        let new_dims: Vec<String> = (0..=n).map(|d| format!("d{d}")).collect();
+        let results = if k >= n_ins {
+            "(d0)".to_string()
+        } else {
+            shift_dims(results)
+        };
+        new_maps.push(format!(
+            "affine_map<({}) -> {results}>",
+            new_dims.join(", ")
+        ));
+    }
+    let mut iters: Vec<String> = split_top(iters);
+    iters.insert(0, "\"parallel\"".into());
+    let (mut new_names, mut new_types) = (Vec::new(), Vec::new());
+    for (v, t) in names.iter().zip(&types) {
+        let (n, t1) = rank1(out, indent, v, t, "");
+        new_names.push(n);
+        new_types.push(t1);
+    }
+    let ins = head[..outs_at]
+        .find(" ins(")
+        .map(|i| &head[i..outs_at])
+        .unwrap_or("");
+    Some(format!(
+        "linalg.generic {{indexing_maps = [{}], iterator_types = [{}]}}{ins} outs({} : {}) {{",
+        new_maps.join(", "),
+        iters.join(", "),
+        new_names.join(", "),
+        new_types.join(", ")
+    ))
+}
+
+/// `dK` -> `dK+1` in an affine expression list.
+fn shift_dims(results: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = results.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i] == 'd'
+            && (i == 0 || !chars[i - 1].is_ascii_alphanumeric())
+            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+        if starts {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            let k: usize = chars[i + 1..j]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0);
+            out.push_str(&format!("d{}", k + 1));
+            i = j;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
 
 /// The element type of a rank-0 memref type with the identity layout.
 fn rank0_elem(t: &str) -> Option<&str> {

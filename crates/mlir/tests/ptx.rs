@@ -464,21 +464,50 @@ func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>,
     assert!(offset_as_data, "the outer offset is a kernel parameter");
 }
 
-/// What the plan writer cannot interpret is an error naming the op and its location.
+/// A reduction of every dimension (no parallel loop of its own) and a rank-0 result
+/// still become kernels (one thread), not host code.
 #[test]
-fn uninterpretable_host_code_is_a_located_error() {
-    // A reduction of every dimension has no parallel loop to map to threads: its
-    // loads and stores would stay on the host.
+fn full_reductions_are_kernels() {
     let src = r#"func.func @main(%x: tensor<4x8xf32>) -> tensor<f32> {
   %0 = "nn.reduce_sum"(%x) {axes = array<i64: 0, 1>} : (tensor<4x8xf32>) -> tensor<f32>
   func.return %0 : tensor<f32>
 }
 "#;
-    let m = parse(src, "full-reduce.mlir");
-    let err = match mlir::gpu::emit_ptx(&m, "sm_90") {
-        Ok(_) => panic!("a host-side reduction was accepted"),
-        Err(e) => e.to_string(),
-    };
-    assert!(err.contains("full-reduce.mlir\":2:"), "{err}");
-    assert!(err.contains("'memref."), "{err}");
+    let counts = check(&parse(src, "full-reduce.mlir"), "a full reduction");
+    assert_eq!(counts.launches, 2, "the zero fill and the reduction");
+}
+
+/// What the plan writer cannot interpret is an error naming the op and its location;
+/// a math op the PTX would need libdevice for is an error naming the function.
+#[test]
+fn unsupported_programs_are_errors_that_say_why() {
+    let call = r#"func.func @helper(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "nn.exp"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %0 : tensor<4xf32>
+}
+func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = func.call @helper(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %0 : tensor<4xf32>
+}
+"#;
+    let pow = r#"func.func @main(%x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "nn.pow"(%x, %y) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %0 : tensor<4xf32>
+}
+"#;
+    for (src, file, want) in [
+        (
+            call,
+            "call.mlir",
+            "call.mlir\":6:8: error: 'call': a call of @helper",
+        ),
+        (pow, "pow.mlir", "__nv_powf"),
+    ] {
+        let m = parse(src, file);
+        let err = match mlir::gpu::emit_ptx(&m, "sm_90") {
+            Ok(_) => panic!("{file} was accepted"),
+            Err(e) => e.to_string(),
+        };
+        assert!(err.contains(want), "{file}: {err}");
+    }
 }

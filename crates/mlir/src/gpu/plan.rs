@@ -697,7 +697,7 @@ impl Interp<'_> {
             }
             "memref.load" | "memref.store" | "scf.parallel" => {
                 return Err(self.err(
-                    "element access on the host: a linalg op without parallel dimensions (a reduction of every dimension, or a rank-0 op) is not mapped to GPU threads",
+                    "element access on the host: an op the GPU route did not turn into a kernel",
                 ))
             }
             _ => return Err(self.err("no host-plan meaning for this op")),
