@@ -529,6 +529,17 @@ impl HostPlan {
                             ));
                         }
                     }
+                    // CUDA's limits: grid x < 2^31, y and z <= 65535; block x, y <= 1024,
+                    // z <= 64.
+                    let (gmax, bmax) = ([(1u64 << 31) - 1, 65535, 65535], [1024u64, 1024, 64]);
+                    for (what, dims, max) in [("grid", grid, gmax), ("block", block, bmax)] {
+                        if dims.iter().zip(max).any(|(&d, m)| d > m) {
+                            return Err(PlanError::new(
+                                at,
+                                format!("{what} {dims:?} exceeds CUDA's limits {max:?}"),
+                            ));
+                        }
+                    }
                     if block.iter().product::<u64>() > 1024 {
                         return Err(PlanError::new(
                             at,

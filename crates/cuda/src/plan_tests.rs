@@ -187,6 +187,9 @@ fn rejects_unknown_kernels_and_bad_launch_sizes() {
     v["steps"][1]["grid"] = json!([0, 1, 1]);
     assert!(err(&v).contains("grid [0, 1, 1]"));
     let mut v = mlp();
+    v["steps"][1]["grid"] = json!([2, 2, 65536]);
+    assert!(err(&v).contains("grid [2, 2, 65536] exceeds CUDA's limits [2147483647, 65535, 65535]"));
+    let mut v = mlp();
     v["kernels"] = json!(["main_kernel_0", "main_kernel_0"]);
     assert!(err(&v).contains("listed twice"));
 }
