@@ -576,6 +576,11 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
             }
         }
         if generic {
+            if let Some((consumed, region)) = reductions_last(&lines[i..], &maps) {
+                out.extend(region);
+                i += consumed;
+                continue;
+            }
             if let Some(head) = with_parallel_dim(trimmed, &maps, &mut out, indent) {
                 out.push(format!("{indent}{head}"));
                 i += 1;
@@ -684,8 +689,88 @@ fn with_parallel_dim(
     ))
 }
 
+/// A `linalg.generic` (starting at `lines[0]`) with a reduction dimension before a
+/// parallel one (a sum over the middle axis) would lower to an `scf.parallel` over the
+/// outer parallel dimensions only, with the inner ones serial in each thread. The
+/// loop dimensions are permuted so that the parallel ones come first (in their order)
+/// and the reductions last: the indexing maps and the body's `linalg.index` follow the
+/// permutation, what the op computes does not change. The number of lines of the op
+/// and the rewritten lines; `None` when nothing is to permute.
+fn reductions_last(lines: &[&str], maps: &HashMap<String, String>) -> Option<(usize, Vec<String>)> {
+    let (head, _) = strip_locs(lines[0]);
+    let iters_text = head.split_once("iterator_types = [")?.1.split_once(']')?.0;
+    let iters = split_top(iters_text);
+    let parallel: Vec<bool> = iters.iter().map(|t| t.contains("parallel")).collect();
+    let first_reduction = parallel.iter().position(|p| !p)?;
+    if !parallel[first_reduction..].iter().any(|&p| p) {
+        return None;
+    }
+    // New position of every old dim: parallel dims first, then reductions.
+    let order: Vec<usize> = (0..iters.len())
+        .filter(|&k| parallel[k])
+        .chain((0..iters.len()).filter(|&k| !parallel[k]))
+        .collect();
+    let mut newpos = vec![0; iters.len()];
+    for (new, &old) in order.iter().enumerate() {
+        newpos[old] = new;
+    }
+    let list = head.split_once("indexing_maps = [")?.1.split_once(']')?.0;
+    let mut new_maps = Vec::new();
+    for m in split_top(list) {
+        let def = if m.starts_with('#') {
+            maps.get(&m)?.clone()
+        } else {
+            m.clone()
+        };
+        let inner = def.strip_prefix("affine_map<")?.strip_suffix('>')?;
+        let (dims, results) = inner.split_once(" -> ")?;
+        if dims.contains('[') || results.contains('s') {
+            return None; // symbols
+        }
+        new_maps.push(format!(
+            "affine_map<{dims} -> {}>",
+            map_dims(results, |k| newpos[k])
+        ));
+    }
+    let new_iters: Vec<&str> = order.iter().map(|&k| iters[k].as_str()).collect();
+    let attrs_end = head.find("]}")? + 2;
+    let mut out = vec![format!(
+        "{}linalg.generic {{indexing_maps = [{}], iterator_types = [{}]}}{}",
+        &head[..head.len() - head.trim_start().len()],
+        new_maps.join(", "),
+        new_iters.join(", "),
+        &head[attrs_end..]
+    )];
+    // The region, to its closing brace: `linalg.index K` renumbered.
+    let mut depth = 1i32;
+    for (n, raw) in lines.iter().enumerate().skip(1) {
+        let (l, _) = strip_locs(raw);
+        let mut line = raw.to_string();
+        if let Some((lhs, rest)) = l.split_once(" = linalg.index ") {
+            let k: usize = rest.split_whitespace().next()?.parse().ok()?;
+            let (_, loc) = strip_locs(raw);
+            line = format!(
+                "{lhs} = linalg.index {} : index{}",
+                newpos.get(k)?,
+                loc.map(|l| format!(" loc({l})")).unwrap_or_default()
+            );
+        }
+        depth += l.matches('{').count() as i32 - l.matches('}').count() as i32;
+        out.push(line);
+        if depth == 0 {
+            return Some((n + 1, out));
+        }
+    }
+    None
+}
+
 /// `dK` -> `dK+1` in an affine expression list.
 fn shift_dims(results: &str) -> String {
+    map_dims(results, |k| k + 1)
+}
+
+/// `dK` -> `d{f(K)}` in an affine expression list.
+fn map_dims(results: &str, f: impl Fn(usize) -> usize) -> String {
     let mut out = String::new();
     let chars: Vec<char> = results.chars().collect();
     let mut i = 0;
@@ -703,7 +788,7 @@ fn shift_dims(results: &str) -> String {
                 .collect::<String>()
                 .parse()
                 .unwrap_or(0);
-            out.push_str(&format!("d{}", k + 1));
+            out.push_str(&format!("d{}", f(k)));
             i = j;
         } else {
             out.push(chars[i]);

@@ -386,6 +386,20 @@ fn op_modules_lower_without_libdevice() {
 "#;
     let counts = check(&parse(only_gemm, "gemm.mlir"), "a lone matmul");
     assert_eq!((counts.gemms, counts.launches), (1, 0));
+    // Reductions over a middle axis: their loops are permuted so the parallel
+    // dimensions (the contiguous last one first) are on the threads, not one thread per
+    // outer index (`check` asserts 32-wide blocks on every launch).
+    let middle = r#"func.func @main(%x: tensor<4x64x32xf32>) -> (tensor<4x32xf32>, tensor<4x64x32xf32>) {
+  %0 = "nn.reduce_sum"(%x) {axes = array<i64: 1>} : (tensor<4x64x32xf32>) -> tensor<4x32xf32>
+  %1 = "nn.softmax"(%x) {axis = 1} : (tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
+  func.return %0, %1 : tensor<4x32xf32>, tensor<4x64x32xf32>
+}
+"#;
+    let counts = check(
+        &parse(middle, "middle.mlir"),
+        "reductions over a middle axis",
+    );
+    assert_eq!(counts.max_threads, 256);
 }
 
 /// Chunked programs: loop steps, views whose offsets are affine in the loop variable
