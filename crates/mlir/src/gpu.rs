@@ -1320,3 +1320,121 @@ mod tests {
         assert!(gemm_of(&[4, 8, 8], [&[0, 2], &[1], &[0, 1]], [&b, &b, &b]).is_none());
     }
 }
+
+#[cfg(test)]
+mod math_tests {
+    use super::inline_math_op;
+    use std::collections::HashMap;
+
+    /// Evaluates the lines `inline_math_op` writes for `math.<op> %x : f32` at `x`, the
+    /// PTX instructions by their f32 definitions (the `.approx` ones exactly).
+    fn eval(op: &str, x: f32) -> f32 {
+        let lines = inline_math_op(&format!("    %r = math.{op} %x : f32")).unwrap();
+        let mut v: HashMap<String, f32> = HashMap::from([("%x".to_string(), x)]);
+        for l in &lines {
+            let (name, rhs) = l.trim().split_once(" = ").unwrap();
+            let get = |a: &str| v[a.trim()];
+            let args = |r: &str| -> Vec<f32> {
+                r.split(" : ")
+                    .next()
+                    .unwrap()
+                    .split(", ")
+                    .map(get)
+                    .collect()
+            };
+            let value = if let Some(c) = rhs.strip_prefix("arith.constant ") {
+                c.split(" : ").next().unwrap().parse::<f64>().unwrap() as f32
+            } else if let Some(r) = rhs.strip_prefix("arith.mulf ") {
+                let a = args(r);
+                a[0] * a[1]
+            } else if let Some(r) = rhs.strip_prefix("arith.addf ") {
+                let a = args(r);
+                a[0] + a[1]
+            } else if let Some(r) = rhs.strip_prefix("arith.subf ") {
+                let a = args(r);
+                a[0] - a[1]
+            } else if let Some(r) = rhs.strip_prefix("arith.divf ") {
+                let a = args(r);
+                a[0] / a[1]
+            } else if let Some(r) = rhs.strip_prefix("arith.negf ") {
+                -args(r)[0]
+            } else if let Some(r) = rhs.strip_prefix("arith.cmpf olt, ") {
+                let a = args(r);
+                f32::from(u8::from(a[0] < a[1]))
+            } else if let Some(r) = rhs.strip_prefix("arith.select ") {
+                let a = args(r);
+                if a[0] != 0.0 {
+                    a[1]
+                } else {
+                    a[2]
+                }
+            } else if let Some(r) = rhs.strip_prefix("llvm.inline_asm \"") {
+                let (ins, rest) = r.split_once(' ').unwrap();
+                let a = get(rest
+                    .split("\" ")
+                    .nth(1)
+                    .unwrap()
+                    .split(" : ")
+                    .next()
+                    .unwrap());
+                match ins {
+                    "ex2.approx.ftz.f32" => a.exp2(),
+                    "lg2.approx.f32" => a.log2(),
+                    "sqrt.rn.f32" => a.sqrt(),
+                    "rsqrt.approx.f32" => 1.0 / a.sqrt(),
+                    "abs.f32" => a.abs(),
+                    i => panic!("{i}"),
+                }
+            } else {
+                panic!("{l}")
+            };
+            v.insert(name.to_string(), value);
+        }
+        v["%r"]
+    }
+
+    /// erf by its Taylor series in f64 (|x| <= 4: the terms stay below 1e7, so f64
+    /// keeps ~1e-9), 1 beyond.
+    fn erf(x: f64) -> f64 {
+        if x.abs() > 4.0 {
+            return x.signum();
+        }
+        let (mut term, mut sum) = (x, x);
+        for n in 1..200 {
+            term *= -x * x / n as f64;
+            sum += term / (2 * n + 1) as f64;
+        }
+        sum * 2.0 / std::f64::consts::PI.sqrt()
+    }
+
+    #[test]
+    fn inlined_math_is_accurate() {
+        let xs: Vec<f64> = (-400..=400).map(|i| f64::from(i) / 40.0).collect();
+        for &x in &xs {
+            let f = x as f32;
+            let rel = |got: f32, want: f64| (f64::from(got) - want).abs() / want.abs().max(1.0);
+            assert!(rel(eval("exp", f), x.exp()) < 2e-6, "exp {x}");
+            assert!(rel(eval("tanh", f), x.tanh()) < 1e-6, "tanh {x}");
+            assert!(
+                rel(eval("erf", f), erf(x)) < 3e-7,
+                "erf {x}: {}",
+                eval("erf", f)
+            );
+            assert_eq!(eval("absf", f), f.abs());
+            if x > 0.0 {
+                assert!(rel(eval("log", f), x.ln()) < 1e-6, "log {x}");
+                assert!(rel(eval("sqrt", f), x.sqrt()) < 1e-7, "sqrt {x}");
+                assert!(rel(eval("rsqrt", f), 1.0 / x.sqrt()) < 1e-6, "rsqrt {x}");
+            }
+        }
+        // The limits a softmax mask and saturating activations rely on.
+        assert_eq!(eval("exp", f32::NEG_INFINITY), 0.0);
+        assert_eq!(eval("tanh", 100.0), 1.0);
+        assert_eq!(eval("tanh", -100.0), -1.0);
+        assert_eq!(eval("erf", 10.0), 1.0);
+        assert_eq!(eval("erf", -10.0), -1.0);
+        assert_eq!(eval("log", 0.0), f32::NEG_INFINITY);
+        // A math op without an inline lowering is left alone.
+        assert!(inline_math_op("    %r = math.powf %x, %y : f32").is_none());
+    }
+}
