@@ -14,7 +14,8 @@
 // CHECK:         %[[R:.*]] = scf.for %[[I:.*]] = %[[C0]] to %[[C10]] step %[[C4]] iter_args(%[[ACC:.*]] = %[[INIT]]) -> (tensor<2x10x8xf32>) {
 // CHECK:           %[[OFF:.*]] = arith.minsi %[[I]], %[[C6]] : index
 // CHECK:           %[[XS:.*]] = tensor.extract_slice %[[X]][0, %[[OFF]], 0] [2, 4, 8] [1, 1, 1] : tensor<2x10x8xf32> to tensor<2x4x8xf32>
-// CHECK:           linalg.matmul ins(%{{.*}}, %[[W]] : tensor<8x8xf32>, tensor<8x8xf32>)
+// CHECK:           linalg.generic {{.*}} ins(%[[XS]], %[[W]] : tensor<2x4x8xf32>, tensor<8x8xf32>)
+// CHECK:             arith.mulf
 // CHECK:           linalg.generic
 // CHECK:           math.erf
 // CHECK:           %[[UPD:.*]] = tensor.insert_slice %{{.*}} into %[[ACC]][0, %[[OFF]], 0] [2, 4, 8] [1, 1, 1] : tensor<2x4x8xf32> into tensor<2x10x8xf32>

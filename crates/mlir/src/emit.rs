@@ -1,7 +1,7 @@
 //! Conversion of an `nn` + `chunk` + `func` module into upstream MLIR text.
 //!
 //! The converter walks our IR and writes the upstream ops in their pretty form:
-//! `func`, `linalg` (named `matmul`/`batch_matmul`/`transpose`/`fill`, and
+//! `func`, `linalg` (named `matmul`/`transpose`/`fill`/convolution/pooling, and
 //! `linalg.generic` for elementwise ops with broadcasting, contractions, reductions,
 //! softmax, layer norm, `iota` and `embedding`), `tensor` (`empty`, `extract_slice`,
 //! `insert_slice`, `collapse_shape`, `expand_shape`, `extract`, `from_elements`),
@@ -1111,8 +1111,6 @@ impl<'a> Emitter<'a> {
             return Err(self.err_at(op, "unsupported element type i1"));
         }
         let (ra, rb, r) = (at.rank(), bt.rank(), out.rank());
-        let a_batch = &at.shape[..ra - 2];
-        let b_batch = &bt.shape[..rb - 2];
         let res = if ra == 2 && rb == 2 {
             let f = self.filled(&out, 0.0);
             let n = self.fresh();
@@ -1121,34 +1119,14 @@ impl<'a> Emitter<'a> {
                 at.ty, bt.ty, out.ty, out.ty
             ));
             n
-        } else if rb == 2 {
-            // [..., M, K] x [K, N]: fold the batch into M.
-            let ga = vec![(0..ra - 1).collect::<Vec<_>>(), vec![ra - 1]];
-            let (a2, a2t) = self.collapse(&a, &at, &ga);
-            let o2 = out.with_shape(&[a2t.shape[0], out.shape[r - 1]]);
-            let f = self.filled(&o2, 0.0);
-            let n = self.fresh();
-            self.op(&format!(
-                "{n} = linalg.matmul ins({a2}, {b} : {}, {}) outs({f} : {}) -> {}",
-                a2t.ty, bt.ty, o2.ty, o2.ty
-            ));
-            let go = vec![(0..r - 1).collect::<Vec<_>>(), vec![r - 1]];
-            self.expand(&n, &o2, &out, &go)
-        } else if ra >= 3 && ra == rb && a_batch == b_batch {
-            let nb = ra - 2;
-            let g = vec![(0..nb).collect::<Vec<_>>(), vec![nb], vec![nb + 1]];
-            let (a3, a3t) = self.collapse(&a, &at, &g);
-            let (b3, b3t) = self.collapse(&b, &bt, &g);
-            let o3 = out.with_shape(&[a3t.shape[0], out.shape[r - 2], out.shape[r - 1]]);
-            let f = self.filled(&o3, 0.0);
-            let n = self.fresh();
-            self.op(&format!(
-                "{n} = linalg.batch_matmul ins({a3}, {b3} : {}, {}) outs({f} : {}) -> {}",
-                a3t.ty, b3t.ty, o3.ty, o3.ty
-            ));
-            self.expand(&n, &o3, &out, &g)
         } else {
-            // General broadcasting batch: a linalg.generic with one reduction dim.
+            // Batched (equal, broadcast, or against a matrix): one linalg.generic with
+            // a reduction dim, in the result's shape. Not a collapse into
+            // `linalg.matmul` / `batch_matmul` and an expand back: in arena mode the
+            // reshape propagation of the fusion pass may leave the collapsed
+            // accumulator aside, computed and copied into the slot. The JIT calls the
+            // packed GEMM for this generic (`gemm.rs`), which merges the batch into M
+            // where the strides allow.
             let k = format!("d{r}");
             let bmap = |shape: &[i64], last2: [String; 2]| {
                 let nbx = shape.len() - 2;
@@ -1370,54 +1348,116 @@ impl<'a> Emitter<'a> {
     fn softmax(&mut self, op: OpId) -> DiagResult<()> {
         let (x, xt) = self.operand(op, 0)?;
         let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), xt.rank());
-        let res = self.softmax_of(op, &x, &xt, axis)?;
+        let (ex, sum, st) = self.softmax_exp(op, &x, &xt, axis, false)?;
+        let res = self.divide_rows(op, &ex, &xt, &sum, &st, axis)?;
         self.bind(op, res);
         Ok(())
     }
 
-    /// Softmax of `x` along `axis`: max, `exp(x - max)`, sum, divide.
-    fn softmax_of(&mut self, op: OpId, x: &str, xt: &T, axis: usize) -> DiagResult<String> {
+    /// The numerator and denominator of a softmax of `x` along `axis`: `exp(x -
+    /// max)` (written into a new tensor, or over `x` itself, a temporary of the
+    /// caller, with `in_place`) and its sum along `axis`. Returns (exp, sum, sum's
+    /// type).
+    fn softmax_exp(
+        &mut self,
+        op: OpId,
+        x: &str,
+        xt: &T,
+        axis: usize,
+        in_place: bool,
+    ) -> DiagResult<(String, String, T)> {
         let (x, xt) = (x.to_string(), xt.clone());
         let r = xt.rank();
         let elem = xt.elem.clone();
         let (mx, mt) = self.reduce_into(op, &x, &xt, &[axis], true)?;
+        let rmap = self.rows_map(r, axis);
+        let iters = vec!["parallel"; r];
+        let (ins, outs) = if in_place {
+            (vec![(mx, mt, rmap)], vec![(x, xt.clone(), identity(r))])
+        } else {
+            let e0 = self.empty(&xt);
+            (
+                vec![(x, xt.clone(), identity(r)), (mx, mt, rmap)],
+                vec![(e0, xt.clone(), identity(r))],
+            )
+        };
+        let ex = self.generic(r, &iters, &ins, &outs, &mut |e, a| {
+            // In place, x is the init (the last block argument).
+            let (v, m) = if in_place {
+                (&a[1], &a[0])
+            } else {
+                (&a[0], &a[1])
+            };
+            let d = e.fresh();
+            e.op(&format!("{d} = arith.subf {v}, {m} : {elem}"));
+            let y = e.fresh();
+            e.op(&format!("{y} = math.exp {d} : {elem}"));
+            Ok(vec![y])
+        })?;
+        let (sum, st) = self.reduce_into(op, &ex, &xt, &[axis], false)?;
+        Ok((ex, sum, st))
+    }
+
+    /// The map from a rank-`r` tensor's dims to those of its statistics along
+    /// `axis` (every dim but `axis`).
+    fn rows_map(&self, r: usize, axis: usize) -> String {
         let kept: Vec<String> = (0..r)
             .filter(|&d| d != axis)
             .map(|d| format!("d{d}"))
             .collect();
-        let rmap = affine(r, &kept);
+        affine(r, &kept)
+    }
+
+    /// `x / sum` with `sum` broadcast along `axis`: the result of the op being
+    /// converted. When that result goes straight into its arena slot, the division
+    /// is in place (`x` is the generic's init: no second buffer of `x`'s size).
+    /// Otherwise it writes a new tensor: the result may feed another generic, and
+    /// `linalg-fuse-elementwise-ops` (LLVM 19) fuses a producer that reads its init
+    /// into a consumer with more loops by re-running it on the same init, which
+    /// divides more than once (seen on the attention's `p · v`).
+    fn divide_rows(
+        &mut self,
+        op: OpId,
+        x: &str,
+        xt: &T,
+        sum: &str,
+        st: &T,
+        axis: usize,
+    ) -> DiagResult<String> {
+        let r = xt.rank();
+        let elem = xt.elem.clone();
+        let rmap = self.rows_map(r, axis);
         let iters = vec!["parallel"; r];
-        let e0 = self.empty(&xt);
-        let ex = self.generic(
-            r,
-            &iters,
-            &[
-                (x.clone(), xt.clone(), identity(r)),
-                (mx, mt.clone(), rmap.clone()),
-            ],
-            &[(e0, xt.clone(), identity(r))],
-            &mut |e, a| {
-                let d = e.fresh();
-                e.op(&format!("{d} = arith.subf {}, {} : {elem}", a[0], a[1]));
-                let y = e.fresh();
-                e.op(&format!("{y} = math.exp {d} : {elem}"));
-                Ok(vec![y])
-            },
-        )?;
-        let (sm, st) = self.reduce_into(op, &ex, &xt, &[axis], false)?;
-        let e1 = self.empty(&xt);
-        let res = self.generic(
-            r,
-            &iters,
-            &[(ex, xt.clone(), identity(r)), (sm, st, rmap)],
-            &[(e1, xt.clone(), identity(r))],
-            &mut |e, a| {
-                let y = e.fresh();
-                e.op(&format!("{y} = arith.divf {}, {} : {elem}", a[0], a[1]));
-                Ok(vec![y])
-            },
-        )?;
-        Ok(res)
+        let stats = (sum.to_string(), st.clone(), rmap);
+        let (ins, outs) = if self.result_in_slot(op) {
+            (vec![stats], vec![(x.to_string(), xt.clone(), identity(r))])
+        } else {
+            let e = self.empty(xt);
+            (
+                vec![(x.to_string(), xt.clone(), identity(r)), stats],
+                vec![(e, xt.clone(), identity(r))],
+            )
+        };
+        let in_place = ins.len() == 1;
+        self.generic(r, &iters, &ins, &outs, &mut |e, a| {
+            let (v, s) = if in_place {
+                (&a[1], &a[0])
+            } else {
+                (&a[0], &a[1])
+            };
+            let y = e.fresh();
+            e.op(&format!("{y} = arith.divf {v}, {s} : {elem}"));
+            Ok(vec![y])
+        })
+    }
+
+    /// In arena mode, whether `op`'s (first) result has a planned slot: it is
+    /// materialised there right after the op, and later ops read the slot.
+    fn result_in_slot(&self, op: OpId) -> bool {
+        let r = self.m.op(op).results[0];
+        self.arena
+            .as_ref()
+            .is_some_and(|a| a.plan.buffer(r).is_some())
     }
 
     fn layer_norm(&mut self, op: OpId) -> DiagResult<()> {
@@ -1428,7 +1468,15 @@ impl<'a> Emitter<'a> {
         let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), r);
         let inner: Vec<String> = (axis..r).map(|d| format!("d{d}")).collect();
         let gmap = affine(r, &inner);
-        let res = self.normalize(op, &x, &xt, axis, (g, gt, gmap.clone()), (b, bt, gmap))?;
+        let res = self.normalize(
+            op,
+            &x,
+            &xt,
+            axis,
+            (g, gt, gmap.clone()),
+            (b, bt, gmap),
+            None,
+        )?;
         self.bind(op, res);
         Ok(())
     }
@@ -1436,6 +1484,12 @@ impl<'a> Emitter<'a> {
     /// `(x - mean) * rsqrt(var + eps) * gamma + beta` with mean and biased variance
     /// over the dims `axis..` of `x`; `gamma` and `beta` come with their maps over
     /// `x`'s dims. Sum, sum of squared deviations, one normalising generic.
+    ///
+    /// `over`: the last generic runs over this other view of `x` (name, type, map
+    /// of the statistics over its dims) instead of `x` itself: group norm computes
+    /// its statistics on `[N, G, C/G, S]` but writes the result in `x`'s own shape,
+    /// so the result is the op's (arena) tensor, not a reshape of it.
+    #[allow(clippy::too_many_arguments)]
     fn normalize(
         &mut self,
         op: OpId,
@@ -1444,6 +1498,7 @@ impl<'a> Emitter<'a> {
         axis: usize,
         gamma: (String, T, String),
         beta: (String, T, String),
+        over: Option<(String, T, String)>,
     ) -> DiagResult<String> {
         let x = x.to_string();
         let xt = xt.clone();
@@ -1487,6 +1542,8 @@ impl<'a> Emitter<'a> {
                 Ok(vec![s])
             },
         )?;
+        let (x, xt, rmap) = over.unwrap_or((x, xt, rmap));
+        let r = xt.rank();
         let e0 = self.empty(&xt);
         self.generic(
             r,
@@ -1604,10 +1661,11 @@ impl<'a> Emitter<'a> {
         (n, pt)
     }
 
-    /// `nn.conv2d`: zero padding by `tensor.pad`; the accumulator starts as the bias
-    /// broadcast over `[N, Cout, OH, OW]` (or zeros), like the runtime's kernel;
-    /// `linalg.conv_2d_nchw_fchw` with strides and dilations, or for `groups > 1`
-    /// `linalg.conv_2d_ngchw_gfchw` on the group-split views (`expand_shape`).
+    /// `nn.conv2d`: the accumulator starts as the bias broadcast over `[N, Cout, OH,
+    /// OW]` (or zeros), like the runtime's kernel; with padding, [`Self::padded_conv`]
+    /// (no padded copy of the input); without, `linalg.conv_2d_nchw_fchw` with
+    /// strides and dilations, or for `groups > 1` `linalg.conv_2d_ngchw_gfchw` on the
+    /// group-split views (`expand_shape`).
     fn conv2d(&mut self, op: OpId) -> DiagResult<()> {
         let (x, xt) = self.operand(op, 0)?;
         let (w, wt) = self.operand(op, 1)?;
@@ -1627,8 +1685,6 @@ impl<'a> Emitter<'a> {
         if groups <= 0 || xt.shape[1] % groups != 0 || wt.shape[0] % groups != 0 {
             return Err(self.err_at(op, "invalid attribute 'groups'"));
         }
-        let zero = float_bits(0.0, &xt.elem);
-        let (xp, xpt) = self.pad_hw(&x, &xt, pad, &zero);
         let init = match bias {
             Some((b, bt)) => {
                 let e = self.empty(&out);
@@ -1642,6 +1698,22 @@ impl<'a> Emitter<'a> {
             }
             None => self.filled(&out, 0.0),
         };
+        if pad.iter().any(|&p| p > 0) {
+            let res = self.padded_conv(
+                &x,
+                &xt,
+                (&w, &wt),
+                &init,
+                &out,
+                [sh, sw],
+                [dh, dw],
+                pad,
+                groups,
+            )?;
+            self.bind(op, res);
+            return Ok(());
+        }
+        let (xp, xpt) = (x, xt);
         let attrs = format!(
             "{{dilations = dense<[{dh}, {dw}]> : tensor<2xi64>, strides = dense<[{sh}, {sw}]> : tensor<2xi64>}}"
         );
@@ -1672,6 +1744,105 @@ impl<'a> Emitter<'a> {
         let (res, _) = self.collapse(&n, &og_t, &groups5);
         self.bind(op, res);
         Ok(())
+    }
+
+    /// A convolution with zero padding, without a padded copy of the input: one
+    /// `linalg.generic` over `(n, f, oh, ow, c, kh, kw)` (`c` within the group)
+    /// that reads the weight through its map and the input with `tensor.extract`
+    /// at `(oh * stride + kh * dilation - pad_top, ...)`, clamped into the input
+    /// and replaced by zero outside it. The group of output channel `f` is
+    /// `f floordiv (Cout / G)`, its input channels start at that times `Cin / G`.
+    #[allow(clippy::too_many_arguments)]
+    fn padded_conv(
+        &mut self,
+        x: &str,
+        xt: &T,
+        (w, wt): (&str, &T),
+        init: &str,
+        out: &T,
+        [sh, sw]: [i64; 2],
+        [dh, dw]: [i64; 2],
+        pad: [i64; 4],
+        groups: i64,
+    ) -> DiagResult<String> {
+        let (h, wd) = (xt.shape[2], xt.shape[3]);
+        let (cin_g, cout_g) = (wt.shape[1], out.shape[1] / groups);
+        let elem = out.elem.clone();
+        let xty = xt.ty.clone();
+        let x = x.to_string();
+        let wmap = affine(7, &["d1", "d4", "d5", "d6"].map(String::from));
+        let omap = affine(7, &["d0", "d1", "d2", "d3"].map(String::from));
+        let mut iters = vec!["parallel"; 4];
+        iters.extend(["reduction"; 3]);
+        self.generic(
+            7,
+            &iters,
+            &[(w.to_string(), wt.clone(), wmap)],
+            &[(init.to_string(), out.clone(), omap)],
+            &mut |e, a| {
+                let idx: Vec<String> = (0..7)
+                    .map(|d| {
+                        let i = e.fresh();
+                        e.op(&format!("{i} = linalg.index {d} : index"));
+                        i
+                    })
+                    .collect();
+                let zero = e.index_const(0);
+                // The input coordinate along one spatial dim, whether it is inside
+                // the input, and the coordinate clamped into it.
+                let coord = |e: &mut Self, o: &str, k: &str, stride, dil, before, size| {
+                    let cs = e.index_const(stride);
+                    let cd = e.index_const(dil);
+                    let cp = e.index_const(before);
+                    let last = e.index_const(size - 1);
+                    let a = e.fresh();
+                    e.op(&format!("{a} = arith.muli {o}, {cs} : index"));
+                    let b = e.fresh();
+                    e.op(&format!("{b} = arith.muli {k}, {cd} : index"));
+                    let c = e.fresh();
+                    e.op(&format!("{c} = arith.addi {a}, {b} : index"));
+                    let i = e.fresh();
+                    e.op(&format!("{i} = arith.subi {c}, {cp} : index"));
+                    let lo = e.fresh();
+                    e.op(&format!("{lo} = arith.cmpi sge, {i}, {zero} : index"));
+                    let hi = e.fresh();
+                    e.op(&format!("{hi} = arith.cmpi sle, {i}, {last} : index"));
+                    let inside = e.fresh();
+                    e.op(&format!("{inside} = arith.andi {lo}, {hi} : i1"));
+                    let c1 = e.fresh();
+                    e.op(&format!("{c1} = arith.maxsi {i}, {zero} : index"));
+                    let c2 = e.fresh();
+                    e.op(&format!("{c2} = arith.minsi {c1}, {last} : index"));
+                    (inside, c2)
+                };
+                let (in_h, ih) = coord(e, &idx[2], &idx[5], sh, dh, pad[0], h);
+                let (in_w, iw) = coord(e, &idx[3], &idx[6], sw, dw, pad[1], wd);
+                let inside = e.fresh();
+                e.op(&format!("{inside} = arith.andi {in_h}, {in_w} : i1"));
+                let channel = if groups == 1 {
+                    idx[4].clone()
+                } else {
+                    let cog = e.index_const(cout_g);
+                    let cig = e.index_const(cin_g);
+                    let g = e.fresh();
+                    e.op(&format!("{g} = arith.divui {}, {cog} : index", idx[1]));
+                    let base = e.fresh();
+                    e.op(&format!("{base} = arith.muli {g}, {cig} : index"));
+                    let c = e.fresh();
+                    e.op(&format!("{c} = arith.addi {base}, {} : index", idx[4]));
+                    c
+                };
+                let v = e.fresh();
+                e.op(&format!(
+                    "{v} = tensor.extract {x}[{}, {channel}, {ih}, {iw}] : {xty}",
+                    idx[0]
+                ));
+                let z = e.scalar_const(0.0, &elem);
+                let vz = e.fresh();
+                e.op(&format!("{vz} = arith.select {inside}, {v}, {z} : {elem}"));
+                Ok(vec![e.mul_add(&vz, &a[0], &a[1], Kind::Float, &elem)])
+            },
+        )
     }
 
     /// `nn.max_pool2d` / `nn.avg_pool2d`: the input padded with the max identity
@@ -1800,8 +1971,9 @@ impl<'a> Emitter<'a> {
 
     /// `nn.attention`, spelled out: scores `q·kᵀ` (a contraction generic), one
     /// generic for `* scale`, `+ bias` (broadcast map) and the causal mask (`-inf`
-    /// where `j > i + (Lk - Lq)`, from `linalg.index`), softmax along keys, then
-    /// `p · v` (a contraction generic).
+    /// where `j > i + (Lk - Lq)`, from `linalg.index`), `exp(s - max)` along keys,
+    /// `exp · v` (a contraction generic) divided by the row sums. Every step on the
+    /// scores is in place: one score-sized scratch buffer.
     fn attention(&mut self, op: OpId) -> DiagResult<()> {
         let (q, qt) = self.operand(op, 0)?;
         let (k, kt) = self.operand(op, 1)?;
@@ -1853,25 +2025,28 @@ impl<'a> Emitter<'a> {
             &[(f, st.clone(), affine(nb + 3, &with(&[di, dj])))],
             &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], Kind::Float, &elem)]),
         )?;
-        let mut ins = vec![(s, st.clone(), identity(r))];
+        // Scale, bias and mask rewrite the scores in place (the scores are the
+        // generic's init), and the softmax works in place on them too: one
+        // score-sized buffer in all.
+        let mut ins = Vec::new();
         if let Some((b, bt)) = bias {
             let map = broadcast_map(&bt.shape, &st.shape);
             ins.push((b, bt, map));
         }
-        let has_bias = ins.len() > 1;
-        let e0 = self.empty(&st);
+        let has_bias = !ins.is_empty();
         let scores = self.generic(
             r,
             &vec!["parallel"; r],
             &ins,
-            &[(e0, st.clone(), identity(r))],
+            &[(s, st.clone(), identity(r))],
             &mut |e, a| {
                 let c = e.scalar_const(scale, &elem);
+                let score = if has_bias { &a[1] } else { &a[0] };
                 let mut y = e.fresh();
-                e.op(&format!("{y} = arith.mulf {}, {c} : {elem}", a[0]));
+                e.op(&format!("{y} = arith.mulf {score}, {c} : {elem}"));
                 if has_bias {
                     let z = e.fresh();
-                    e.op(&format!("{z} = arith.addf {y}, {} : {elem}", a[1]));
+                    e.op(&format!("{z} = arith.addf {y}, {} : {elem}", a[0]));
                     y = z;
                 }
                 if causal {
@@ -1894,26 +2069,32 @@ impl<'a> Emitter<'a> {
                 Ok(vec![y])
             },
         )?;
-        let p = self.softmax_of(op, &scores, &st, r - 1)?;
-        // out[b, i, e] = sum_j p[b, i, j] * v[b, j, e]: dims (batch, i, e, j).
+        // Softmax in place on the scores, normalised after `p · v` (as flash
+        // attention does): out = (exp(s - max) · v) / sum, so no normalised copy of
+        // the scores either.
+        let (ex, sum, sumt) = self.softmax_exp(op, &scores, &st, r - 1, true)?;
+        // raw[b, i, e] = sum_j ex[b, i, j] * v[b, j, e]: dims (batch, i, e, j).
         let (de, dj2) = (nb + 1, nb + 2);
         let f2 = self.filled(&out, 0.0);
-        let res = self.generic(
+        let raw = self.generic(
             nb + 3,
             &iters,
             &[
-                (p, st, affine(nb + 3, &with(&[di, dj2]))),
+                (ex, st, affine(nb + 3, &with(&[di, dj2]))),
                 (v, vt, affine(nb + 3, &with(&[dj2, de]))),
             ],
             &[(f2, out.clone(), affine(nb + 3, &with(&[di, de])))],
             &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], Kind::Float, &elem)]),
         )?;
+        let res = self.divide_rows(op, &raw, &out, &sum, &sumt, r - 1)?;
         self.bind(op, res);
         Ok(())
     }
 
-    /// `nn.group_norm`: `x` viewed as `[N, G, C/G, S]` (S the product of the spatial
-    /// dims), normalised over the last two dims; gamma and beta viewed as `[G, C/G]`.
+    /// `nn.group_norm`: statistics over `x` viewed as `[N, G, C/G, S]` (S the
+    /// product of the spatial dims); the normalising generic runs over `x` itself,
+    /// reading the `[N, G]` statistics at `(n, c floordiv (C/G))` and gamma, beta at
+    /// `c`.
     fn group_norm(&mut self, op: OpId) -> DiagResult<()> {
         let (x, xt) = self.operand(op, 0)?;
         let (g, gt) = self.operand(op, 1)?;
@@ -1927,13 +2108,18 @@ impl<'a> Emitter<'a> {
         let cg = c / groups;
         let x4t = xt.with_shape(&[n, groups, cg, s]);
         let x4 = self.reshape_to(&x, &xt, &x4t);
-        let g2t = gt.with_shape(&[groups, cg]);
-        let g2 = self.reshape_to(&g, &gt, &g2t);
-        let b2t = bt.with_shape(&[groups, cg]);
-        let b2 = self.reshape_to(&b, &bt, &b2t);
-        let map = affine(4, &["d1".to_string(), "d2".to_string()]);
-        let y4 = self.normalize(op, &x4, &x4t, 2, (g2, g2t, map.clone()), (b2, b2t, map))?;
-        let res = self.reshape_to(&y4, &x4t, &xt);
+        let r = xt.rank();
+        let channel = affine(r, &["d1".to_string()]);
+        let stats = affine(r, &["d0".to_string(), format!("d1 floordiv {cg}")]);
+        let res = self.normalize(
+            op,
+            &x4,
+            &x4t,
+            2,
+            (g, gt, channel.clone()),
+            (b, bt, channel),
+            Some((x, xt, stats)),
+        )?;
         self.bind(op, res);
         Ok(())
     }

@@ -51,23 +51,50 @@ pub const TO_LLVM: &[&str] = &[
     "reconcile-unrealized-casts",
 ];
 
+/// CPU only: kernel scratch, after bufferisation and before the deallocation
+/// pipeline. `cse` moves here from `TENSOR_OPT`: on tensors it merges identical
+/// `linalg.fill`s of `tensor.empty` (the zero accumulators and reduction inits of
+/// different ops), and bufferisation then gives every user of the shared fill but
+/// one a copy (an allocation and a `memref.copy` each); on memrefs it merges only what
+/// is really the same. Then scratch buffers move out of loops (chunk loops: one
+/// buffer for all iterations instead of one per iteration, which on the stack would
+/// pile up) and those of at most [`STACK_SCRATCH_BYTES`] to the stack (row statistics
+/// of softmax and norms, small score matrices): what is left is `malloc`ed, see
+/// `docs/lowering.md`.
+pub const CPU_SCRATCH: &[&str] = &[
+    "cse",
+    "func.func(buffer-loop-hoisting,promote-buffers-to-stack{max-alloc-size-in-bytes=4096})",
+];
+
+/// The bound of `promote-buffers-to-stack` in [`CPU_SCRATCH`], in bytes.
+pub const STACK_SCRATCH_BYTES: usize = 4096;
+
+/// The CPU passes up to memrefs with their deallocations: `TENSOR_OPT` (without
+/// `cse`), `BUFFERIZE` with [`CPU_SCRATCH`] before its deallocation pipeline.
+fn cpu_bufferize_passes() -> Vec<&'static str> {
+    let dealloc = "buffer-deallocation-pipeline";
+    TENSOR_OPT
+        .iter()
+        .filter(|p| **p != "cse")
+        .chain(BUFFERIZE.iter().filter(|p| **p != dealloc))
+        .chain(CPU_SCRATCH)
+        .copied()
+        .chain([dealloc])
+        .collect()
+}
+
 /// The whole CPU pipeline: upstream tensors to the LLVM dialect.
 pub fn cpu_llvm_pipeline() -> String {
-    let passes: Vec<&str> = TENSOR_OPT
-        .iter()
-        .chain(BUFFERIZE)
-        .chain(TO_LLVM)
-        .copied()
-        .collect();
+    let mut passes = cpu_bufferize_passes();
+    passes.extend(TO_LLVM);
     format!("builtin.module({})", passes.join(","))
 }
 
-/// The CPU pipeline's first half, `TENSOR_OPT` and `BUFFERIZE`: memrefs, still
+/// The CPU pipeline's first half, up to memrefs ([`cpu_bufferize_passes`]), still
 /// linalg. [`crate::Lowering::to_llvm_dialect_with`] may rewrite the module
 /// ([`crate::gemm::outline`]) before the second half, [`cpu_to_llvm_pipeline`].
 pub fn cpu_bufferize_pipeline() -> String {
-    let passes: Vec<&str> = TENSOR_OPT.iter().chain(BUFFERIZE).copied().collect();
-    format!("builtin.module({})", passes.join(","))
+    format!("builtin.module({})", cpu_bufferize_passes().join(","))
 }
 
 /// The CPU pipeline's second half, `TO_LLVM`.
@@ -174,4 +201,14 @@ pub fn gpu_ptx_passes(chip: &str) -> Vec<String> {
 /// The GPU pipeline from merged kernels to PTX.
 pub fn gpu_ptx_pipeline(chip: &str) -> String {
     format!("builtin.module({})", gpu_ptx_passes(chip).join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The bound written in the pass options is the documented constant.
+    #[test]
+    fn stack_bound_matches_the_pass_option() {
+        let option = format!("max-alloc-size-in-bytes={}", super::STACK_SCRATCH_BYTES);
+        assert!(super::CPU_SCRATCH.iter().any(|p| p.contains(&option)));
+    }
 }

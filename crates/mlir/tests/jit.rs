@@ -272,3 +272,150 @@ func.func @main(%a: tensor<13x20xf32>, %b: tensor<10x7xf32>, %x: tensor<5x3x10xf
         );
     }
 }
+
+/// The `malloc` calls left in the JIT's code (arena mode, GEMMs outlined) of `src`,
+/// each with the location of the nn op it came from.
+fn mallocs(src: &str, file: &str) -> Vec<String> {
+    let m = parse(src, file);
+    let lowering = mlir::Lowering::new();
+    let options = mlir::ConvertOptions {
+        c_interface: true,
+        arena: true,
+    };
+    let mut module = lowering.convert(&m, &options).unwrap();
+    let cpu = mlir::CpuOptions {
+        external_gemm: true,
+    };
+    lowering.to_llvm_dialect_with(&mut module, &cpu).unwrap();
+    let flags = melior::ir::operation::OperationPrintingFlags::new().enable_debug_info(true, false);
+    let text = module.as_operation().to_string_with_flags(flags).unwrap();
+    // Locations are printed as aliases (`loc(#loc12)`), defined at the end.
+    let aliases: std::collections::HashMap<&str, &str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix('#')?.split_once(" = loc("))
+        .collect();
+    text.lines()
+        .filter(|l| l.contains("llvm.call @malloc("))
+        .map(|l| {
+            let loc = l
+                .rsplit_once("loc(#")
+                .map_or("", |(_, a)| a.trim_end_matches(')'));
+            aliases.get(loc).map_or(l, |d| d).to_string()
+        })
+        .collect()
+}
+
+/// In arena mode the compiled examples call `malloc` only where docs/lowering.md
+/// ("What still allocates") says, this many times in the code (not per run).
+#[test]
+fn arena_mallocs_per_example() {
+    let expected: &[(&str, usize)] = &[
+        ("examples/gpt-tiny.mlir", 0),
+        ("examples/gpt-tiny-fused.mlir", 0),
+        ("examples/vit-tiny.mlir", 0),
+        ("examples/unet-tiny.mlir", 0),
+        ("examples/evoformer-tiny.mlir", 0),
+        ("examples/evoformer-tri-tiny.mlir", 0),
+    ];
+    let mut report = String::new();
+    for &(f, want) in expected {
+        let src = std::fs::read_to_string(root().join(f)).unwrap();
+        let found = mallocs(&src, f);
+        if found.len() != want {
+            report.push_str(&format!("{f}: {} mallocs, expected {want}\n", found.len()));
+            for l in &found {
+                report.push_str(&format!("  {l}\n"));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}
+
+/// Bytes of a static `memref<AxBxf32>` type written in `line`.
+fn memref_bytes(line: &str) -> usize {
+    let ty = line.rsplit_once("memref<").map_or("", |(_, t)| t);
+    let ty = ty.split('>').next().unwrap_or("");
+    let mut parts: Vec<&str> = ty.split('x').collect();
+    let elem = parts.pop().unwrap_or("");
+    let size = match elem {
+        "f32" | "i32" => 4,
+        "i64" | "f64" => 8,
+        "i1" | "i8" => 1,
+        _ => panic!("element type {elem} in {line}"),
+    };
+    parts
+        .iter()
+        .map(|d| d.parse::<usize>().unwrap())
+        .product::<usize>()
+        * size
+}
+
+/// The scratch that arena mode puts on the stack (`promote-buffers-to-stack`) is
+/// bounded per buffer and allocated once per call, outside any loop (a `memref.alloca`
+/// in a chunk loop's body would grow the stack every iteration): every `memref.alloca`
+/// of the bufferised code is at the top level of its function, at most
+/// `STACK_SCRATCH_BYTES`. For the examples and autochunked ones (chunk loops).
+#[test]
+fn stack_scratch_is_bounded_and_outside_loops() {
+    let _ = autochunk::CRATE;
+    let mut programs: Vec<(String, String)> = Vec::new();
+    for f in [
+        "examples/gpt-tiny.mlir",
+        "examples/gpt-tiny-fused.mlir",
+        "examples/vit-tiny.mlir",
+        "examples/unet-tiny.mlir",
+        "examples/evoformer-tiny.mlir",
+        "examples/evoformer-tri-tiny.mlir",
+    ] {
+        programs.push((
+            f.to_string(),
+            std::fs::read_to_string(root().join(f)).unwrap(),
+        ));
+    }
+    for (f, budgets) in [
+        ("examples/evoformer-tiny.mlir", ["0.5", "0.7"]),
+        ("examples/evoformer-tri-tiny.mlir", ["0.5", "0.7"]),
+        ("examples/gpt-tiny-fused.mlir", ["0.8", "0.8"]),
+    ] {
+        let m = parse(&std::fs::read_to_string(root().join(f)).unwrap(), f);
+        let (budget, chunked) = budgets
+            .iter()
+            .find_map(|b| Some((b, autochunk(&m, &format!("budget={b}"))?)))
+            .expect("a feasible budget");
+        let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
+        assert!(text.contains("chunk.for"), "{f} at {budget}: no loop");
+        programs.push((format!("{f} at budget {budget}"), text));
+        // The chunked program allocates nothing either.
+        assert_eq!(
+            mallocs(&programs.last().unwrap().1, f),
+            Vec::<String>::new()
+        );
+    }
+    for (name, src) in &programs {
+        let m = parse(src, name);
+        let lowering = mlir::Lowering::new();
+        let options = mlir::ConvertOptions {
+            c_interface: true,
+            arena: true,
+        };
+        let mut module = lowering.convert(&m, &options).unwrap();
+        let pipeline = mlir::pipeline::cpu_bufferize_pipeline();
+        mlir::pipeline::run(&lowering, &mut module, "cpu-bufferize", &pipeline).unwrap();
+        let text = module.as_operation().to_string();
+        let (mut count, mut total) = (0, 0);
+        for line in text.lines().filter(|l| l.contains("memref.alloca()")) {
+            // The printer indents a function's top-level ops by four spaces.
+            let indent = line.len() - line.trim_start().len();
+            assert_eq!(indent, 4, "{name}: an alloca inside a region: {line}");
+            let bytes = memref_bytes(line);
+            assert!(
+                bytes <= mlir::pipeline::STACK_SCRATCH_BYTES,
+                "{name}: {line}"
+            );
+            count += 1;
+            total += bytes;
+        }
+        assert!(!text.contains("memref.alloc()"), "{name}: a heap buffer");
+        eprintln!("{name}: {count} stack buffers, {total} bytes");
+    }
+}
