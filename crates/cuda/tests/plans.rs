@@ -1,0 +1,87 @@
+//! Plans written by chunk-translate, read by this crate: `tests/data/mlp.plan.json` is
+//! `chunk-translate lit-tests/Target/ptx.mlir --emit=ptx -o mlp.ptx`, written on 2026-11-28
+//! by the tree after commit 2fb35f5
+//! (the example of `docs/host-plan.md`: a chunked MLP, loop offsets 0, 4, 6 of 10 rows,
+//! a batched GEMM with a broadcast weight, three launches).
+use cuda::plan::{resolve, Base, Command, Param, Ptr};
+use cuda::HostPlan;
+
+#[test]
+fn the_host_plan_docs_example_resolves() {
+    let plan = HostPlan::parse(include_str!("data/mlp.plan.json")).unwrap();
+    assert_eq!(plan.arena_bytes, 1152);
+    let cmds = resolve(&plan).unwrap();
+    assert_eq!(
+        cmds.len(),
+        3 * 4,
+        "three iterations of one GEMM and three launches"
+    );
+    for (i, v0) in [0u64, 4, 6].into_iter().enumerate() {
+        let Command::Gemm(g) = &cmds[4 * i] else {
+            panic!("command {} is the GEMM", 4 * i)
+        };
+        // Row-major C [2, 4, 8]: cuBLAS computes Cᵀ (8 x 4) = Wᵀ · Xᵀ, W shared (stride 0).
+        assert_eq!((g.m, g.n, g.k, g.batch), (8, 4, 8, 2));
+        assert_eq!((g.trans_a, g.trans_b), (false, false));
+        assert_eq!(
+            (g.a, g.lda, g.stride_a),
+            (
+                Ptr {
+                    base: Base::Input(1),
+                    byte: 0
+                },
+                8,
+                0
+            )
+        );
+        assert_eq!(
+            (g.b, g.ldb, g.stride_b),
+            (
+                Ptr {
+                    base: Base::Input(0),
+                    byte: 4 * 8 * v0
+                },
+                8,
+                80
+            )
+        );
+        assert_eq!(
+            (g.c, g.ldc, g.stride_c),
+            (
+                Ptr {
+                    base: Base::Arena,
+                    byte: 896
+                },
+                8,
+                32
+            )
+        );
+        assert_eq!(g.beta, 0.0);
+        // The last launch writes the chunk into the output's rows v0..v0+4.
+        let Command::Launch {
+            params,
+            grid,
+            block,
+            ..
+        } = &cmds[4 * i + 3]
+        else {
+            panic!("command {} is a launch", 4 * i + 3)
+        };
+        assert_eq!((*grid, *block), ([1, 1, 2], [32, 8, 1]));
+        let out = params.len() - 9; // the last memref: 3 + 2 * 3 parameters
+        assert_eq!(
+            params[out..out + 3],
+            [
+                Param::Ptr(Ptr {
+                    base: Base::Arena,
+                    byte: 0
+                }),
+                Param::Ptr(Ptr {
+                    base: Base::Arena,
+                    byte: 0
+                }),
+                Param::I64(8 * v0 as i64),
+            ]
+        );
+    }
+}
