@@ -239,6 +239,7 @@ impl Program {
     pub fn load(ptx: &str, plan: HostPlan, options: &Options) -> Result<Program, Error> {
         plan.validate()?;
         let commands = plan::resolve(&plan)?;
+        plan::check_ptx(&plan, &commands, ptx)?;
         let (ctx, info) = open(options.ordinal)?;
         let stream = ctx.new_stream().map_err(driver("cuStreamCreate"))?;
         let module = ctx

@@ -1172,6 +1172,100 @@ impl Resolve<'_> {
     }
 }
 
+/// The parameter types (`u64`, `f32`, `b32`, ...) of every `.entry` in a PTX text.
+pub fn ptx_entries(ptx: &str) -> HashMap<String, Vec<String>> {
+    let mut out = HashMap::new();
+    let mut lines = ptx.lines();
+    while let Some(line) = lines.next() {
+        let Some(rest) = line.trim().strip_prefix(".visible .entry ") else {
+            continue;
+        };
+        let name = rest.split('(').next().unwrap_or("").trim().to_string();
+        let mut params = Vec::new();
+        // Parameters follow, one per line, until the closing parenthesis.
+        let mut text = rest.split_once('(').map_or("", |(_, t)| t).to_string();
+        while !text.contains(')') {
+            match lines.next() {
+                Some(l) => {
+                    text.push(' ');
+                    text.push_str(l);
+                }
+                None => break,
+            }
+        }
+        let text = text.split(')').next().unwrap_or("");
+        for decl in text.split(',') {
+            let ty = decl
+                .split_whitespace()
+                .skip_while(|t| *t != ".param")
+                .nth(1);
+            if let Some(ty) = ty {
+                params.push(ty.trim_start_matches('.').to_string());
+            }
+        }
+        out.insert(name, params);
+    }
+    out
+}
+
+/// The PTX type class a parameter needs: 64-bit integer, 32-bit integer, f32.
+fn param_fits(p: &Param, ptx_type: &str) -> bool {
+    let (class, bits) = ptx_type.split_at(1.min(ptx_type.len()));
+    match p {
+        Param::Ptr(_) | Param::I64(_) => matches!(class, "u" | "s" | "b") && bits == "64",
+        Param::I32(_) => matches!(class, "u" | "s" | "b") && bits == "32",
+        Param::F32(_) => (class == "f" || class == "b") && bits == "32",
+    }
+}
+
+/// Checks that every kernel of the plan is an `.entry` of the PTX and that every launch
+/// passes as many parameters as it declares, each of a fitting type (a mismatch would
+/// make the driver read garbage, so it is caught here, without a device).
+pub fn check_ptx(plan: &HostPlan, commands: &[Command], ptx: &str) -> Result<(), PlanError> {
+    let entries = ptx_entries(ptx);
+    for k in &plan.kernels {
+        if !entries.contains_key(k) {
+            return Err(PlanError::new(
+                "kernels",
+                format!(
+                    "'{k}' is not an .entry of the PTX ({} entries)",
+                    entries.len()
+                ),
+            ));
+        }
+    }
+    let mut checked = vec![false; plan.kernels.len()];
+    for c in commands {
+        let Command::Launch { kernel, params, .. } = c else {
+            continue;
+        };
+        if std::mem::replace(&mut checked[*kernel], true) {
+            continue;
+        }
+        let name = &plan.kernels[*kernel];
+        let declared = &entries[name];
+        if declared.len() != params.len() {
+            return Err(PlanError::new(
+                format!("launch of '{name}'"),
+                format!(
+                    "the plan passes {} parameters, the PTX declares {}",
+                    params.len(),
+                    declared.len()
+                ),
+            ));
+        }
+        for (i, (p, t)) in params.iter().zip(declared).enumerate() {
+            if !param_fits(p, t) {
+                return Err(PlanError::new(
+                    format!("launch of '{name}'"),
+                    format!("parameter {i} is {p:?} in the plan but .{t} in the PTX"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Gathers the elements of `view` (strided, in a buffer whose byte `first` is
 /// `bytes[0]`) into a dense row-major host tensor.
 pub fn gather(view: &View, bytes: &[u8], first: u64) -> Result<runtime::HostTensor, String> {

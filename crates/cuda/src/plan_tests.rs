@@ -541,3 +541,68 @@ fn scratch_and_constant_bases() {
     v["constants"] = json!([]);
     assert!(err(&v).contains("constant 1 does not exist (the plan has 2 inputs and 0 constants)"));
 }
+
+const PTX: &str = "
+.visible .entry main_kernel(
+	.param .u64 main_kernel_param_0,
+	.param .u64 main_kernel_param_1
+)
+{
+	ret;
+}
+.visible .entry main_kernel_0(
+	.param .u64 main_kernel_0_param_0,
+	.param .u64 main_kernel_0_param_1, .param .u64 main_kernel_0_param_2,
+	.param .u64 main_kernel_0_param_3,
+	.param .u64 main_kernel_0_param_4,
+	.param .u64 main_kernel_0_param_5,
+	.param .u64 main_kernel_0_param_6,
+	.param .u64 main_kernel_0_param_7,
+	.param .u64 main_kernel_0_param_8,
+	.param .u64 main_kernel_0_param_9,
+	.param .u64 main_kernel_0_param_10,
+	.param .u64 main_kernel_0_param_11,
+	.param .u64 main_kernel_0_param_12,
+	.param .u64 main_kernel_0_param_13,
+	.param .u64 main_kernel_0_param_14,
+	.param .f32 main_kernel_0_param_15,
+	.param .u32 main_kernel_0_param_16,
+	.param .u64 main_kernel_0_param_17
+)
+{
+	ret;
+}
+";
+
+#[test]
+fn ptx_entries_and_launch_parameters_are_checked_against_each_other() {
+    let entries = ptx_entries(PTX);
+    assert_eq!(entries["main_kernel"], ["u64", "u64"]);
+    assert_eq!(entries["main_kernel_0"].len(), 18);
+    assert_eq!(entries["main_kernel_0"][15], "f32");
+    let p = parse(&mlp()).unwrap();
+    let cmds = resolve(&p).unwrap();
+    check_ptx(&p, &cmds, PTX).unwrap();
+    // One parameter fewer in the PTX.
+    let short = PTX.replace(",\n\t.param .u64 main_kernel_0_param_17", "");
+    let e = check_ptx(&p, &cmds, &short).unwrap_err().to_string();
+    assert!(
+        e.contains("launch of 'main_kernel_0': the plan passes 18 parameters, the PTX declares 17"),
+        "{e}"
+    );
+    // The f32 where the PTX has an integer.
+    let wrong = PTX.replace(
+        ".param .f32 main_kernel_0_param_15",
+        ".param .u64 main_kernel_0_param_15",
+    );
+    let e = check_ptx(&p, &cmds, &wrong).unwrap_err().to_string();
+    assert!(
+        e.contains("parameter 15 is F32(0.5) in the plan but .u64 in the PTX"),
+        "{e}"
+    );
+    let e = check_ptx(&p, &cmds, "").unwrap_err().to_string();
+    assert!(
+        e.contains("'main_kernel' is not an .entry of the PTX (0 entries)"),
+        "{e}"
+    );
+}

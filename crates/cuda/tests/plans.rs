@@ -85,3 +85,32 @@ fn the_host_plan_docs_example_resolves() {
         );
     }
 }
+
+/// Every plan `scripts/gpu-bench.sh prepare` left in `target/gpu` (when it has run on
+/// this machine): valid, resolvable, and its launches agree with the PTX's `.entry`
+/// parameter lists. No device needed; without prepared plans there is nothing to check.
+#[test]
+fn prepared_plans_agree_with_their_ptx() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/gpu");
+    let mut plans: Vec<_> = ["fixtures", "bench"]
+        .iter()
+        .filter_map(|d| std::fs::read_dir(root.join(d)).ok())
+        .flatten()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".plan.json"))
+        .collect();
+    plans.sort();
+    if plans.is_empty() {
+        println!("skipped: nothing prepared in {root:?} (scripts/gpu-bench.sh prepare)");
+        return;
+    }
+    for p in &plans {
+        let text = std::fs::read_to_string(p).unwrap();
+        let plan = HostPlan::parse(&text).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+        let cmds = resolve(&plan).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+        let ptx_path = p.to_string_lossy().replace(".plan.json", ".ptx");
+        let ptx = std::fs::read_to_string(&ptx_path).unwrap();
+        cuda::plan::check_ptx(&plan, &cmds, &ptx).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+    }
+    println!("{} prepared plans agree with their PTX", plans.len());
+}
