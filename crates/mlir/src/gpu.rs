@@ -997,20 +997,42 @@ fn contraction(
     Some((consumed, (g, names, tys)))
 }
 
-/// Reverses the dimensions of every `scf.parallel` header: the last (innermost,
+/// Reorders the dimensions of every `scf.parallel` header: the last (innermost,
 /// contiguous in a row-major buffer) dimension comes first, so the tiling's 32-wide
-/// tile and `gpu-map-parallel-loops`' first mapping (`x`) go to it. The loop is
-/// parallel, so the order of its dimensions does not change what it computes.
+/// tile and `gpu-map-parallel-loops`' first mapping (`x`) go to it; the others follow
+/// by decreasing extent (where the bounds are known constants), so the largest get
+/// the grid's `y` and `z` and only the smallest are left as loops inside the kernel
+/// (a `[1, L, 3, H, D]` split would otherwise loop over `L` in every thread). The loop
+/// is parallel, so the order of its dimensions does not change what it computes.
 fn reorder_parallel_loops(text: &str) -> String {
+    // Index constants by name; a name bound to two values (two functions) is unknown.
+    let mut consts: HashMap<String, Option<i64>> = HashMap::new();
+    for line in text.lines() {
+        let (l, _) = strip_locs(line);
+        if let Some((name, v)) = l.trim().split_once(" = arith.constant ") {
+            if let Some(v) = v
+                .strip_suffix(" : index")
+                .and_then(|v| v.parse::<i64>().ok())
+            {
+                let e = consts.entry(name.to_string()).or_insert(Some(v));
+                if *e != Some(v) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    let extent = |lo: &str, hi: &str| -> Option<i64> {
+        Some(consts.get(hi.trim())?.as_ref()? - consts.get(lo.trim())?.as_ref()?)
+    };
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        out.push_str(&reorder_header(line).unwrap_or_else(|| line.to_string()));
+        out.push_str(&reorder_header(line, &extent).unwrap_or_else(|| line.to_string()));
         out.push('\n');
     }
     out
 }
 
-fn reorder_header(line: &str) -> Option<String> {
+fn reorder_header(line: &str, extent: &dyn Fn(&str, &str) -> Option<i64>) -> Option<String> {
     let start = line.find("scf.parallel (")?;
     let (head, rest) = line.split_at(start);
     let rest = rest.strip_prefix("scf.parallel ")?;
@@ -1026,17 +1048,31 @@ fn reorder_header(line: &str) -> Option<String> {
             r = r.strip_prefix(sep)?;
         }
     }
-    let rev = |g: &str| {
-        let mut p = split_top(g);
-        p.reverse();
-        p.join(", ")
+    let parts: Vec<Vec<String>> = groups.iter().map(|g| split_top(g)).collect();
+    let n = parts[0].len();
+    if parts.iter().any(|p| p.len() != n) {
+        return None;
+    }
+    // Innermost first, then the rest by decreasing extent (stable: inner to outer on
+    // ties or unknown extents).
+    let mut order: Vec<usize> = (0..n).rev().collect();
+    let sizes: Vec<i64> = (0..n)
+        .map(|d| extent(&parts[1][d], &parts[2][d]).unwrap_or(0))
+        .collect();
+    order[1..].sort_by_key(|&d| std::cmp::Reverse(sizes[d]));
+    let pick = |p: &Vec<String>| {
+        order
+            .iter()
+            .map(|&d| p[d].as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     };
     Some(format!(
         "{head}scf.parallel ({}) = ({}) to ({}) step ({}){r}",
-        rev(&groups[0]),
-        rev(&groups[1]),
-        rev(&groups[2]),
-        rev(&groups[3])
+        pick(&parts[0]),
+        pick(&parts[1]),
+        pick(&parts[2]),
+        pick(&parts[3])
     ))
 }
 
@@ -1273,9 +1309,18 @@ mod tests {
     #[test]
     fn parallel_loop_dimensions_are_reversed() {
         let l = "      scf.parallel (%a, %b, %c) = (%c0, %c0, %c1) to (%c2, %c4, %c8) step (%c1, %c1, %c2) {";
+        let unknown = |_: &str, _: &str| None;
         assert_eq!(
-            reorder_header(l).unwrap(),
+            reorder_header(l, &unknown).unwrap(),
             "      scf.parallel (%c, %b, %a) = (%c1, %c0, %c0) to (%c8, %c4, %c2) step (%c2, %c1, %c1) {"
+        );
+        // Known extents: the innermost first, then the largest.
+        let l = "scf.parallel (%a, %b, %c, %d) = (%c0, %c0, %c0, %c0) to (%c512, %c3, %c16, %c64) step (%c1, %c1, %c1, %c1) {";
+        let known =
+            |lo: &str, hi: &str| Some(hi[2..].parse::<i64>().ok()? - lo[2..].parse::<i64>().ok()?);
+        assert_eq!(
+            reorder_header(l, &known).unwrap(),
+            "scf.parallel (%d, %a, %c, %b) = (%c0, %c0, %c0, %c0) to (%c64, %c512, %c16, %c3) step (%c1, %c1, %c1, %c1) {"
         );
     }
 

@@ -400,6 +400,19 @@ fn op_modules_lower_without_libdevice() {
         "reductions over a middle axis",
     );
     assert_eq!(counts.max_threads, 256);
+    // Rank 5: the innermost dimension on x, the two largest others on the grid's y and
+    // z; only the small ones (3 and 2) loop inside the kernel.
+    let rank5 = r#"func.func @main(%x: tensor<2x64x3x4x8xf32>) -> tensor<3x2x4x64x8xf32> {
+  %0 = "nn.transpose"(%x) {permutation = array<i64: 2, 0, 3, 1, 4>} : (tensor<2x64x3x4x8xf32>) -> tensor<3x2x4x64x8xf32>
+  func.return %0 : tensor<3x2x4x64x8xf32>
+}
+"#;
+    let m = parse(rank5, "rank5.mlir");
+    check(&m, "a rank-5 transpose");
+    let plan: Value =
+        serde_json::from_str(&mlir::gpu::emit_ptx(&m, "sm_90").unwrap().plan).unwrap();
+    let launch = &plan["steps"][0];
+    assert_eq!(launch["grid"], serde_json::json!([1, 8, 4]), "{launch}");
 }
 
 /// Chunked programs: loop steps, views whose offsets are affine in the loop variable

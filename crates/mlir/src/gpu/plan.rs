@@ -546,9 +546,7 @@ impl Interp<'_> {
                 Val::Index(self.index(v)?)
             }
             "arith.addi" | "arith.subi" | "arith.muli" => {
-                let (ab, _) = args
-                    .split_once(" : ")
-                    .ok_or_else(|| self.err("operands"))?;
+                let (ab, _) = args.split_once(" : ").ok_or_else(|| self.err("operands"))?;
                 let (a, b) = ab.split_once(", ").ok_or_else(|| self.err("operands"))?;
                 let (x, y) = (self.index(a)?, self.index(b)?);
                 Val::Index(match op {
@@ -557,17 +555,20 @@ impl Interp<'_> {
                     _ => match (x.as_const(), y.as_const()) {
                         (Some(c), _) => y.scale(c),
                         (_, Some(c)) => x.scale(c),
-                        _ => return Err(self.err("a product of two loop-dependent values is not affine")),
+                        _ => {
+                            return Err(
+                                self.err("a product of two loop-dependent values is not affine")
+                            )
+                        }
                     },
                 })
             }
             "arith.minsi" | "arith.maxsi" => {
-                let (ab, _) = args
-                    .split_once(" : ")
-                    .ok_or_else(|| self.err("operands"))?;
+                let (ab, _) = args.split_once(" : ").ok_or_else(|| self.err("operands"))?;
                 let (a, b) = ab.split_once(", ").ok_or_else(|| self.err("operands"))?;
                 // The chunk offset: min(iv, extent - step) is the plan's loop variable.
-                if let (Val::Iv { var, extent, step }, Ok(c)) = (self.get(a)?.clone(), self.constant(b))
+                if let (Val::Iv { var, extent, step }, Ok(c)) =
+                    (self.get(a)?.clone(), self.constant(b))
                 {
                     if op == "arith.minsi" && c == extent - step {
                         return Ok(Some(Val::Index(Expr::var(var))));
@@ -579,7 +580,10 @@ impl Interp<'_> {
                     } else {
                         x.max(y)
                     })),
-                    _ => return Err(self.err("min/max of loop-dependent values other than the chunk offset")),
+                    _ => {
+                        return Err(self
+                            .err("min/max of loop-dependent values other than the chunk offset"))
+                    }
                 }
             }
             "scf.for" => {
@@ -588,9 +592,15 @@ impl Interp<'_> {
                 if w.len() != 8 || w[1] != "=" || w[3] != "to" || w[5] != "step" || w[7] != "{" {
                     return Err(self.err("only `scf.for %iv = lo to hi step s {` loops without results are chunk loops"));
                 }
-                let (lo, hi, st) = (self.constant(w[2])?, self.constant(w[4])?, self.constant(w[6])?);
+                let (lo, hi, st) = (
+                    self.constant(w[2])?,
+                    self.constant(w[4])?,
+                    self.constant(w[6])?,
+                );
                 if lo != 0 || st <= 0 || st > hi {
-                    return Err(self.err(format!("loop {lo} to {hi} step {st} is not a chunk loop")));
+                    return Err(
+                        self.err(format!("loop {lo} to {hi} step {st} is not a chunk loop"))
+                    );
                 }
                 let var = self.next_var;
                 self.next_var += 1;
@@ -651,7 +661,8 @@ impl Interp<'_> {
                 let ty = args.rsplit(" : ").next().unwrap_or("");
                 let t = MemrefType::parse(ty).ok_or_else(|| self.err(format!("type {ty}")))?;
                 let bytes = t.shape.iter().product::<i64>()
-                    * elem_bytes(&t.elem).ok_or_else(|| self.err(format!("element type {}", t.elem)))?;
+                    * elem_bytes(&t.elem)
+                        .ok_or_else(|| self.err(format!("element type {}", t.elem)))?;
                 let id = self.scratch.len();
                 self.scratch.push(Scratch {
                     bytes: bytes as u64,
