@@ -35,6 +35,20 @@ pub struct Compiled {
     outputs: Vec<(Vec<usize>, DType)>,
     /// The activation arena, when the module was compiled with one.
     arena: Option<ArenaBuffer>,
+    /// Embeddings whose ids are a function input, checked before each call.
+    id_checks: Vec<IdCheck>,
+}
+
+/// An `nn.embedding` whose ids are (a chunk loop's slices of) function input
+/// `input`: `run` checks that every id is in `[0, rows)` before calling the compiled
+/// code, which clamps (it has no way to fail), so an out-of-range id is the reference
+/// runtime's error, not a silently clamped row.
+#[derive(Clone, Debug)]
+struct IdCheck {
+    input: usize,
+    rows: usize,
+    loc: ir::Location,
+    name: String,
 }
 
 /// Where a result is found after a call in arena mode.
@@ -202,6 +216,7 @@ impl Compiled {
             inputs,
             outputs,
             arena,
+            id_checks: id_checks(m, func),
         })
     }
 
@@ -217,6 +232,7 @@ impl Compiled {
                 messages: vec![],
             });
         }
+        self.check_ids(inputs)?;
         let mut descs: Vec<Vec<i64>> = Vec::new();
         for (i, (t, (shape, dtype))) in inputs.iter().zip(&self.inputs).enumerate() {
             if &t.shape != shape || t.dtype() != *dtype {
@@ -335,6 +351,92 @@ impl Compiled {
         }
         Ok(outs)
     }
+}
+
+impl Compiled {
+    /// The reference runtime's error for the first embedding id out of range among
+    /// the inputs (`'nn.embedding' op id 7 at position 2 is out of range for a
+    /// table of 4 rows`, at the op; the position counts in the function input, which
+    /// in a chunk loop is the runtime's position plus the chunk's offset).
+    fn check_ids(&self, inputs: &[HostTensor]) -> Result<(), Error> {
+        for c in &self.id_checks {
+            let Some(t) = inputs.get(c.input) else {
+                continue;
+            };
+            let bad = match &t.data {
+                TensorData::I32(v) => v
+                    .iter()
+                    .map(|&x| x as i64)
+                    .enumerate()
+                    .find(|&(_, x)| usize::try_from(x).map_or(true, |r| r >= c.rows)),
+                TensorData::I64(v) => v
+                    .iter()
+                    .copied()
+                    .enumerate()
+                    .find(|&(_, x)| usize::try_from(x).map_or(true, |r| r >= c.rows)),
+                // The verifier admits integer ids only.
+                _ => None,
+            };
+            if let Some((i, id)) = bad {
+                return Err(Error::Run(ir::Diagnostic::error(
+                    c.loc.clone(),
+                    format!(
+                        "'{}' op id {id} at position {i} is out of range for a table of {} rows",
+                        c.name, c.rows
+                    ),
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The embeddings of `func` (at any depth of chunk loops) whose ids are a function
+/// input, or a chunk loop's slices of one. Ids computed by the program are not
+/// checked (the compiled code clamps them).
+fn id_checks(m: &Module, func: OpId) -> Vec<IdCheck> {
+    let Some(entry) = m.entry_block(func, 0) else {
+        return Vec::new();
+    };
+    let args = &m.block(entry).args;
+    // The function input a value is, or is a chunk loop's slice of.
+    let input_of = |mut v: ir::ValueId| -> Option<usize> {
+        loop {
+            if let Some(i) = args.iter().position(|&a| a == v) {
+                return Some(i);
+            }
+            let ir::ValueDef::BlockArg { block, index } = m.value(v).def else {
+                return None;
+            };
+            let owner = m.block_parent_op(block)?;
+            // Body argument 0 is the offset; argument k is operand k - 1.
+            if m.name(owner) != "chunk.for" || index == 0 {
+                return None;
+            }
+            v = *m.op(owner).operands.get(index as usize - 1)?;
+        }
+    };
+    let mut checks = Vec::new();
+    m.walk(func, &mut |op| {
+        if m.name(op) != "nn.embedding" {
+            return;
+        }
+        let operands = &m.op(op).operands;
+        let rows = operands
+            .first()
+            .and_then(|&t| m.value_type(t).shape())
+            .and_then(|s| s.first().copied())
+            .and_then(|r| usize::try_from(r).ok());
+        if let (Some(rows), Some(input)) = (rows, operands.get(1).and_then(|&i| input_of(i))) {
+            checks.push(IdCheck {
+                input,
+                rows,
+                loc: m.op(op).loc.clone(),
+                name: m.name(op).to_string(),
+            });
+        }
+    });
+    checks
 }
 
 fn contiguous_strides(shape: &[usize]) -> Vec<i64> {

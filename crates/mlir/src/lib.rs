@@ -37,12 +37,15 @@ pub enum Error {
         stage: String,
         messages: Vec<String>,
     },
+    /// A compiled program refused its inputs, at the op that would have failed
+    /// (an embedding id out of range, as the reference runtime reports it).
+    Run(ir::Diagnostic),
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Conversion(d) => write!(f, "{d}"),
+            Error::Conversion(d) | Error::Run(d) => write!(f, "{d}"),
             Error::Mlir { stage, messages } => {
                 write!(f, "error: {stage}")?;
                 for m in messages {

@@ -419,3 +419,111 @@ fn stack_scratch_is_bounded_and_outside_loops() {
         eprintln!("{name}: {count} stack buffers, {total} bytes");
     }
 }
+
+/// Embedding ids that are a function input are checked before the compiled code
+/// runs: an id out of range (too large, negative; in a chunk loop's slice too) is
+/// the reference runtime's error, same text, at the op. In-range ids run. Ids the
+/// program computes are not checked: the compiled code clamps them into the table
+/// (the documented difference from the runtime, which reports an error).
+#[test]
+fn embedding_ids_out_of_range_are_errors() {
+    let src = r#"
+func.func @main(%t: tensor<4x2xf32>, %i: tensor<6xi64>, %j: tensor<3xi32>) -> (tensor<6x2xf32>, tensor<3x2xf32>) {
+  %r = "chunk.for"(%t, %i) <{extent = 6 : i64, step = 4 : i64, operand_dims = array<i64: -1, 0>, result_dims = array<i64: 0>}> ({
+  ^bb0(%off: tensor<i64>, %tt: tensor<4x2xf32>, %is: tensor<4xi64>):
+    %e = "nn.embedding"(%tt, %is) : (tensor<4x2xf32>, tensor<4xi64>) -> tensor<4x2xf32>
+    "chunk.yield"(%e) : (tensor<4x2xf32>) -> ()
+  }) : (tensor<4x2xf32>, tensor<6xi64>) -> tensor<6x2xf32>
+  %f = "nn.embedding"(%t, %j) : (tensor<4x2xf32>, tensor<3xi32>) -> tensor<3x2xf32>
+  func.return %r, %f : tensor<6x2xf32>, tensor<3x2xf32>
+}
+"#;
+    let m = parse(src, "ids.mlir");
+    let func = runtime::entry_function(&m).unwrap();
+    let table = HostTensor::f32(&[4, 2], (0..8).map(|x| x as f32).collect());
+    let ids = |i: Vec<i64>, j: Vec<i32>| {
+        vec![
+            table.clone(),
+            HostTensor::i64(&[6], i),
+            HostTensor::new(vec![3], runtime::TensorData::I32(j)),
+        ]
+    };
+    let compiled = mlir::jit::Compiled::new(&m, 0).unwrap();
+    // In range: the same rows as the runtime.
+    let good = ids(vec![0, 3, 1, 2, 3, 0], vec![2, 0, 3]);
+    let (_, reference) = runtime::run(&m, func, &good).unwrap();
+    let out = compiled.run(&good).unwrap();
+    assert_eq!(max_rel_error(&reference.outputs, &out), 0.0);
+    for (bad, position) in [
+        (
+            ids(vec![0, 3, 1, 2, 3, 4], vec![2, 0, 3]),
+            "id 4 at position 5",
+        ),
+        (
+            ids(vec![0, 3, 1, 2, 3, 0], vec![2, -1, 3]),
+            "id -1 at position 1",
+        ),
+    ] {
+        let err = compiled.run(&bad).unwrap_err().to_string();
+        let want = format!("'nn.embedding' op {position} is out of range for a table of 4 rows");
+        assert!(err.contains(&want), "{err}");
+        assert!(err.starts_with("ids.mlir:"), "located at the op: {err}");
+        let reference = runtime::run(&m, func, &bad).unwrap_err().to_string();
+        assert!(
+            reference.contains("is out of range for a table of 4 rows"),
+            "{reference}"
+        );
+    }
+    // The message and location are the runtime's where positions agree (no loop).
+    let bad = ids(vec![0, 3, 1, 2, 3, 0], vec![2, 7, 3]);
+    assert_eq!(
+        compiled.run(&bad).unwrap_err().to_string(),
+        runtime::run(&m, func, &bad).unwrap_err().to_string()
+    );
+
+    // Computed ids are clamped, not checked.
+    let src = r#"
+func.func @main(%t: tensor<4x2xf32>, %i: tensor<2xi64>) -> tensor<2x2xf32> {
+  %c = "nn.constant"() {value = dense<3> : tensor<i64>} : () -> tensor<i64>
+  %k = "nn.add"(%i, %c) : (tensor<2xi64>, tensor<i64>) -> tensor<2xi64>
+  %e = "nn.embedding"(%t, %k) : (tensor<4x2xf32>, tensor<2xi64>) -> tensor<2x2xf32>
+  func.return %e : tensor<2x2xf32>
+}
+"#;
+    let m = parse(src, "computed.mlir");
+    let func = runtime::entry_function(&m).unwrap();
+    let inputs = vec![table.clone(), HostTensor::i64(&[2], vec![0, 2])];
+    assert!(runtime::run(&m, func, &inputs).is_err());
+    let out = mlir::jit::Compiled::new(&m, 0)
+        .unwrap()
+        .run(&inputs)
+        .unwrap();
+    assert_eq!(out[0].data.to_f64(), vec![6.0, 7.0, 6.0, 7.0]);
+}
+
+/// A softmax and an attention whose results feed batched matmuls (contraction
+/// generics that the elementwise fusion could fuse them into), with and without
+/// the arena: the in-place division is only used when the result goes to its arena
+/// slot, because LLVM 19's fusion re-runs a producer that reads its init once per
+/// iteration of the consumer's extra loops (an earlier version divided `d` times).
+#[test]
+fn softmax_and_attention_feeding_contractions() {
+    let src = r#"
+func.func @main(%s: tensor<2x5x7xf32>, %v: tensor<2x7x3xf32>, %q: tensor<2x5x4xf32>, %k: tensor<2x7x4xf32>, %w: tensor<3x6xf32>) -> (tensor<2x5x3xf32>, tensor<2x5x6xf32>) {
+  %p = "nn.softmax"(%s) {axis = -1 : i64} : (tensor<2x5x7xf32>) -> tensor<2x5x7xf32>
+  %0 = "nn.matmul"(%p, %v) : (tensor<2x5x7xf32>, tensor<2x7x3xf32>) -> tensor<2x5x3xf32>
+  %a = "nn.attention"(%q, %k, %v) {causal = true} : (tensor<2x5x4xf32>, tensor<2x7x4xf32>, tensor<2x7x3xf32>) -> tensor<2x5x3xf32>
+  %1 = "nn.matmul"(%a, %w) : (tensor<2x5x3xf32>, tensor<3x6xf32>) -> tensor<2x5x6xf32>
+  func.return %0, %1 : tensor<2x5x3xf32>, tensor<2x5x6xf32>
+}
+"#;
+    let m = parse(src, "feed.mlir");
+    let func = runtime::entry_function(&m).unwrap();
+    let inputs = runtime::io::random_inputs(&m, func, 9).unwrap();
+    let (_, reference) = runtime::run(&m, func, &inputs).unwrap();
+    for arena in [true, false] {
+        let compiled = mlir::jit::Compiled::with_arena(&m, 0, arena).unwrap();
+        let err = max_rel_error(&reference.outputs, &compiled.run(&inputs).unwrap());
+        assert!(err <= 1e-5, "arena {arena}: max relative error {err:e}");
+    }
+}
