@@ -46,7 +46,7 @@ def fmt(x, spec):
 
 rows = []
 for fname in sorted(os.listdir(R)):
-    m = re.match(r"(gpt)-L(\d+)(?:-b([\d.]+))?\.json$|(evo)-N(\d+)(?:-b([\d.]+))?\.json$", fname)
+    m = re.match(r"(gpt)-L(\d+)(?:-b([\w.]+))?\.json$|(evo)-N(\d+)(?:-b([\w.]+))?\.json$", fname)
     if not m:
         continue
     if m.group(1):
@@ -62,7 +62,8 @@ for fname in sorted(os.listdir(R)):
             err = open(os.path.join(R, fname[:-5] + ".err")).read().strip().splitlines()[-1][:80]
         except (OSError, IndexError):
             err = "no result"
-    rows.append((fam, size, float(budget) if budget else 1.0, budget, ours, err, base, chunked))
+    order = 1.0 if not budget else (0.0 if budget == "pt" else float(budget))
+    rows.append((fam, size, order, budget, ours, err, base, chunked))
 
 rows.sort(key=lambda r: (r[0], r[1], -r[2]))
 print()
@@ -74,7 +75,7 @@ print("| " + " | ".join(hdr) + " |")
 print("|" + "---|" * len(hdr))
 for fam, size, _, budget, ours, err, base, chunked in rows:
     shape = f"{fam} {'L' if fam == 'gpt' else 'N'}={size}"
-    prog = f"autochunk {budget}" if budget else "unchunked"
+    prog = ("autochunk <= PT chunked peak" if budget == "pt" else f"autochunk {budget}") if budget else "unchunked"
     bp, bms, bnote = pt(base)
     cp, cms, cnote = pt(chunked)
     if ours is None:

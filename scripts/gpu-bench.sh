@@ -16,7 +16,9 @@
 # Environment (prepare):
 #   GPT_LENGTHS   default "2048 8192 16384 32768"   GPT layer d=1024, 16 heads, FFN 4096
 #   EVO_SIZES     default "256 512 1024 1536"       triangle attention + transition, c_z 128
-#   BUDGETS       default "0.2 0.05"                autochunk budgets (fraction of unchunked)
+#   BUDGETS       default "0.2 0.05 pt"             autochunk budgets: fractions of the unchunked
+#                                                   peak, and "pt": PyTorch's smallest hand-chunked
+#                                                   peak on that shape (ANCHORS.md, H200) in bytes
 #   MAXLEN_LENGTHS default "65536 131072 196608 294912"  GPT lengths tried for the longest fit
 #   MAXLEN_BUDGET default "96GiB"                  autochunk budget-bytes for those
 # Environment (run):
@@ -89,19 +91,39 @@ prepare() {
     translate "$F" "$n"
   done
 
+  # PyTorch's smallest hand-chunked peak activation (GiB) per shape, from
+  # ../shared/bench/ANCHORS.md (pytorch_anchor.py on an H200: GPT chunk L/16, Evo chunk N/32).
+  pt_peak() {
+    case $1 in
+      gpt-L2048) echo 0.09 ;; gpt-L8192) echo 0.91 ;; gpt-L16384) echo 3.33 ;; gpt-L32768) echo 12.69 ;;
+      evo-N256) echo 0.10 ;; evo-N512) echo 0.41 ;; evo-N1024) echo 2.06 ;; evo-N1536) echo 5.77 ;;
+    esac
+  }
+  # autochunk options for budget B of model NAME ("pt": PyTorch's hand-chunked peak)
+  budget_opts() {
+    if [ "$2" = pt ]; then
+      local g
+      g=$(pt_peak "$1")
+      [ -n "$g" ] || return 1
+      awk -v g="$g" 'BEGIN { printf "budget-bytes=%.0f", g * 1073741824 }'
+    else
+      echo "budget=$2"
+    fi
+  }
+
   say "== bench models"
   local B=$GPU/bench L N b
   for L in ${GPT_LENGTHS:-2048 8192 16384 32768}; do
     "$T/modelgen" gpt --layers 1 --hidden 1024 --heads 16 --ffn 4096 --seq "$L" --no-embedding -o "$B/gpt-L$L.mlir"
-    for b in ${BUDGETS:-0.2 0.05}; do
-      chunk "$B/gpt-L$L.mlir" "$B/gpt-L$L-b$b.mlir" "budget=$b" && translate "$B" "gpt-L$L-b$b"
+    for b in ${BUDGETS:-0.2 0.05 pt}; do
+      chunk "$B/gpt-L$L.mlir" "$B/gpt-L$L-b$b.mlir" "$(budget_opts "gpt-L$L" "$b")" && translate "$B" "gpt-L$L-b$b"
     done
     translate "$B" "gpt-L$L"
   done
   for N in ${EVO_SIZES:-256 512 1024 1536}; do
     "$T/modelgen" evoformer --only triangle-attention --blocks 1 --residues "$N" --c-z 128 --pair-heads 4 --c-hidden 32 -o "$B/evo-N$N.mlir"
-    for b in ${BUDGETS:-0.2 0.05}; do
-      chunk "$B/evo-N$N.mlir" "$B/evo-N$N-b$b.mlir" "budget=$b" && translate "$B" "evo-N$N-b$b"
+    for b in ${BUDGETS:-0.2 0.05 pt}; do
+      chunk "$B/evo-N$N.mlir" "$B/evo-N$N-b$b.mlir" "$(budget_opts "evo-N$N" "$b")" && translate "$B" "evo-N$N-b$b"
     done
     translate "$B" "evo-N$N"
   done
