@@ -300,9 +300,12 @@ impl Program {
             })?;
             let buf = DevBuf::new(&ctx, bytes.len(), &format!("constant {i}"))?;
             if !bytes.is_empty() {
-                // SAFETY: the buffer has exactly these bytes.
-                unsafe { cu::memcpy_htod_sync(buf.ptr, &bytes) }
+                // On our stream, then waited for: the stream is non-blocking, so a
+                // copy on the legacy default stream would not be ordered with it.
+                // SAFETY: the buffer has exactly these bytes, which outlive the wait.
+                unsafe { cu::memcpy_htod_async(buf.ptr, &bytes, stream.cu_stream()) }
                     .map_err(driver(format!("upload of constant {i}")))?;
+                stream.synchronize().map_err(driver("synchronize"))?;
             }
             constants.push(buf);
         }
@@ -327,8 +330,9 @@ impl Program {
             // Zeroed once, so a plan that reads a slot before writing it reads zeros on
             // every run rather than whatever the card held.
             // SAFETY: inside the arena allocation.
-            unsafe { cu::memset_d8_sync(arena.ptr, 0, arena.bytes) }
+            unsafe { cu::memset_d8_async(arena.ptr, 0, arena.bytes, stream.cu_stream()) }
                 .map_err(driver("cuMemsetD8 of the arena"))?;
+            stream.synchronize().map_err(driver("synchronize"))?;
         }
         let base = |b: Base| match b {
             Base::Arena => arena.ptr,
@@ -403,9 +407,12 @@ impl Program {
         for (i, (t, buf)) in inputs.iter().zip(&self.inputs).enumerate() {
             let bytes = plan::tensor_bytes(t);
             if !bytes.is_empty() {
+                // On the program's stream (non-blocking: the legacy default stream
+                // would not be ordered with its kernels), waited for before `bytes` goes.
                 // SAFETY: the buffer holds exactly the input's bytes (checked above).
-                unsafe { cu::memcpy_htod_sync(buf.ptr, &bytes) }
+                unsafe { cu::memcpy_htod_async(buf.ptr, &bytes, self.stream.cu_stream()) }
                     .map_err(driver(format!("upload of input {i}")))?;
+                self.stream.synchronize().map_err(driver("synchronize"))?;
             }
         }
         Ok(())
@@ -536,9 +543,10 @@ impl Program {
                     base: o.view.base,
                     byte: lo,
                 });
-                // SAFETY: the span was validated inside its base.
-                unsafe { cu::memcpy_dtoh_sync(&mut bytes, src) }
+                // SAFETY: the span was validated inside its base; waited for below.
+                unsafe { cu::memcpy_dtoh_async(&mut bytes, src, self.stream.cu_stream()) }
                     .map_err(driver(format!("download of output {i}")))?;
+                self.stream.synchronize().map_err(driver("synchronize"))?;
             }
             out.push(
                 plan::gather(&o.view, &bytes, lo)
