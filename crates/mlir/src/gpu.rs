@@ -1025,14 +1025,52 @@ fn reorder_parallel_loops(text: &str) -> String {
         Some(consts.get(hi.trim())?.as_ref()? - consts.get(lo.trim())?.as_ref()?)
     };
     let mut out = String::with_capacity(text.len());
+    // Dropped single-iteration dimensions: their induction variable is replaced by
+    // the lower bound until the loop's region closes (at brace depth `until`).
+    let mut subs: Vec<(String, String, i32)> = Vec::new();
+    let mut depth = 0i32;
     for line in text.lines() {
-        out.push_str(&reorder_header(line, &extent).unwrap_or_else(|| line.to_string()));
+        let mut l = line.to_string();
+        for (iv, lb, _) in &subs {
+            l = replace_value(&l, iv, lb);
+        }
+        if let Some((header, dropped)) = reorder_header(&l, &extent) {
+            for (iv, lb) in dropped {
+                subs.push((iv, lb, depth));
+            }
+            l = header;
+        }
+        let (code, _) = strip_locs(&l);
+        depth += code.matches('{').count() as i32 - code.matches('}').count() as i32;
+        subs.retain(|(_, _, until)| depth > *until);
+        out.push_str(&l);
         out.push('\n');
     }
     out
 }
 
-fn reorder_header(line: &str, extent: &dyn Fn(&str, &str) -> Option<i64>) -> Option<String> {
+/// `line` with every use of the SSA value `name` (whole names only) replaced by `by`.
+fn replace_value(line: &str, name: &str, by: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find(name) {
+        let after = rest[i + name.len()..].chars().next();
+        let whole = !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '#');
+        out.push_str(&rest[..i]);
+        out.push_str(if whole { by } else { name });
+        rest = &rest[i + name.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The reordered header and the dimensions dropped from it (induction variable and
+/// lower bound): a dimension of one iteration would take a whole block or thread
+/// dimension (a `[1, 2048]` loop as 32 x 8 threads with 7 of 8 rows idle).
+fn reorder_header(
+    line: &str,
+    extent: &dyn Fn(&str, &str) -> Option<i64>,
+) -> Option<(String, Vec<(String, String)>)> {
     let start = line.find("scf.parallel (")?;
     let (head, rest) = line.split_at(start);
     let rest = rest.strip_prefix("scf.parallel ")?;
@@ -1054,12 +1092,20 @@ fn reorder_header(line: &str, extent: &dyn Fn(&str, &str) -> Option<i64>) -> Opt
         return None;
     }
     // Innermost first, then the rest by decreasing extent (stable: inner to outer on
-    // ties or unknown extents).
-    let mut order: Vec<usize> = (0..n).rev().collect();
+    // ties or unknown extents); single-iteration dimensions dropped (one kept if all
+    // are).
     let sizes: Vec<i64> = (0..n)
         .map(|d| extent(&parts[1][d], &parts[2][d]).unwrap_or(0))
         .collect();
+    let mut order: Vec<usize> = (0..n).rev().filter(|&d| sizes[d] != 1).collect();
+    if order.is_empty() {
+        order.push(n - 1);
+    }
     order[1..].sort_by_key(|&d| std::cmp::Reverse(sizes[d]));
+    let dropped: Vec<(String, String)> = (0..n)
+        .filter(|d| !order.contains(d))
+        .map(|d| (parts[0][d].clone(), parts[1][d].clone()))
+        .collect();
     let pick = |p: &Vec<String>| {
         order
             .iter()
@@ -1067,13 +1113,14 @@ fn reorder_header(line: &str, extent: &dyn Fn(&str, &str) -> Option<i64>) -> Opt
             .collect::<Vec<_>>()
             .join(", ")
     };
-    Some(format!(
+    let header = format!(
         "{head}scf.parallel ({}) = ({}) to ({}) step ({}){r}",
         pick(&parts[0]),
         pick(&parts[1]),
         pick(&parts[2]),
         pick(&parts[3])
-    ))
+    );
+    Some((header, dropped))
 }
 
 /// Replaces the `math` ops of the kernels that `convert-gpu-to-nvvm` would turn into
@@ -1311,7 +1358,7 @@ mod tests {
         let l = "      scf.parallel (%a, %b, %c) = (%c0, %c0, %c1) to (%c2, %c4, %c8) step (%c1, %c1, %c2) {";
         let unknown = |_: &str, _: &str| None;
         assert_eq!(
-            reorder_header(l, &unknown).unwrap(),
+            reorder_header(l, &unknown).unwrap().0,
             "      scf.parallel (%c, %b, %a) = (%c1, %c0, %c0) to (%c8, %c4, %c2) step (%c2, %c1, %c1) {"
         );
         // Known extents: the innermost first, then the largest.
@@ -1319,8 +1366,23 @@ mod tests {
         let known =
             |lo: &str, hi: &str| Some(hi[2..].parse::<i64>().ok()? - lo[2..].parse::<i64>().ok()?);
         assert_eq!(
-            reorder_header(l, &known).unwrap(),
+            reorder_header(l, &known).unwrap().0,
             "scf.parallel (%d, %a, %c, %b) = (%c0, %c0, %c0, %c0) to (%c64, %c512, %c16, %c3) step (%c1, %c1, %c1, %c1) {"
+        );
+        // A single-iteration dimension is dropped, its variable replaced by the lower
+        // bound in the loop's body only.
+        let text = "scf.parallel (%a, %b) = (%c0, %c0) to (%c1, %c2048) step (%c1, %c1) {\n  memref.store %x, %m[%a, %b] : memref<1x2048xf32>\n  %a1 = arith.addi %a, %a : index\n}\n%y = arith.addi %a, %c1 : index\n";
+        let consts = "%c0 = arith.constant 0 : index\n%c1 = arith.constant 1 : index\n%c2048 = arith.constant 2048 : index\n";
+        let out = reorder_parallel_loops(&format!("{consts}{text}"));
+        assert!(
+            out.contains("scf.parallel (%b) = (%c0) to (%c2048) step (%c1) {"),
+            "{out}"
+        );
+        assert!(out.contains("%m[%c0, %b]"), "{out}");
+        assert!(out.contains("%a1 = arith.addi %c0, %c0"), "{out}");
+        assert!(
+            out.contains("%y = arith.addi %a, %c1"),
+            "outside the loop: {out}"
         );
     }
 
