@@ -59,7 +59,8 @@ for fname in sorted(os.listdir(R)):
     err = ""
     if ours is None:
         try:
-            err = open(os.path.join(R, fname[:-5] + ".err")).read().strip().splitlines()[-1][:80]
+            err = open(os.path.join(R, fname[:-5] + ".err")).read().strip().splitlines()[-1]
+            err = re.sub(r"^chunk-run: error: '[^']*': ", "", err)[:90]
         except (OSError, IndexError):
             err = "no result"
     order = 1.0 if not budget else (0.0 if budget == "pt" else float(budget))

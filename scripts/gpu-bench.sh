@@ -25,6 +25,8 @@
 #   PARTS         default "ours pytorch maxlen"
 #   REPEAT        default 5
 #   RUN_TIMEOUT   default 240 (seconds per chunk-run)
+#   DEADLINE      default 560 (seconds for the whole run: a device command may take 600;
+#                 what would start after it is skipped and listed)
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -156,7 +158,16 @@ run_tests() {
   AUTOCHUNK_CUDA_FIXTURES=$GPU/fixtures "$GPU/bin/gpu-tests" --nocapture --test-threads=1
 }
 
+# seconds left before DEADLINE, capped at RUN_TIMEOUT; 0 when none are left
+left() {
+  local l=$(( ${DEADLINE:-560} - (SECONDS - RUN_START) ))
+  [ "$l" -gt "${RUN_TIMEOUT:-240}" ] && l=${RUN_TIMEOUT:-240}
+  [ "$l" -lt 0 ] && l=0
+  echo "$l"
+}
+
 run_bench() {
+  RUN_START=$SECONDS
   gpu_env
   local R=$GPU/results B=$GPU/bench parts=${PARTS:-ours pytorch maxlen}
   mkdir -p "$R"
@@ -167,8 +178,9 @@ run_bench() {
     for f in "$B"/gpt-*.plan.json "$B"/evo-*.plan.json; do
       [ -e "$f" ] || continue
       n=$(basename "$f" .plan.json)
+      [ "$(left)" -gt 10 ] || { say "-- $n: skipped (DEADLINE)"; echo "skipped: DEADLINE" >"$R/$n.err"; : >"$R/$n.json"; continue; }
       say "-- $n"
-      if timeout "${RUN_TIMEOUT:-240}" "$GPU/bin/chunk-run" "$B/$n.mlir" --backend=cuda --ptx "$B/$n.ptx" \
+      if timeout "$(left)" "$GPU/bin/chunk-run" "$B/$n.mlir" --backend=cuda --ptx "$B/$n.ptx" \
           --repeat "${REPEAT:-5}" --json --no-progress >"$R/$n.json" 2>"$R/$n.err"; then
         :
       else
@@ -177,9 +189,14 @@ run_bench() {
     done
   fi
   if [[ $parts == *pytorch* ]]; then
-    if [ -f "$B/pytorch_anchor.py" ] && python3 -c 'import torch' 2>/dev/null; then
+    local rest=$(( ${DEADLINE:-560} - (SECONDS - RUN_START) ))
+    if [ "$rest" -le 10 ]; then
+      say "-- PyTorch: skipped (DEADLINE)"
+    elif [ -f "$B/pytorch_anchor.py" ] && python3 -c 'import torch' 2>/dev/null; then
       say "-- PyTorch: pytorch_anchor.py"
-      (cd "$B" && OUT=$R PYTHONUNBUFFERED=1 python3 pytorch_anchor.py >"$R/anchor.jsonl" 2>"$R/anchor.err") || say "   pytorch_anchor.py failed: $(tail -c 300 "$R/anchor.err")"
+      # Its lines are flushed as it goes, so a run cut by the deadline keeps what it measured.
+      (cd "$B" && OUT=$R PYTHONUNBUFFERED=1 timeout "$rest" \
+        python3 pytorch_anchor.py >"$R/anchor.jsonl" 2>"$R/anchor.err") || say "   pytorch_anchor.py failed or was cut: $(tail -c 300 "$R/anchor.err")"
     else
       say "-- PyTorch: skipped (no pytorch_anchor.py prepared, or no torch)"
     fi
@@ -187,8 +204,9 @@ run_bench() {
   if [[ $parts == *maxlen* ]]; then
     for f in $(ls "$B"/maxlen-L*.plan.json 2>/dev/null | sort -t L -k2 -n); do
       n=$(basename "$f" .plan.json)
+      [ "$(left)" -gt 10 ] || { say "-- $n: skipped (DEADLINE)"; break; }
       say "-- $n"
-      if ! timeout "${RUN_TIMEOUT:-240}" "$GPU/bin/chunk-run" "$B/$n.mlir" --backend=cuda --ptx "$B/$n.ptx" \
+      if ! timeout "$(left)" "$GPU/bin/chunk-run" "$B/$n.mlir" --backend=cuda --ptx "$B/$n.ptx" \
           --repeat 1 --json --no-progress >"$R/$n.json" 2>"$R/$n.err"; then
         say "   failed: $(head -c 300 "$R/$n.err")"
         break
