@@ -2258,7 +2258,8 @@ impl<'a> Emitter<'a> {
             &[(ids, it, ids_map)],
             &[(e, out.clone(), identity(r))],
             &mut |e, a| {
-                // Out-of-range ids are clamped into the table: never a wild read.
+                // Out-of-range ids are clamped into the table: never a wild read
+                // (the JIT checks ids that are function inputs before the call).
                 let i = e.fresh();
                 e.op(&format!("{i} = arith.index_cast {} : {ity} to index", a[0]));
                 let lo = e.index_const(0);

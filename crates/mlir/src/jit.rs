@@ -14,6 +14,13 @@
 //! result that is an argument is the input itself). What the compiled code still
 //! allocates is kernel scratch, listed in `docs/lowering.md`.
 //!
+//! f32 contractions call the reference runtime's packed GEMM ([`crate::gemm`],
+//! registered in the engine before it links the module), not loops.
+//!
+//! Embedding ids that are function inputs are checked in [`Compiled::run`] before
+//! the call (the compiled code clamps ids, it cannot fail): an id out of range is
+//! [`Error::Run`] with the reference runtime's message.
+//!
 //! Without the arena ([`Compiled::with_arena`] `false`), intermediates are
 //! malloc'ed by the bufferised code and results are buffers the compiled code
 //! allocated (the ownership-based deallocation pipeline makes returned buffers owned
