@@ -1633,34 +1633,6 @@ impl<'a> Emitter<'a> {
         n
     }
 
-    /// Pads the two trailing (spatial) dims of an NCHW tensor with `lit`
-    /// (`tensor.pad`); the value itself when there is no padding.
-    fn pad_hw(&mut self, x: &str, xt: &T, pad: [i64; 4], lit: &str) -> (String, T) {
-        if pad.iter().all(|&p| p == 0) {
-            return (x.to_string(), xt.clone());
-        }
-        let mut shape = xt.shape.clone();
-        shape[2] += pad[0] + pad[2];
-        shape[3] += pad[1] + pad[3];
-        let pt = xt.with_shape(&shape);
-        let c = self.fresh();
-        self.op(&format!("{c} = arith.constant {lit} : {}", xt.elem));
-        let n = self.fresh();
-        self.line(&format!(
-            "{n} = tensor.pad {x} low[0, 0, {}, {}] high[0, 0, {}, {}] {{",
-            pad[0], pad[1], pad[2], pad[3]
-        ));
-        let idx: Vec<String> = (0..4).map(|_| self.fresh()).collect();
-        let decl: Vec<String> = idx.iter().map(|i| format!("{i}: index")).collect();
-        self.line(&format!("^bb0({}):", decl.join(", ")));
-        self.indent += 1;
-        self.op(&format!("tensor.yield {c} : {}", xt.elem));
-        self.indent -= 1;
-        let l = format!("}} : {} to {}{}", xt.ty, pt.ty, self.loc);
-        self.line(&l);
-        (n, pt)
-    }
-
     /// `nn.conv2d`: the accumulator starts as the bias broadcast over `[N, Cout, OH,
     /// OW]` (or zeros), like the runtime's kernel; with padding, [`Self::padded_conv`]
     /// (no padded copy of the input); without, `linalg.conv_2d_nchw_fchw` with
@@ -1746,6 +1718,44 @@ impl<'a> Emitter<'a> {
         Ok(())
     }
 
+    /// Inside a generic's body: the input coordinate `o * stride + k * dilation -
+    /// before` along one spatial dim of size `size`, as (whether it is inside the
+    /// input, the coordinate clamped into it).
+    fn input_coord(
+        &mut self,
+        o: &str,
+        k: &str,
+        stride: i64,
+        dilation: i64,
+        before: i64,
+        size: i64,
+    ) -> (String, String) {
+        let zero = self.index_const(0);
+        let cs = self.index_const(stride);
+        let cd = self.index_const(dilation);
+        let cp = self.index_const(before);
+        let last = self.index_const(size - 1);
+        let a = self.fresh();
+        self.op(&format!("{a} = arith.muli {o}, {cs} : index"));
+        let b = self.fresh();
+        self.op(&format!("{b} = arith.muli {k}, {cd} : index"));
+        let c = self.fresh();
+        self.op(&format!("{c} = arith.addi {a}, {b} : index"));
+        let i = self.fresh();
+        self.op(&format!("{i} = arith.subi {c}, {cp} : index"));
+        let lo = self.fresh();
+        self.op(&format!("{lo} = arith.cmpi sge, {i}, {zero} : index"));
+        let hi = self.fresh();
+        self.op(&format!("{hi} = arith.cmpi sle, {i}, {last} : index"));
+        let inside = self.fresh();
+        self.op(&format!("{inside} = arith.andi {lo}, {hi} : i1"));
+        let c1 = self.fresh();
+        self.op(&format!("{c1} = arith.maxsi {i}, {zero} : index"));
+        let c2 = self.fresh();
+        self.op(&format!("{c2} = arith.minsi {c1}, {last} : index"));
+        (inside, c2)
+    }
+
     /// A convolution with zero padding, without a padded copy of the input: one
     /// `linalg.generic` over `(n, f, oh, ow, c, kh, kw)` (`c` within the group)
     /// that reads the weight through its map and the input with `tensor.extract`
@@ -1787,36 +1797,8 @@ impl<'a> Emitter<'a> {
                         i
                     })
                     .collect();
-                let zero = e.index_const(0);
-                // The input coordinate along one spatial dim, whether it is inside
-                // the input, and the coordinate clamped into it.
-                let coord = |e: &mut Self, o: &str, k: &str, stride, dil, before, size| {
-                    let cs = e.index_const(stride);
-                    let cd = e.index_const(dil);
-                    let cp = e.index_const(before);
-                    let last = e.index_const(size - 1);
-                    let a = e.fresh();
-                    e.op(&format!("{a} = arith.muli {o}, {cs} : index"));
-                    let b = e.fresh();
-                    e.op(&format!("{b} = arith.muli {k}, {cd} : index"));
-                    let c = e.fresh();
-                    e.op(&format!("{c} = arith.addi {a}, {b} : index"));
-                    let i = e.fresh();
-                    e.op(&format!("{i} = arith.subi {c}, {cp} : index"));
-                    let lo = e.fresh();
-                    e.op(&format!("{lo} = arith.cmpi sge, {i}, {zero} : index"));
-                    let hi = e.fresh();
-                    e.op(&format!("{hi} = arith.cmpi sle, {i}, {last} : index"));
-                    let inside = e.fresh();
-                    e.op(&format!("{inside} = arith.andi {lo}, {hi} : i1"));
-                    let c1 = e.fresh();
-                    e.op(&format!("{c1} = arith.maxsi {i}, {zero} : index"));
-                    let c2 = e.fresh();
-                    e.op(&format!("{c2} = arith.minsi {c1}, {last} : index"));
-                    (inside, c2)
-                };
-                let (in_h, ih) = coord(e, &idx[2], &idx[5], sh, dh, pad[0], h);
-                let (in_w, iw) = coord(e, &idx[3], &idx[6], sw, dw, pad[1], wd);
+                let (in_h, ih) = e.input_coord(&idx[2], &idx[5], sh, dh, pad[0], h);
+                let (in_w, iw) = e.input_coord(&idx[3], &idx[6], sw, dw, pad[1], wd);
                 let inside = e.fresh();
                 e.op(&format!("{inside} = arith.andi {in_h}, {in_w} : i1"));
                 let channel = if groups == 1 {
@@ -1869,18 +1851,70 @@ impl<'a> Emitter<'a> {
         } else {
             Self::literal(0.0, "0", &xt.elem)
         };
-        let (xp, xpt) = self.pad_hw(&x, &xt, pad, &init_lit);
         let window = self.empty(&xt.with_shape(&[kh, kw]));
         let wty = Type::tensor(&[kh, kw], xt.elem.clone());
         let init = self.filled_lit(&out, &init_lit);
-        let n = self.fresh();
-        self.op(&format!(
-            "{n} = linalg.pooling_nchw_{} {{dilations = dense<1> : tensor<2xi64>, strides = dense<[{sh}, {sw}]> : tensor<2xi64>}} ins({xp}, {window} : {}, {wty}) outs({init} : {}) -> {}",
-            if max { "max" } else { "sum" },
-            xpt.ty,
-            out.ty,
-            out.ty
-        ));
+        let n = if pad.iter().any(|&p| p > 0) {
+            // No padded copy of the input: a generic over (n, c, oh, ow, kh, kw)
+            // reads it with `tensor.extract` at clamped coordinates and takes the
+            // identity (-inf, INT_MIN, 0) outside. The window tensor only gives the
+            // loops over kh, kw their sizes, as it does for the named op.
+            let kind_max = max;
+            let (h, w) = (xt.shape[2], xt.shape[3]);
+            let elem = xt.elem.clone();
+            let xty = xt.ty.clone();
+            let wmap = affine(6, &["d4", "d5"].map(String::from));
+            let omap = affine(6, &["d0", "d1", "d2", "d3"].map(String::from));
+            let mut iters = vec!["parallel"; 4];
+            iters.extend(["reduction"; 2]);
+            let wt = xt.with_shape(&[kh, kw]);
+            self.generic(
+                6,
+                &iters,
+                &[(window, wt, wmap)],
+                &[(init, out.clone(), omap)],
+                &mut |e, a| {
+                    let idx: Vec<String> = (0..6)
+                        .map(|d| {
+                            let i = e.fresh();
+                            e.op(&format!("{i} = linalg.index {d} : index"));
+                            i
+                        })
+                        .collect();
+                    let (in_h, ih) = e.input_coord(&idx[2], &idx[4], sh, 1, pad[0], h);
+                    let (in_w, iw) = e.input_coord(&idx[3], &idx[5], sw, 1, pad[1], w);
+                    let inside = e.fresh();
+                    e.op(&format!("{inside} = arith.andi {in_h}, {in_w} : i1"));
+                    let v = e.fresh();
+                    e.op(&format!(
+                        "{v} = tensor.extract {x}[{}, {}, {ih}, {iw}] : {xty}",
+                        idx[0], idx[1]
+                    ));
+                    let id = e.fresh();
+                    e.op(&format!("{id} = arith.constant {init_lit} : {elem}"));
+                    let vz = e.fresh();
+                    e.op(&format!("{vz} = arith.select {inside}, {v}, {id} : {elem}"));
+                    let combine = match (kind_max, kind) {
+                        (true, Kind::Float) => "arith.maximumf",
+                        (true, _) => "arith.maxsi",
+                        (false, _) => "arith.addf",
+                    };
+                    let y = e.fresh();
+                    e.op(&format!("{y} = {combine} {}, {vz} : {elem}", a[1]));
+                    Ok(vec![y])
+                },
+            )?
+        } else {
+            let n = self.fresh();
+            self.op(&format!(
+                "{n} = linalg.pooling_nchw_{} {{dilations = dense<1> : tensor<2xi64>, strides = dense<[{sh}, {sw}]> : tensor<2xi64>}} ins({x}, {window} : {}, {wty}) outs({init} : {}) -> {}",
+                if max { "max" } else { "sum" },
+                xt.ty,
+                out.ty,
+                out.ty
+            ));
+            n
+        };
         if max {
             self.bind(op, n);
             return Ok(());

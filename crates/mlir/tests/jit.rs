@@ -316,6 +316,9 @@ fn arena_mallocs_per_example() {
         ("examples/unet-tiny.mlir", 0),
         ("examples/evoformer-tiny.mlir", 0),
         ("examples/evoformer-tri-tiny.mlir", 0),
+        // Padded convolutions and pooling, attention with a bias, group norm.
+        ("lit-tests/Conversion/conv-pool.mlir", 0),
+        ("lit-tests/Conversion/attention-norm.mlir", 0),
     ];
     let mut report = String::new();
     for &(f, want) in expected {
