@@ -6,6 +6,23 @@
 use cuda::plan::{resolve, Base, Command, Param, Ptr};
 use cuda::HostPlan;
 
+/// `runtime::plan`'s arena size for a module file.
+fn planned_peak(path: &std::path::Path) -> u64 {
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
+    let src = std::fs::read_to_string(path).unwrap();
+    let ctx = ir::Context::new();
+    let m = parse::parse_source(&src, &path.display().to_string(), &ctx)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let func = runtime::entry_function(&m).unwrap();
+    runtime::plan(&m, func)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .arena_size
+}
+
 #[test]
 fn the_host_plan_docs_example_resolves() {
     let plan = HostPlan::parse(include_str!("data/mlp.plan.json")).unwrap();
@@ -111,6 +128,17 @@ fn prepared_plans_agree_with_their_ptx() {
         let ptx_path = p.to_string_lossy().replace(".plan.json", ".ptx");
         let ptx = std::fs::read_to_string(&ptx_path).unwrap();
         cuda::plan::check_ptx(&plan, &cmds, &ptx).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+        // The device arena is the reference runtime's planned peak for the same module
+        // (the "predicted peak equal to the device arena").
+        let mlir = p.to_string_lossy().replace(".plan.json", ".mlir");
+        assert_eq!(
+            plan.arena_bytes,
+            planned_peak(std::path::Path::new(&mlir)),
+            "{p:?}: arena_bytes differs from runtime::plan's arena"
+        );
     }
-    println!("{} prepared plans agree with their PTX", plans.len());
+    println!(
+        "{} prepared plans agree with their PTX, and their arenas with runtime::plan",
+        plans.len()
+    );
 }
