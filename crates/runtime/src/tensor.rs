@@ -336,36 +336,42 @@ pub fn shape_of(ty: &Type) -> Option<Vec<usize>> {
 mod tests {
     use super::*;
 
+    fn f32s(values: &[f32]) -> HostTensor {
+        HostTensor::f32(&[values.len()], values.to_vec())
+    }
+
+    /// One output each.
+    fn error(actual: HostTensor, reference: HostTensor) -> f64 {
+        max_relative_error(&[actual], &[reference])
+    }
+
     #[test]
     fn relative_error_is_scaled_by_the_largest_reference_value() {
-        let r = HostTensor::f32(&[3], vec![0.0, -4.0, 2.0]);
-        let a = HostTensor::f32(&[3], vec![0.001, -4.0, 2.0]);
-        assert!((max_relative_error(&[a], &[r.clone()]) - 0.001 / 4.0).abs() < 1e-9);
-        assert_eq!(max_relative_error(&[r.clone()], &[r.clone()]), 0.0);
+        let r = f32s(&[0.0, -4.0, 2.0]);
+        assert!((error(f32s(&[0.001, -4.0, 2.0]), r.clone()) - 0.001 / 4.0).abs() < 1e-9);
+        assert_eq!(error(r.clone(), r.clone()), 0.0);
         // The worst output wins.
-        let small = HostTensor::f32(&[1], vec![1.0]);
-        let off = HostTensor::f32(&[1], vec![1.5]);
-        let e = max_relative_error(&[r.clone(), off], &[r.clone(), small]);
+        let e = max_relative_error(&[r.clone(), f32s(&[1.5])], &[r, f32s(&[1.0])]);
         assert!((e - 0.5).abs() < 1e-9);
     }
 
     #[test]
     fn relative_error_cannot_pass_by_accident() {
-        let r = HostTensor::f32(&[2], vec![1.0, 2.0]);
-        let nan = HostTensor::f32(&[2], vec![f32::NAN, 2.0]);
-        let inf = HostTensor::f32(&[2], vec![f32::INFINITY, 2.0]);
+        let r = f32s(&[1.0, 2.0]);
+        let nan = f32s(&[f32::NAN, 2.0]);
+        let inf = f32s(&[f32::INFINITY, 2.0]);
+        assert_eq!(error(nan.clone(), r.clone()), f64::INFINITY);
+        assert_eq!(error(inf, r.clone()), f64::INFINITY);
         let other_shape = HostTensor::f32(&[1, 2], vec![1.0, 2.0]);
-        let ints = HostTensor::i32(&[2], vec![1, 2]);
-        assert_eq!(max_relative_error(&[nan.clone()], &[r.clone()]), f64::INFINITY);
-        assert_eq!(max_relative_error(&[inf], &[r.clone()]), f64::INFINITY);
-        assert_eq!(max_relative_error(&[other_shape], &[r.clone()]), f64::INFINITY);
-        assert_eq!(max_relative_error(&[ints], &[r.clone()]), f64::INFINITY);
-        assert_eq!(max_relative_error(&[], &[r.clone()]), f64::INFINITY);
+        assert_eq!(error(other_shape, r.clone()), f64::INFINITY);
+        assert_eq!(
+            error(HostTensor::i32(&[2], vec![1, 2]), r.clone()),
+            f64::INFINITY
+        );
+        assert_eq!(max_relative_error(&[], &[r]), f64::INFINITY);
         // NaN where the reference has NaN too is agreement.
-        assert_eq!(max_relative_error(&[nan.clone()], &[nan]), 0.0);
-        // All-zero reference: any difference is huge, not NaN.
-        let z = HostTensor::f32(&[1], vec![0.0]);
-        let o = HostTensor::f32(&[1], vec![1e-3]);
-        assert!(max_relative_error(&[o], &[z]) > 1e100);
+        assert_eq!(error(nan.clone(), nan), 0.0);
+        // An all-zero reference: any difference is huge, not NaN.
+        assert!(error(f32s(&[1e-3]), f32s(&[0.0])) > 1e100);
     }
 }
