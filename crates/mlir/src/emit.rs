@@ -34,6 +34,19 @@ pub struct ConvertOptions {
     pub arena: bool,
 }
 
+/// Bytes of attention scores computed at once: more, and the queries are taken in
+/// blocks of rows (at least one row per block). 256 KiB: a block's scores stay in a
+/// core's L2 cache while they are scaled, exponentiated, summed and multiplied by v.
+pub const ATTENTION_SCRATCH_BYTES: i64 = 256 * 1024;
+
+/// What one `nn.attention` computes besides its operands.
+struct Attention {
+    scale: f64,
+    causal: bool,
+    /// `Lk - Lq`: key j is hidden from query i when `j > i + shift` (causal).
+    shift: i64,
+}
+
 /// The arena of the entry function being converted.
 struct Arena {
     plan: runtime::Plan,
@@ -1349,7 +1362,8 @@ impl<'a> Emitter<'a> {
         let (x, xt) = self.operand(op, 0)?;
         let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), xt.rank());
         let (ex, sum, st) = self.softmax_exp(op, &x, &xt, axis, false)?;
-        let res = self.divide_rows(op, &ex, &xt, &sum, &st, axis)?;
+        let in_place = self.result_in_slot(op);
+        let res = self.divide_rows(&ex, &xt, &sum, &st, axis, in_place)?;
         self.bind(op, res);
         Ok(())
     }
@@ -1408,28 +1422,29 @@ impl<'a> Emitter<'a> {
         affine(r, &kept)
     }
 
-    /// `x / sum` with `sum` broadcast along `axis`: the result of the op being
-    /// converted. When that result goes straight into its arena slot, the division
-    /// is in place (`x` is the generic's init: no second buffer of `x`'s size).
-    /// Otherwise it writes a new tensor: the result may feed another generic, and
+    /// `x / sum` with `sum` broadcast along `axis`. With `in_place` (the caller's
+    /// result goes straight into its arena slot, or into a `tensor.insert_slice`),
+    /// the division is in place (`x` is the generic's init: no second buffer of
+    /// `x`'s size). Otherwise it writes a new tensor: the result may feed another
+    /// generic, and
     /// `linalg-fuse-elementwise-ops` (LLVM 19) fuses a producer that reads its init
     /// into a consumer with more loops by re-running it on the same init, which
     /// divides more than once (seen on the attention's `p · v`).
     fn divide_rows(
         &mut self,
-        op: OpId,
         x: &str,
         xt: &T,
         sum: &str,
         st: &T,
         axis: usize,
+        in_place: bool,
     ) -> DiagResult<String> {
         let r = xt.rank();
         let elem = xt.elem.clone();
         let rmap = self.rows_map(r, axis);
         let iters = vec!["parallel"; r];
         let stats = (sum.to_string(), st.clone(), rmap);
-        let (ins, outs) = if self.result_in_slot(op) {
+        let (ins, outs) = if in_place {
             (vec![stats], vec![(x.to_string(), xt.clone(), identity(r))])
         } else {
             let e = self.empty(xt);
@@ -2007,7 +2022,11 @@ impl<'a> Emitter<'a> {
     /// generic for `* scale`, `+ bias` (broadcast map) and the causal mask (`-inf`
     /// where `j > i + (Lk - Lq)`, from `linalg.index`), `exp(s - max)` along keys,
     /// `exp · v` (a contraction generic) divided by the row sums. Every step on the
-    /// scores is in place: one score-sized scratch buffer.
+    /// scores is in place: one score-sized scratch buffer. When all the scores
+    /// would exceed [`ATTENTION_SCRATCH_BYTES`], the queries are taken in blocks of
+    /// rows (an `scf.for`, the last block the window ending at `Lq`, as `chunk.for`
+    /// does), each block's rows inserted into the result: the scratch is one
+    /// block's scores.
     fn attention(&mut self, op: OpId) -> DiagResult<()> {
         let (q, qt) = self.operand(op, 0)?;
         let (k, kt) = self.operand(op, 1)?;
@@ -2022,19 +2041,128 @@ impl<'a> Emitter<'a> {
             return Err(self.err_at(op, format!("unsupported element type {}", out.elem)));
         }
         let r = qt.rank();
-        let nb = r - 2;
         let (lq, d) = (qt.shape[r - 2], qt.shape[r - 1]);
         let lk = kt.shape[r - 2];
-        let scale = self
-            .m
-            .attr(op, "scale")
-            .and_then(Attribute::as_float)
-            .unwrap_or(1.0 / (d as f64).sqrt());
-        let causal = self
-            .m
-            .attr(op, "causal")
-            .and_then(Attribute::as_bool)
-            .unwrap_or(false);
+        let head = Attention {
+            scale: self
+                .m
+                .attr(op, "scale")
+                .and_then(Attribute::as_float)
+                .unwrap_or(1.0 / (d as f64).sqrt()),
+            causal: self
+                .m
+                .attr(op, "causal")
+                .and_then(Attribute::as_bool)
+                .unwrap_or(false),
+            shift: lk - lq,
+        };
+        let batch: i64 = qt.shape[..r - 2].iter().product();
+        let row_bytes = 4 * batch * lk;
+        let rows = (ATTENTION_SCRATCH_BYTES / row_bytes.max(1)).clamp(1, lq.max(1));
+        if rows >= lq {
+            let in_place = self.result_in_slot(op);
+            let res = self.attention_rows(
+                op,
+                &head,
+                (&q, &qt),
+                (&k, &kt),
+                (&v, &vt),
+                bias.as_ref().map(|(b, bt)| (b.as_str(), bt)),
+                &out,
+                None,
+                in_place,
+            )?;
+            self.bind(op, res);
+            return Ok(());
+        }
+        // Blocks of `rows` queries: q's rows, the bias's rows where it has a query
+        // dim, the result's rows inserted at the block's offset.
+        let init = match self.arena_view(self.m.op(op).results[0], op)? {
+            Some((view, t)) => self.arena_tensor(&view, &t),
+            None => self.empty(&out),
+        };
+        let c0 = self.index_const(0);
+        let cn = self.index_const(lq);
+        let cs = self.index_const(rows);
+        let clast = self.index_const(lq - rows);
+        let (n, iv, acc) = (self.fresh(), self.fresh(), self.fresh());
+        let loc = self.loc.clone();
+        self.line(&format!(
+            "{n} = scf.for {iv} = {c0} to {cn} step {cs} iter_args({acc} = {init}) -> ({}) {{",
+            out.ty
+        ));
+        self.indent += 1;
+        let off = self.fresh();
+        self.op(&format!("{off} = arith.minsi {iv}, {clast} : index"));
+        let slice = |e: &mut Self, x: &str, xt: &T, dim: usize| -> (String, T) {
+            let mut shape = xt.shape.clone();
+            shape[dim] = rows;
+            let st = xt.with_shape(&shape);
+            let (offs, sizes, strides) = slice_spec(&shape, dim, &off);
+            let n = e.fresh();
+            e.op(&format!(
+                "{n} = tensor.extract_slice {x}[{offs}] [{sizes}] [{strides}] : {} to {}",
+                xt.ty, st.ty
+            ));
+            (n, st)
+        };
+        let (qs, qst) = slice(self, &q, &qt, r - 2);
+        let bias_rows = bias.map(|(b, bt)| {
+            let rb = bt.rank();
+            if rb >= 2 && bt.shape[rb - 2] == lq && lq != 1 {
+                slice(self, &b, &bt, rb - 2)
+            } else {
+                (b, bt)
+            }
+        });
+        let mut oshape = out.shape.clone();
+        oshape[r - 2] = rows;
+        let ot = out.with_shape(&oshape);
+        let block = self.attention_rows(
+            op,
+            &head,
+            (&qs, &qst),
+            (&k, &kt),
+            (&v, &vt),
+            bias_rows.as_ref().map(|(b, bt)| (b.as_str(), bt)),
+            &ot,
+            Some(&off),
+            // The rows go into a tensor.insert_slice, not a generic.
+            true,
+        )?;
+        let u = self.fresh();
+        let (offs, sizes, strides) = slice_spec(&oshape, r - 2, &off);
+        self.op(&format!(
+            "{u} = tensor.insert_slice {block} into {acc}[{offs}] [{sizes}] [{strides}] : {} into {}",
+            ot.ty, out.ty
+        ));
+        self.op(&format!("scf.yield {u} : {}", out.ty));
+        self.indent -= 1;
+        self.line(&format!("}}{loc}"));
+        self.bind(op, n);
+        Ok(())
+    }
+
+    /// Attention of the query rows `q` (all of them, or a block starting at row
+    /// `offset`) against all keys: the spelled-out ops of [`Self::attention`].
+    /// `out` is the type of these rows of the result; `in_place`: divide the rows by
+    /// their sums in place (see [`Self::divide_rows`]).
+    #[allow(clippy::too_many_arguments)]
+    fn attention_rows(
+        &mut self,
+        op: OpId,
+        head: &Attention,
+        (q, qt): (&str, &T),
+        (k, kt): (&str, &T),
+        (v, vt): (&str, &T),
+        bias: Option<(&str, &T)>,
+        out: &T,
+        offset: Option<&str>,
+        in_place: bool,
+    ) -> DiagResult<String> {
+        let r = qt.rank();
+        let nb = r - 2;
+        let (lq, lk) = (qt.shape[r - 2], kt.shape[r - 2]);
         let elem = out.elem.clone();
         let batch: Vec<String> = (0..nb).map(|i| format!("d{i}")).collect();
         let with = |extra: &[usize]| -> Vec<String> {
@@ -2053,8 +2181,8 @@ impl<'a> Emitter<'a> {
             nb + 3,
             &iters,
             &[
-                (q, qt, affine(nb + 3, &with(&[di, dt]))),
-                (k, kt, affine(nb + 3, &with(&[dj, dt]))),
+                (q.to_string(), qt.clone(), affine(nb + 3, &with(&[di, dt]))),
+                (k.to_string(), kt.clone(), affine(nb + 3, &with(&[dj, dt]))),
             ],
             &[(f, st.clone(), affine(nb + 3, &with(&[di, dj])))],
             &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], Kind::Float, &elem)]),
@@ -2065,9 +2193,10 @@ impl<'a> Emitter<'a> {
         let mut ins = Vec::new();
         if let Some((b, bt)) = bias {
             let map = broadcast_map(&bt.shape, &st.shape);
-            ins.push((b, bt, map));
+            ins.push((b.to_string(), bt.clone(), map));
         }
         let has_bias = !ins.is_empty();
+        let (scale, causal, shift) = (head.scale, head.causal, head.shift);
         let scores = self.generic(
             r,
             &vec!["parallel"; r],
@@ -2084,11 +2213,17 @@ impl<'a> Emitter<'a> {
                     y = z;
                 }
                 if causal {
-                    let i = e.fresh();
+                    // Query row i of the block is row i + offset of the attention.
+                    let mut i = e.fresh();
                     e.op(&format!("{i} = linalg.index {di} : index"));
+                    if let Some(o) = offset {
+                        let g = e.fresh();
+                        e.op(&format!("{g} = arith.addi {i}, {o} : index"));
+                        i = g;
+                    }
                     let j = e.fresh();
                     e.op(&format!("{j} = linalg.index {dj} : index"));
-                    let sh = e.index_const(lk - lq);
+                    let sh = e.index_const(shift);
                     let lim = e.fresh();
                     e.op(&format!("{lim} = arith.addi {i}, {sh} : index"));
                     let hidden = e.fresh();
@@ -2109,20 +2244,18 @@ impl<'a> Emitter<'a> {
         let (ex, sum, sumt) = self.softmax_exp(op, &scores, &st, r - 1, true)?;
         // raw[b, i, e] = sum_j ex[b, i, j] * v[b, j, e]: dims (batch, i, e, j).
         let (de, dj2) = (nb + 1, nb + 2);
-        let f2 = self.filled(&out, 0.0);
+        let f2 = self.filled(out, 0.0);
         let raw = self.generic(
             nb + 3,
             &iters,
             &[
                 (ex, st, affine(nb + 3, &with(&[di, dj2]))),
-                (v, vt, affine(nb + 3, &with(&[dj2, de]))),
+                (v.to_string(), vt.clone(), affine(nb + 3, &with(&[dj2, de]))),
             ],
             &[(f2, out.clone(), affine(nb + 3, &with(&[di, de])))],
             &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], Kind::Float, &elem)]),
         )?;
-        let res = self.divide_rows(op, &raw, &out, &sum, &sumt, r - 1)?;
-        self.bind(op, res);
-        Ok(())
+        self.divide_rows(&raw, out, &sum, &sumt, r - 1, in_place)
     }
 
     /// `nn.group_norm`: statistics over `x` viewed as `[N, G, C/G, S]` (S the

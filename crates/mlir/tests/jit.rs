@@ -530,3 +530,48 @@ func.func @main(%s: tensor<2x5x7xf32>, %v: tensor<2x7x3xf32>, %q: tensor<2x5x4xf
         assert!(err <= 1e-5, "arena {arena}: max relative error {err:e}");
     }
 }
+
+/// An attention whose scores exceed `ATTENTION_SCRATCH_BYTES` runs in blocks of
+/// query rows (150 queries, 300 keys, 2 heads: blocks of 109 rows, the last one the
+/// window ending at row 150): same outputs as the runtime with a causal mask (rows
+/// offset by the block), a bias with a query dim (sliced per block) and one without;
+/// in arena mode the only heap buffer is one block's scores (at most the bound).
+#[test]
+fn attention_in_query_blocks() {
+    let (lq, lk) = (150, 300);
+    let src = format!(
+        r#"
+func.func @main(%q: tensor<1x2x{lq}x4xf32>, %k: tensor<1x2x{lk}x4xf32>, %v: tensor<1x2x{lk}x3xf32>, %b: tensor<{lq}x{lk}xf32>, %c: tensor<1x{lk}xf32>) -> (tensor<1x2x{lq}x3xf32>, tensor<1x2x{lq}x3xf32>) {{
+  %0 = "nn.attention"(%q, %k, %v, %b) {{causal = true}} : (tensor<1x2x{lq}x4xf32>, tensor<1x2x{lk}x4xf32>, tensor<1x2x{lk}x3xf32>, tensor<{lq}x{lk}xf32>) -> tensor<1x2x{lq}x3xf32>
+  %1 = "nn.attention"(%q, %k, %v, %c) {{scale = 0.3 : f32}} : (tensor<1x2x{lq}x4xf32>, tensor<1x2x{lk}x4xf32>, tensor<1x2x{lk}x3xf32>, tensor<1x{lk}xf32>) -> tensor<1x2x{lq}x3xf32>
+  func.return %0, %1 : tensor<1x2x{lq}x3xf32>, tensor<1x2x{lq}x3xf32>
+}}
+"#
+    );
+    let bytes = 4 * 2 * lq * lk;
+    assert!(
+        bytes > mlir::emit::ATTENTION_SCRATCH_BYTES,
+        "the test needs blocks"
+    );
+    let m = parse(&src, "blocks.mlir");
+    let func = runtime::entry_function(&m).unwrap();
+    let inputs = runtime::io::random_inputs(&m, func, 13).unwrap();
+    let (_, reference) = runtime::run(&m, func, &inputs).unwrap();
+    for arena in [true, false] {
+        let compiled = mlir::jit::Compiled::with_arena(&m, 0, arena).unwrap();
+        let err = max_rel_error(&reference.outputs, &compiled.run(&inputs).unwrap());
+        assert!(err <= 1e-5, "arena {arena}: max relative error {err:e}");
+    }
+    let text = mlir::convert_module(
+        &m,
+        &mlir::ConvertOptions {
+            c_interface: true,
+            arena: true,
+        },
+    )
+    .unwrap();
+    assert_eq!(text.matches("scf.for").count(), 2, "one loop per attention");
+    // One block's scores per attention on the heap, nothing else.
+    let found = mallocs(&src, "blocks.mlir");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
