@@ -60,6 +60,8 @@ pub const CONTRACT: &str = "autochunk_sgemm_contract";
 const ABSENT: i64 = 0xF;
 /// At most this many loop dims fit the `i64` maps.
 const MAX_LOOPS: usize = 16;
+/// Positions up to 14 fit a nibble besides [`ABSENT`]: rank at most 15.
+const MAX_RANK: usize = 15;
 
 /// For each of A, B, C: the operand's dim for each of its results, `None` for a
 /// constant `0` result; plus the number of loop dims.
@@ -118,7 +120,8 @@ pub fn outline<'c>(context: &'c Context, module: &Module<'c>) -> Result<usize, E
             continue;
         };
         let ranks_fit = operands.iter().zip(&maps.operands).all(|(v, m)| {
-            MemRefType::try_from(v.r#type()).is_ok_and(|t| t.rank() == m.len() && m.len() < 15)
+            MemRefType::try_from(v.r#type())
+                .is_ok_and(|t| t.rank() == m.len() && m.len() <= MAX_RANK)
         });
         if maps.loops > MAX_LOOPS || !ranks_fit {
             continue;
