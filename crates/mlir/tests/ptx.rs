@@ -491,6 +491,21 @@ func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>,
     assert!(offset_as_data, "the outer offset is a kernel parameter");
 }
 
+/// An attention whose scores exceed the converter's scratch bound runs in blocks of
+/// query rows: a host loop (not from chunk.for) whose variable moves the views.
+#[test]
+fn attention_in_blocks_of_query_rows() {
+    let src = r#"func.func @main(%q: tensor<1x4x512x16xf32>, %k: tensor<1x4x512x16xf32>, %v: tensor<1x4x512x16xf32>) -> tensor<1x4x512x16xf32> {
+  %0 = "nn.attention"(%q, %k, %v) {causal = true} : (tensor<1x4x512x16xf32>, tensor<1x4x512x16xf32>, tensor<1x4x512x16xf32>) -> tensor<1x4x512x16xf32>
+  func.return %0 : tensor<1x4x512x16xf32>
+}
+"#;
+    let counts = check(&parse(src, "attention.mlir"), "attention in blocks");
+    assert!(counts.loops > 0, "no loop step");
+    assert!(counts.loop_dependent_view);
+    assert!(counts.gemms > 0);
+}
+
 /// A reduction of every dimension (no parallel loop of its own) and a rank-0 result
 /// still become kernels (one thread), not host code.
 #[test]
