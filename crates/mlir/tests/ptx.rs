@@ -541,7 +541,7 @@ func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
         (
             call,
             "call.mlir",
-            "call.mlir\":6:8: error: 'call': a call of @helper",
+            "call.mlir:6:8: error: 'call': a call of @helper",
         ),
         (pow, "pow.mlir", "__nv_powf"),
     ] {

@@ -322,6 +322,11 @@ impl Interp<'_> {
     fn err(&self, msg: impl std::fmt::Display) -> Error {
         let (loc, op) = &self.at;
         let loc = self.locs.get(loc).cloned().unwrap_or_else(|| loc.clone());
+        // `"file":line:col` as the other diagnostics write it: `file:line:col`.
+        let loc = match loc.strip_prefix('"').and_then(|l| l.split_once("\":")) {
+            Some((file, pos)) => format!("{file}:{pos}"),
+            None => loc,
+        };
         Error::Mlir {
             stage: "host plan: cannot interpret the host function".into(),
             messages: vec![format!("{loc}: error: '{op}': {msg}")],
