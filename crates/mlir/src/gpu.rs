@@ -41,32 +41,8 @@ pub struct PtxOutput {
 /// Lowers a verified module to PTX for `chip` (e.g. `sm_90`) plus its host plan.
 pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
     let lowering = Lowering::new();
-    let options = ConvertOptions {
-        c_interface: false,
-        arena: true,
-    };
-    let mut module = lowering.convert(m, &options)?;
-    pipeline::run(
-        &lowering,
-        &mut module,
-        "gpu-bufferize",
-        &pipeline::gpu_bufferize_pipeline(),
-    )?;
-    let (text, gemms) = rewrite_buffers(&print_with_locations(&module))?;
-    let mut module = lowering.parse(&text)?;
-    pipeline::run(&lowering, &mut module, "gpu-loops", pipeline::GPU_LOOPS)?;
-    let text = reorder_parallel_loops(&print_with_locations(&module));
-    let mut module = lowering.parse(&text)?;
-    pipeline::run(
-        &lowering,
-        &mut module,
-        "gpu-outline",
-        &pipeline::gpu_outline_pipeline(),
-    )?;
-    let host = print_with_locations(&module);
-    let outlined = module.as_operation().to_string();
-    let (merged, kernels) = merge_kernels(&outlined);
-    let plan = plan::host_plan(m, &host, chip, &kernels, &gemms)?;
+    let (outlined, plan) = outline(&lowering, m, chip)?;
+    let (merged, _) = merge_kernels(&outlined);
     let mut module = lowering.parse(&inline_math(&merged))?;
     pipeline::run(
         &lowering,
@@ -99,6 +75,52 @@ pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
         plan: plan.json,
         kernels: plan.kernels,
     })
+}
+
+/// Steps 1-4 and 6 of the module doc: the outlined module (host function, one
+/// `gpu.module` per kernel, not yet NVVM) as text, and the host plan.
+fn outline(
+    lowering: &Lowering,
+    m: &ir::Module,
+    chip: &str,
+) -> Result<(String, plan::HostPlan), Error> {
+    let options = ConvertOptions {
+        c_interface: false,
+        arena: true,
+    };
+    let mut module = lowering.convert(m, &options)?;
+    pipeline::run(
+        lowering,
+        &mut module,
+        "gpu-bufferize",
+        &pipeline::gpu_bufferize_pipeline(),
+    )?;
+    let (text, gemms) = rewrite_buffers(&print_with_locations(&module))?;
+    let mut module = lowering.parse(&text)?;
+    pipeline::run(lowering, &mut module, "gpu-loops", pipeline::GPU_LOOPS)?;
+    let text = reorder_parallel_loops(&print_with_locations(&module));
+    let mut module = lowering.parse(&text)?;
+    pipeline::run(
+        lowering,
+        &mut module,
+        "gpu-outline",
+        &pipeline::gpu_outline_pipeline(),
+    )?;
+    let host = print_with_locations(&module);
+    let outlined = module.as_operation().to_string();
+    let (_, kernels) = merge_kernels(&outlined);
+    let plan = plan::host_plan(m, &host, chip, &kernels, &gemms)?;
+    Ok((outlined, plan))
+}
+
+/// The outlined module (host function and one `gpu.module @<kernel>` per kernel, in
+/// the gpu dialect before NVVM and the inlined math) and the host plan JSON: what a
+/// CPU emulation of the plan runs (`tests/ptx.rs` runs every kernel on the CPU and
+/// the plan's steps around them, and compares with the reference runtime).
+pub fn emit_outlined(m: &ir::Module, chip: &str) -> Result<(String, String), Error> {
+    let lowering = Lowering::new();
+    let (outlined, plan) = outline(&lowering, m, chip)?;
+    Ok((outlined, plan.json))
 }
 
 /// The module's text with every op's location (`loc(...)`, aliases `#locN` defined at

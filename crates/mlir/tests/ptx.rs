@@ -379,22 +379,13 @@ fn op_modules_lower_without_libdevice() {
         let name = f.file_name().unwrap().to_string_lossy().to_string();
         check(&parse(&std::fs::read_to_string(&f).unwrap(), &name), &name);
     }
-    let only_gemm = r#"func.func @main(%a: tensor<33x17xf32>, %b: tensor<17x29xf32>) -> tensor<33x29xf32> {
-  %0 = "nn.matmul"(%a, %b) : (tensor<33x17xf32>, tensor<17x29xf32>) -> tensor<33x29xf32>
-  func.return %0 : tensor<33x29xf32>
-}
-"#;
+    let only_gemm = include_str!("programs/lone-matmul.mlir");
     let counts = check(&parse(only_gemm, "gemm.mlir"), "a lone matmul");
     assert_eq!((counts.gemms, counts.launches), (1, 0));
     // Reductions over a middle axis: their loops are permuted so the parallel
     // dimensions (the contiguous last one first) are on the threads, not one thread per
     // outer index (`check` asserts 32-wide blocks on every launch).
-    let middle = r#"func.func @main(%x: tensor<4x64x32xf32>) -> (tensor<4x32xf32>, tensor<4x64x32xf32>) {
-  %0 = "nn.reduce_sum"(%x) {axes = array<i64: 1>} : (tensor<4x64x32xf32>) -> tensor<4x32xf32>
-  %1 = "nn.softmax"(%x) {axis = 1} : (tensor<4x64x32xf32>) -> tensor<4x64x32xf32>
-  func.return %0, %1 : tensor<4x32xf32>, tensor<4x64x32xf32>
-}
-"#;
+    let middle = include_str!("programs/middle-axis-reductions.mlir");
     let counts = check(
         &parse(middle, "middle.mlir"),
         "reductions over a middle axis",
@@ -402,11 +393,7 @@ fn op_modules_lower_without_libdevice() {
     assert_eq!(counts.max_threads, 256);
     // Rank 5: the innermost dimension on x, the two largest others on the grid's y and
     // z; only the small ones (3 and 2) loop inside the kernel.
-    let rank5 = r#"func.func @main(%x: tensor<2x64x3x4x8xf32>) -> tensor<3x2x4x64x8xf32> {
-  %0 = "nn.transpose"(%x) {permutation = array<i64: 2, 0, 3, 1, 4>} : (tensor<2x64x3x4x8xf32>) -> tensor<3x2x4x64x8xf32>
-  func.return %0 : tensor<3x2x4x64x8xf32>
-}
-"#;
+    let rank5 = include_str!("programs/rank5-transpose.mlir");
     let m = parse(rank5, "rank5.mlir");
     check(&m, "a rank-5 transpose");
     let plan: Value =
@@ -450,29 +437,7 @@ fn chunked_programs_have_loops_and_in_bounds_views() {
 /// slot by a kernel that takes the offset as a parameter), two results.
 #[test]
 fn nested_loops_and_the_offset_as_data() {
-    let src = r#"
-func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>, tensor<6x10xf32>) {
-  %r:2 = "chunk.for"(%x, %w) <{extent = 10 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0, 1>}> ({
-  ^bb0(%off: tensor<i64>, %xs: tensor<3x6xf32>, %ww: tensor<6x6xf32>):
-    %rows = "nn.iota"() {dimension = 0} : () -> tensor<3x6xi64>
-    %cols = "nn.iota"() {dimension = 1} : () -> tensor<3x6xi64>
-    %grow = "nn.add"(%rows, %off) : (tensor<3x6xi64>, tensor<i64>) -> tensor<3x6xi64>
-    %mask = "nn.compare"(%cols, %grow) {direction = "LE"} : (tensor<3x6xi64>, tensor<3x6xi64>) -> tensor<3x6xi1>
-    %m = "nn.matmul"(%xs, %ww) : (tensor<3x6xf32>, tensor<6x6xf32>) -> tensor<3x6xf32>
-    %z = "nn.constant"() {value = dense<-1.0e9> : tensor<f32>} : () -> tensor<f32>
-    %s = "nn.select"(%mask, %m, %z) : (tensor<3x6xi1>, tensor<3x6xf32>, tensor<f32>) -> tensor<3x6xf32>
-    %p = "nn.softmax"(%s) {axis = -1} : (tensor<3x6xf32>) -> tensor<3x6xf32>
-    %inner = "chunk.for"(%p) <{extent = 6 : i64, step = 4 : i64, operand_dims = array<i64: 1>, result_dims = array<i64: 1>}> ({
-    ^bb1(%o2: tensor<i64>, %ps: tensor<3x4xf32>):
-      %e = "nn.exp"(%ps) : (tensor<3x4xf32>) -> tensor<3x4xf32>
-      "chunk.yield"(%e) : (tensor<3x4xf32>) -> ()
-    }) : (tensor<3x6xf32>) -> tensor<3x6xf32>
-    %t = "nn.transpose"(%inner) {permutation = [1, 0]} : (tensor<3x6xf32>) -> tensor<6x3xf32>
-    "chunk.yield"(%p, %t) : (tensor<3x6xf32>, tensor<6x3xf32>) -> ()
-  }) : (tensor<10x6xf32>, tensor<6x6xf32>) -> (tensor<10x6xf32>, tensor<6x10xf32>)
-  func.return %r#0, %r#1 : tensor<10x6xf32>, tensor<6x10xf32>
-}
-"#;
+    let src = include_str!("programs/nested-loops.mlir");
     let counts = check(&parse(src, "nested.mlir"), "nested chunk loops");
     // 4 outer iterations, each with 2 inner ones.
     assert_eq!(counts.loops, 1 + 4);
@@ -495,11 +460,7 @@ func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>,
 /// query rows: a host loop (not from chunk.for) whose variable moves the views.
 #[test]
 fn attention_in_blocks_of_query_rows() {
-    let src = r#"func.func @main(%q: tensor<1x4x512x16xf32>, %k: tensor<1x4x512x16xf32>, %v: tensor<1x4x512x16xf32>) -> tensor<1x4x512x16xf32> {
-  %0 = "nn.attention"(%q, %k, %v) {causal = true} : (tensor<1x4x512x16xf32>, tensor<1x4x512x16xf32>, tensor<1x4x512x16xf32>) -> tensor<1x4x512x16xf32>
-  func.return %0 : tensor<1x4x512x16xf32>
-}
-"#;
+    let src = include_str!("programs/attention-blocks.mlir");
     let counts = check(&parse(src, "attention.mlir"), "attention in blocks");
     assert!(counts.loops > 0, "no loop step");
     assert!(counts.loop_dependent_view);
@@ -510,11 +471,7 @@ fn attention_in_blocks_of_query_rows() {
 /// still become kernels (one thread), not host code.
 #[test]
 fn full_reductions_are_kernels() {
-    let src = r#"func.func @main(%x: tensor<4x8xf32>) -> tensor<f32> {
-  %0 = "nn.reduce_sum"(%x) {axes = array<i64: 0, 1>} : (tensor<4x8xf32>) -> tensor<f32>
-  func.return %0 : tensor<f32>
-}
-"#;
+    let src = include_str!("programs/full-reduction.mlir");
     let counts = check(&parse(src, "full-reduce.mlir"), "a full reduction");
     assert_eq!(counts.launches, 2, "the zero fill and the reduction");
 }
