@@ -7,18 +7,24 @@
 //!    The bufferised text is rewritten ([`rewrite_buffers`]): f32 contractions that a
 //!    BLAS call can do (`linalg.matmul`, `linalg.batch_matmul`, and the contraction
 //!    generics that fusion and `dot_general` leave) become calls of
-//!    `@autochunk_gemm_<i>` that the host plan turns into `gemm` steps; every
-//!    `memref.copy` becomes a `linalg.copy`, so copies are kernels too.
+//!    `@autochunk_gemm_<i>` that the host plan turns into `gemm` steps (a zero fill of
+//!    C just before is folded in); every `memref.copy` becomes a `linalg.copy`, so
+//!    copies are kernels too; rank-0 stores, fills and copies become one-element
+//!    rank-1 ops; generics with a reduction before a parallel dimension get their
+//!    loops permuted (parallel first), generics without a parallel dimension get a
+//!    size-1 one: every op lowers to an `scf.parallel`, none stays on the host.
 //! 3. [`pipeline::GPU_LOOPS`]: linalg to `scf.parallel`; each parallel loop's
-//!    dimensions are reversed ([`reorder_parallel_loops`]) so that the innermost,
-//!    contiguous one comes first and ends up on `threadIdx.x` (coalesced accesses).
+//!    dimensions are reordered ([`reorder_parallel_loops`]): single-iteration ones
+//!    dropped, the innermost, contiguous one first (it ends up on `threadIdx.x`:
+//!    coalesced accesses), the others by decreasing extent.
 //! 4. [`pipeline::gpu_outline_pipeline`]: tiling (32 x 8 threads), mapping to
 //!    blocks/threads, `gpu.launch`, outlined kernels.
 //! 5. The outlined kernels (one `gpu.module` each, every kernel called `<func>_kernel`)
 //!    are merged into one `gpu.module @kernels` whose kernels take their old module's
-//!    unique name, so one PTX image holds every `.entry`; then
-//!    [`pipeline::gpu_ptx_pipeline`] (NVVM, `gpu-module-to-binary{format=isa}`) and the
-//!    PTX is the `assembly` string of the resulting `#gpu.object`.
+//!    unique name, so one PTX image holds every `.entry`; math ops that would call
+//!    libdevice are inlined ([`inline_math`]); then [`pipeline::gpu_ptx_pipeline`]
+//!    (NVVM, `gpu-module-to-binary{format=isa}`) and the PTX is the `assembly` string
+//!    of the resulting `#gpu.object`.
 //! 6. The host function left after outlining is interpreted symbolically into the host
 //!    plan ([`plan`]), format `docs/host-plan.md`.
 mod plan;
