@@ -4,7 +4,7 @@
 //!    function takes the arena planned by `runtime::plan` and every activation is a
 //!    `memref.view` into it, so the device arena is the reference runtime's plan.
 //! 2. [`pipeline::gpu_bufferize_pipeline`]: tensor clean-up and fusion, bufferisation.
-//!    The bufferised text is rewritten ([`rewrite_buffers`]): f32 contractions that a
+//!    The bufferised text is rewritten (`rewrite_buffers`): f32 contractions that a
 //!    BLAS call can do (`linalg.matmul`, `linalg.batch_matmul`, and the contraction
 //!    generics that fusion and `dot_general` leave) become calls of
 //!    `@autochunk_gemm_<i>` that the host plan turns into `gemm` steps (a zero fill of
@@ -14,7 +14,7 @@
 //!    loops permuted (parallel first), generics without a parallel dimension get a
 //!    size-1 one: every op lowers to an `scf.parallel`, none stays on the host.
 //! 3. [`pipeline::GPU_LOOPS`]: linalg to `scf.parallel`; each parallel loop's
-//!    dimensions are reordered ([`reorder_parallel_loops`]): single-iteration ones
+//!    dimensions are reordered (`reorder_parallel_loops`): single-iteration ones
 //!    dropped, the innermost, contiguous one first (it ends up on `threadIdx.x`:
 //!    coalesced accesses), the others by decreasing extent.
 //! 4. [`pipeline::gpu_outline_pipeline`]: tiling (32 x 8 threads), mapping to
@@ -22,11 +22,11 @@
 //! 5. The outlined kernels (one `gpu.module` each, every kernel called `<func>_kernel`)
 //!    are merged into one `gpu.module @kernels` whose kernels take their old module's
 //!    unique name, so one PTX image holds every `.entry`; math ops that would call
-//!    libdevice are inlined ([`inline_math`]); then [`pipeline::gpu_ptx_pipeline`]
+//!    libdevice are inlined (`inline_math`); then [`pipeline::gpu_ptx_pipeline`]
 //!    (NVVM, `gpu-module-to-binary{format=isa}`) and the PTX is the `assembly` string
 //!    of the resulting `#gpu.object`.
 //! 6. The host function left after outlining is interpreted symbolically into the host
-//!    plan ([`plan`]), format `docs/host-plan.md`.
+//!    plan (`gpu/plan.rs`), format `docs/host-plan.md`.
 mod plan;
 
 use crate::{pipeline, ConvertOptions, Error, Lowering};
