@@ -29,8 +29,9 @@
 // PLAN: {"op": "loop", "var": 0, "extent": 10, "step": 4},
 // x[:, o:o+4, :] (offset 8 * var 0) times w, into the 2x4x8 slot at byte 896:
 // PLAN-NEXT: {"op": "gemm", "batch": 2, "m": 4, "n": 8, "k": 8, "a": {"base": {"input": 0}, "byte_offset": 0, "dtype": "f32", "offset": {"const": 0, "terms": [{"var": 0, "coeff": 8}]}, "shape": [2, 4, 8], "strides": [80, 8, 1]}, "b": {"base": {"input": 1}, "byte_offset": 0, "dtype": "f32", "offset": 0, "shape": [2, 8, 8], "strides": [0, 8, 1]}, "c": {"base": "arena", "byte_offset": 896, "dtype": "f32", "offset": 0, "shape": [2, 4, 8], "strides": [32, 8, 1]}, "accumulate": false},
-// The bias add (32x8 threads, 2 blocks along z for the batch dimension) and gelu:
-// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel", "grid": [1, 1, 2], "block": [32, 8, 1], "shared_bytes": 0, "args": [{{.*}}{"base": {"input": 2}
+// The bias add (32x8 threads: the rows of 8 merged in pairs into 32 lanes, the
+// batch of 2 on y; one block) and gelu:
+// PLAN-NEXT: {"op": "launch", "kernel": "main_kernel", "grid": [1, 1, 1], "block": [32, 8, 1], "shared_bytes": 0, "args": [{{.*}}{"base": {"input": 2}
 // PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_0",
 // The chunk's result copied into the output's rows at the loop's offset, by a kernel:
 // PLAN-NEXT: {"op": "launch", "kernel": "main_kernel_1", {{.*}}{"memref": {"base": "arena", "byte_offset": 0, "dtype": "f32", "offset": {"const": 0, "terms": [{"var": 0, "coeff": 8}]}, "shape": [2, 4, 8], "strides": [80, 8, 1]}}]},

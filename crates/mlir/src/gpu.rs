@@ -1049,24 +1049,24 @@ fn reorder_parallel_loops(text: &str) -> String {
             }
         }
     }
-    let extent = |lo: &str, hi: &str| -> Option<i64> {
-        Some(consts.get(hi.trim())?.as_ref()? - consts.get(lo.trim())?.as_ref()?)
-    };
+    let value = |v: &str| -> Option<i64> { *consts.get(v.trim())? };
     let mut out = String::with_capacity(text.len());
     // Dropped single-iteration dimensions: their induction variable is replaced by
     // the lower bound until the loop's region closes (at brace depth `until`).
     let mut subs: Vec<(String, String, i32)> = Vec::new();
     let mut depth = 0i32;
+    let mut merged = 0;
     for line in text.lines() {
         let mut l = line.to_string();
         for (iv, lb, _) in &subs {
             l = replace_value(&l, iv, lb);
         }
-        if let Some((header, dropped)) = reorder_header(&l, &extent) {
-            for (iv, lb) in dropped {
+        if let Some(r) = reorder_header(&l, &value, merged) {
+            for (iv, lb) in r.dropped {
                 subs.push((iv, lb, depth));
             }
-            l = header;
+            merged += r.merged;
+            l = r.lines.join("\n");
         }
         let (code, _) = strip_locs(&l);
         depth += code.matches('{').count() as i32 - code.matches('}').count() as i32;
@@ -1092,13 +1092,30 @@ fn replace_value(line: &str, name: &str, by: &str) -> String {
     out
 }
 
-/// The reordered header and the dimensions dropped from it (induction variable and
-/// lower bound): a dimension of one iteration would take a whole block or thread
-/// dimension (a `[1, 2048]` loop as 32 x 8 threads with 7 of 8 rows idle).
+/// A rewritten `scf.parallel` header.
+struct Reordered {
+    /// Lines replacing the header: constants before it, the header, and the
+    /// induction variables of merged dimensions recomputed at the top of the body.
+    lines: Vec<String>,
+    /// Dimensions dropped (induction variable, lower bound): a dimension of one
+    /// iteration would take a whole block or thread dimension (a `[1, 2048]` loop as
+    /// 32 x 8 threads with 7 of 8 rows idle).
+    dropped: Vec<(String, String)>,
+    /// How many merged dimensions were introduced (for fresh names).
+    merged: usize,
+}
+
+/// Reorders (and drops, and merges) the dimensions of an `scf.parallel` header; see
+/// [`reorder_parallel_loops`]. An innermost dimension narrower than the 32-thread
+/// tile is merged with the next one (`i = m mod E`, `j = m div E` at the top of the
+/// body) while both are known `0 to E step 1`, so a `[N, N, 4]` loop runs 32
+/// consecutive elements per warp instead of 4 active lanes of 32.
 fn reorder_header(
     line: &str,
-    extent: &dyn Fn(&str, &str) -> Option<i64>,
-) -> Option<(String, Vec<(String, String)>)> {
+    value: &dyn Fn(&str) -> Option<i64>,
+    fresh: usize,
+) -> Option<Reordered> {
+    let extent = |lo: &str, hi: &str| Some(value(hi)? - value(lo)?);
     let start = line.find("scf.parallel (")?;
     let (head, rest) = line.split_at(start);
     let rest = rest.strip_prefix("scf.parallel ")?;
@@ -1114,11 +1131,71 @@ fn reorder_header(
             r = r.strip_prefix(sep)?;
         }
     }
-    let parts: Vec<Vec<String>> = groups.iter().map(|g| split_top(g)).collect();
+    let mut parts: Vec<Vec<String>> = groups.iter().map(|g| split_top(g)).collect();
     let n = parts[0].len();
     if parts.iter().any(|p| p.len() != n) {
         return None;
     }
+    let indent = &head[..head.len() - head.trim_start().len()];
+    let mut pre = Vec::new();
+    let mut post = Vec::new();
+    let mut merged = 0;
+    // Merge the innermost non-unit dimension with the next while it is narrower than
+    // the tile: both must be `0 to E step 1` with known E.
+    let simple = |parts: &Vec<Vec<String>>, d: usize| -> Option<i64> {
+        (value(&parts[1][d])? == 0 && value(&parts[3][d])? == 1).then_some(value(&parts[2][d])?)
+    };
+    loop {
+        let live: Vec<usize> = (0..parts[0].len())
+            .filter(|&d| extent(&parts[1][d], &parts[2][d]) != Some(1))
+            .collect();
+        let [.., b, a] = live[..] else { break };
+        let (Some(ea), Some(eb)) = (simple(&parts, a), simple(&parts, b)) else {
+            break;
+        };
+        if ea >= i64::from(pipeline::GPU_TILE[0]) {
+            break;
+        }
+        let m = format!("%merged{}", fresh + merged);
+        merged += 1;
+        pre.push(format!(
+            "{indent}{m}_ub = arith.constant {} : index",
+            ea * eb
+        ));
+        post.push(format!("{indent}  {m}_e = arith.constant {ea} : index"));
+        post.push(format!(
+            "{indent}  {} = arith.remui {m}, {m}_e : index",
+            parts[0][a]
+        ));
+        post.push(format!(
+            "{indent}  {} = arith.divui {m}, {m}_e : index",
+            parts[0][b]
+        ));
+        // The merged dimension takes a's place; b is removed.
+        parts[0][a] = m.clone();
+        parts[2][a] = format!("{m}_ub");
+        for p in parts.iter_mut() {
+            p.remove(b);
+        }
+    }
+    let n = parts[0].len();
+    // Extents of the merged dimensions are known to `value` only through their names.
+    let extent = |lo: &str, hi: &str| -> Option<i64> {
+        match hi.strip_suffix("_ub").filter(|h| h.starts_with("%merged")) {
+            Some(_) => pre
+                .iter()
+                .find(|l| l.trim_start().starts_with(&format!("{hi} =")))
+                .and_then(|l| {
+                    l.split("arith.constant ")
+                        .nth(1)?
+                        .split(' ')
+                        .next()?
+                        .parse()
+                        .ok()
+                }),
+            None => extent(lo, hi),
+        }
+    };
     // Innermost first, then the rest by decreasing extent (stable: inner to outer on
     // ties or unknown extents); single-iteration dimensions dropped (one kept if all
     // are).
@@ -1148,7 +1225,14 @@ fn reorder_header(
         pick(&parts[2]),
         pick(&parts[3])
     );
-    Some((header, dropped))
+    let mut lines = pre;
+    lines.push(header);
+    lines.extend(post);
+    Some(Reordered {
+        lines,
+        dropped,
+        merged,
+    })
 }
 
 /// Replaces the `math` ops of the kernels that `convert-gpu-to-nvvm` would turn into
@@ -1384,17 +1468,16 @@ mod tests {
     #[test]
     fn parallel_loop_dimensions_are_reversed() {
         let l = "      scf.parallel (%a, %b, %c) = (%c0, %c0, %c1) to (%c2, %c4, %c8) step (%c1, %c1, %c2) {";
-        let unknown = |_: &str, _: &str| None;
+        let unknown = |_: &str| None;
         assert_eq!(
-            reorder_header(l, &unknown).unwrap().0,
+            reorder_header(l, &unknown, 0).unwrap().lines[0],
             "      scf.parallel (%c, %b, %a) = (%c1, %c0, %c0) to (%c8, %c4, %c2) step (%c2, %c1, %c1) {"
         );
         // Known extents: the innermost first, then the largest.
         let l = "scf.parallel (%a, %b, %c, %d) = (%c0, %c0, %c0, %c0) to (%c512, %c3, %c16, %c64) step (%c1, %c1, %c1, %c1) {";
-        let known =
-            |lo: &str, hi: &str| Some(hi[2..].parse::<i64>().ok()? - lo[2..].parse::<i64>().ok()?);
+        let known = |v: &str| v[2..].parse::<i64>().ok();
         assert_eq!(
-            reorder_header(l, &known).unwrap().0,
+            reorder_header(l, &known, 0).unwrap().lines[0],
             "scf.parallel (%d, %a, %c, %b) = (%c0, %c0, %c0, %c0) to (%c64, %c512, %c16, %c3) step (%c1, %c1, %c1, %c1) {"
         );
         // A single-iteration dimension is dropped, its variable replaced by the lower
