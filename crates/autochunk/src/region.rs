@@ -23,9 +23,11 @@
 //! it are inputs: sliced along their chunk dimension, or passed whole.
 //!
 //! The flood visits each value and use of the range once: O(ops + uses) per check.
+use ir::interfaces::DimFlow;
 use ir::{BlockId, Context, Module, OpId, ValueDef, ValueId};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::VecDeque;
+use std::sync::OnceLock;
 
 /// A legal chunk region.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,21 +71,40 @@ pub enum Rejection {
     BadAnchor,
 }
 
-/// Positions of the ops of a block.
+/// Positions of the ops of a block, and their dimension-flow rules computed once.
 pub struct BlockIndex {
     pub block: BlockId,
     pub ops: Vec<OpId>,
     pub position: HashMap<OpId, usize>,
+    /// The rule of the op at each position, on first use: the search checks many
+    /// overlapping ranges, and computing a rule allocates (a 24-layer GPT asked for
+    /// rules millions of times).
+    flows: Vec<OnceLock<Option<DimFlow>>>,
 }
 
 impl BlockIndex {
     pub fn new(m: &Module, block: BlockId) -> Self {
         let ops: Vec<OpId> = m.block_ops(block).collect();
         let position = ops.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+        let flows = ops.iter().map(|_| OnceLock::new()).collect();
         BlockIndex {
             block,
             ops,
             position,
+            flows,
+        }
+    }
+
+    /// The dimension-flow rule of `op`, a top-level op of this block.
+    fn flow(&self, m: &Module, ctx: &Context, op: OpId) -> Option<&DimFlow> {
+        let compute = || {
+            ctx.def_of(m, op)
+                .and_then(|def| def.dim_flow)
+                .and_then(|f| f(m, op))
+        };
+        match self.position.get(&op) {
+            Some(&p) => self.flows[p].get_or_init(compute).as_ref(),
+            None => None,
         }
     }
     /// Position of the top-level op of this block that contains `op`, if any.
@@ -146,11 +167,7 @@ pub fn check(
         // Backwards: where the chunked result dimension comes from.
         if let ValueDef::OpResult { op, index: r } = m.value(v).def {
             if in_range(op) {
-                let flow = ctx
-                    .def_of(m, op)
-                    .and_then(|def| def.dim_flow)
-                    .and_then(|f| f(m, op))
-                    .ok_or(Rejection::NoRule(op))?;
+                let flow = index.flow(m, ctx, op).ok_or(Rejection::NoRule(op))?;
                 let sources = flow
                     .results
                     .get(r as usize)
@@ -195,11 +212,7 @@ pub fn check(
                 // regions here, and they take values as operands.
                 return Err(Rejection::NoRule(user));
             }
-            let flow = ctx
-                .def_of(m, user)
-                .and_then(|def| def.dim_flow)
-                .and_then(|f| f(m, user))
-                .ok_or(Rejection::NoRule(user))?;
+            let flow = index.flow(m, ctx, user).ok_or(Rejection::NoRule(user))?;
             let i = u.index as usize;
             if flow.computes_across.contains(&(i, d)) {
                 return Err(Rejection::ComputesAcross(user));
