@@ -2,43 +2,10 @@
 //! error <= 1e-4) on seeded random inputs, for the conversion lit tests, the runtime
 //! inputs, the example models that use only lowered ops, and chunk.for loops with
 //! partial last chunks, offsets, several results and nesting.
-use ir::{Context, Module};
+mod common;
+use common::{autochunk, max_rel_error, parse, root};
+use ir::Context;
 use runtime::HostTensor;
-use std::path::Path;
-
-fn parse(src: &str, file: &str) -> Module {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let ctx = Context::new();
-    let m = parse::parse_source(src, file, &ctx).unwrap_or_else(|e| panic!("{e}"));
-    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{e}"));
-    m
-}
-
-/// Per output, the largest `|a - b|` over the largest `|reference|` (the metric of
-/// `crates/models/tests/reference.rs`: elementwise relative error is meaningless for
-/// outputs near zero); the worst over all outputs.
-fn max_rel_error(reference: &[HostTensor], actual: &[HostTensor]) -> f64 {
-    assert_eq!(reference.len(), actual.len());
-    let mut worst = 0f64;
-    for (p, q) in reference.iter().zip(actual) {
-        assert_eq!(p.shape, q.shape);
-        assert_eq!(p.dtype(), q.dtype());
-        let (x, y) = (p.data.to_f64(), q.data.to_f64());
-        let scale = x.iter().fold(0f64, |m, v| m.max(v.abs()));
-        let diff = x.iter().zip(&y).fold(
-            0f64,
-            |m, (a, b)| if a == b { m } else { m.max((a - b).abs()) },
-        );
-        if diff > 0.0 {
-            worst = worst.max(diff / scale.max(f64::MIN_POSITIVE));
-        }
-    }
-    worst
-}
 
 fn check(src: &str, file: &str) -> f64 {
     let m = parse(src, file);
@@ -102,10 +69,6 @@ fn arena_leaves_no_malloc() {
     }
 }
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
 #[test]
 fn files_match_the_reference_runtime() {
     let files = [
@@ -163,17 +126,6 @@ func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>,
 "#;
     let err = check(src, "chunk-for.mlir");
     eprintln!("chunk.for with offsets, two results and nesting: max relative error {err:e}");
-}
-
-fn autochunk(m: &Module, options: &str) -> Option<Module> {
-    let ctx = Context::new();
-    let def = pass::lookup("autochunk").expect("registered");
-    let opts = pass::PassOptions::parse(def, options).expect("valid options");
-    let mut pass = (def.create)(&opts).expect("valid options");
-    let mut out = m.clone();
-    pass.run(&mut out, &ctx).ok()?;
-    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
-    Some(out)
 }
 
 /// Models chunked by autochunk under budgets: the compiled chunk loops give the

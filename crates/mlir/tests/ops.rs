@@ -3,8 +3,9 @@
 //! bias), pooling (max and average with padding; integer max), upsampling, attention
 //! (causal with Lq < Lk, scale, broadcast bias) and group norm, each compared with
 //! the reference runtime (max |a - b| / max |reference| <= 1e-4).
+mod common;
+use common::max_rel_error;
 use ir::{Context, Module};
-use runtime::HostTensor;
 
 fn parse(src: &str) -> Module {
     let _ = (
@@ -46,24 +47,6 @@ fn one_op(
         names.join(", "),
         types.join(", ")
     )
-}
-
-fn max_rel_error(reference: &[HostTensor], actual: &[HostTensor]) -> f64 {
-    let mut worst = 0f64;
-    for (p, q) in reference.iter().zip(actual) {
-        assert_eq!(p.shape, q.shape);
-        assert_eq!(p.dtype(), q.dtype());
-        let (x, y) = (p.data.to_f64(), q.data.to_f64());
-        let scale = x.iter().fold(0f64, |m, v| m.max(v.abs()));
-        let diff = x.iter().zip(&y).fold(
-            0f64,
-            |m, (a, b)| if a == b { m } else { m.max((a - b).abs()) },
-        );
-        if diff > 0.0 {
-            worst = worst.max(diff / scale.max(f64::MIN_POSITIVE));
-        }
-    }
-    worst
 }
 
 /// Runs `src` on both backends with seeded random inputs; returns the error.

@@ -6,54 +6,11 @@
 //!   every iteration of the chunk loops around it;
 //! - GEMM steps have m/n/k matching their views, in a layout a BLAS call takes;
 //! - launches use thread blocks (32 x 8 tiles), within CUDA's limits.
+mod common;
+use common::{autochunk, eval, int, parse, root};
 use ir::{Context, Module};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::Path;
-
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-fn parse(src: &str, file: &str) -> Module {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let ctx = Context::new();
-    let m = parse::parse_source(src, file, &ctx).unwrap_or_else(|e| panic!("{file}: {e}"));
-    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{file}: {e}"));
-    m
-}
-
-fn autochunk(m: &Module, budget: &str) -> Option<Module> {
-    let _ = autochunk::CRATE;
-    let ctx = Context::new();
-    let def = pass::lookup("autochunk").expect("registered");
-    let opts = pass::PassOptions::parse(def, &format!("budget={budget}")).expect("options");
-    let mut pass = (def.create)(&opts).expect("options");
-    let mut out = m.clone();
-    pass.run(&mut out, &ctx).ok()?;
-    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
-    Some(out)
-}
-
-fn int(v: &Value) -> i64 {
-    v.as_i64().unwrap_or_else(|| panic!("not an integer: {v}"))
-}
-
-/// An `EXPR` at the loop variables `vars`.
-fn eval(e: &Value, vars: &HashMap<i64, i64>) -> i64 {
-    if let Some(c) = e.as_i64() {
-        return c;
-    }
-    let mut r = int(&e["const"]);
-    for t in e["terms"].as_array().unwrap() {
-        r += int(&t["coeff"]) * vars[&int(&t["var"])];
-    }
-    r
-}
 
 fn elem_bytes(dtype: &str) -> i64 {
     match dtype {
@@ -419,8 +376,8 @@ fn chunked_programs_have_loops_and_in_bounds_views() {
     ] {
         let src = std::fs::read_to_string(root().join(f)).unwrap();
         let m = parse(&src, f);
-        let chunked =
-            autochunk(&m, budget).unwrap_or_else(|| panic!("{f}: infeasible at {budget}"));
+        let chunked = autochunk(&m, &format!("budget={budget}"))
+            .unwrap_or_else(|| panic!("{f}: infeasible at {budget}"));
         let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
         let what = format!("{f} at budget {budget}");
         let counts = check(&parse(&text, f), &what);

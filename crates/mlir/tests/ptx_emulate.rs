@@ -8,40 +8,14 @@
 //! cannot: that the views, offsets, GEMM decompositions, folded fills, thread
 //! mappings and loop permutations compute the model. Not covered: the PTX itself and
 //! the inlined math (`gpu.rs` tests that apart).
+mod common;
+use common::{autochunk, eval, int, parse, root};
 use ir::{Context, Module};
 use melior::ExecutionEngine;
 use runtime::{HostTensor, TensorData};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
-
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-fn parse(src: &str, file: &str) -> Module {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let ctx = Context::new();
-    let m = parse::parse_source(src, file, &ctx).unwrap_or_else(|e| panic!("{file}: {e}"));
-    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{file}: {e}"));
-    m
-}
-
-fn autochunk(m: &Module, budget: &str) -> Option<Module> {
-    let _ = autochunk::CRATE;
-    let ctx = Context::new();
-    let def = pass::lookup("autochunk").expect("registered");
-    let opts = pass::PassOptions::parse(def, &format!("budget={budget}")).expect("options");
-    let mut pass = (def.create)(&opts).expect("options");
-    let mut out = m.clone();
-    pass.run(&mut out, &ctx).ok()?;
-    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
-    Some(out)
-}
 
 /// The outlined module's kernels as CPU functions: `gpu.func @K(params) kernel {body
 /// gpu.return}` in `gpu.module @M` becomes `func.func @M(params, grid x/y/z, block
@@ -102,21 +76,6 @@ fn cpu_kernels(outlined: &str) -> String {
     }
     out.push_str("}\n");
     out
-}
-
-fn int(v: &Value) -> i64 {
-    v.as_i64().unwrap_or_else(|| panic!("not an integer: {v}"))
-}
-
-fn eval(e: &Value, vars: &HashMap<i64, i64>) -> i64 {
-    if let Some(c) = e.as_i64() {
-        return c;
-    }
-    let mut r = int(&e["const"]);
-    for t in e["terms"].as_array().unwrap() {
-        r += int(&t["coeff"]) * vars[&int(&t["var"])];
-    }
-    r
 }
 
 fn bytes_of(t: &HostTensor) -> Vec<u8> {
@@ -440,7 +399,7 @@ fn chunked_programs_on_the_emulated_gpu_match_the_reference() {
         ("examples/gpt-tiny-fused.mlir", "0.8"),
     ] {
         let src = std::fs::read_to_string(root().join(f)).unwrap();
-        let chunked = autochunk(&parse(&src, f), budget).unwrap();
+        let chunked = autochunk(&parse(&src, f), &format!("budget={budget}")).unwrap();
         let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
         emulate(&parse(&text, f), &format!("{f} at budget {budget}"));
     }

@@ -1,0 +1,61 @@
+//! Set-up shared by this crate's integration tests (each test binary uses a part).
+#![allow(dead_code)]
+use ir::{Context, Module};
+use runtime::HostTensor;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The repository root (examples/, lit-tests/).
+pub fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+/// Parses and verifies `src`; a failure panics with `file` and the diagnostic.
+pub fn parse(src: &str, file: &str) -> Module {
+    let _ = (
+        func_dialect::DIALECTS,
+        nn_dialect::DIALECT,
+        chunk_dialect::DIALECT,
+    );
+    let ctx = Context::new();
+    let m = parse::parse_source(src, file, &ctx).unwrap_or_else(|e| panic!("{file}: {e}\n{src}"));
+    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{file}: {e}\n{src}"));
+    m
+}
+
+/// `m` after the autochunk pass with `options` (e.g. `budget=0.5`); `None` when the
+/// budget cannot be met. The result must verify.
+pub fn autochunk(m: &Module, options: &str) -> Option<Module> {
+    let _ = autochunk::CRATE;
+    let ctx = Context::new();
+    let def = pass::lookup("autochunk").expect("registered");
+    let opts = pass::PassOptions::parse(def, options).expect("valid options");
+    let mut pass = (def.create)(&opts).expect("valid options");
+    let mut out = m.clone();
+    pass.run(&mut out, &ctx).ok()?;
+    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
+    Some(out)
+}
+
+/// The project's agreement metric (`runtime::max_relative_error`), reference first.
+pub fn max_rel_error(reference: &[HostTensor], actual: &[HostTensor]) -> f64 {
+    runtime::max_relative_error(actual, reference)
+}
+
+/// A JSON integer of a host plan.
+pub fn int(v: &Value) -> i64 {
+    v.as_i64().unwrap_or_else(|| panic!("not an integer: {v}"))
+}
+
+/// A host plan `EXPR` (`docs/host-plan.md`) at the loop variables `vars`.
+pub fn eval(e: &Value, vars: &HashMap<i64, i64>) -> i64 {
+    if let Some(c) = e.as_i64() {
+        return c;
+    }
+    let mut r = int(&e["const"]);
+    for t in e["terms"].as_array().expect("an EXPR has terms") {
+        r += int(&t["coeff"]) * vars[&int(&t["var"])];
+    }
+    r
+}
