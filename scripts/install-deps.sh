@@ -2,8 +2,8 @@
 # Installs what a fresh Debian 12 machine lacks to build and test autochunk:
 # LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages, Polly
 # included because melior's tblgen links every LLVM library, so the
-# MLIR lowering builds against the same toolchain), Python's lit and numpy, and a Rust
-# toolchain.
+# MLIR lowering builds against the same toolchain), Python's lit and numpy, ptxas
+# (from NVIDIA's CUDA compiler wheel), and a Rust toolchain.
 # Idempotent: it installs only what is missing.
 set -euo pipefail
 
@@ -35,6 +35,15 @@ for module in lit numpy; do
       || python3 -m pip install --quiet --break-system-packages "$module"
   fi
 done
+
+# ptxas (NVIDIA's PTX assembler, from the CUDA compiler wheel, ~40 MB; no GPU or
+# driver needed): the tests assemble every PTX `chunk-translate --emit=ptx` writes for
+# sm_90, so PTX a driver would refuse fails here rather than on a GPU machine.
+if ! python3 -c "import nvidia.cuda_nvcc" >/dev/null 2>&1; then
+  echo "install-deps: pip install nvidia-cuda-nvcc-cu12 (ptxas)"
+  python3 -m pip install --quiet nvidia-cuda-nvcc-cu12 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages nvidia-cuda-nvcc-cu12
+fi
 
 if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then
