@@ -28,6 +28,7 @@
 //! 6. The host function left after outlining is interpreted symbolically into the host
 //!    plan (`gpu/plan.rs`), format `docs/host-plan.md`.
 mod plan;
+mod rows;
 
 use crate::{pipeline, ConvertOptions, Error, Lowering};
 use melior::ir::operation::OperationPrintingFlags;
@@ -44,10 +45,29 @@ pub struct PtxOutput {
     pub kernels: Vec<String>,
 }
 
-/// Lowers a verified module to PTX for `chip` (e.g. `sm_90`) plus its host plan.
+/// Choices of the GPU lowering.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GpuOptions {
+    /// Reductions over the trailing dimensions (softmax's max and sum, layer and
+    /// group norm's statistics, `reduce_*` over the last axes) as row kernels: one
+    /// block per output element, threads striding over the row (coalesced), partials
+    /// combined with warp shuffles and shared memory (`gpu/rows.rs`). Off (the
+    /// default): one thread per output element, a serial loop over the row. Off by
+    /// default until the row kernels have been checked on a GPU (`docs/cuda.md`): the
+    /// CPU emulation of the kernels cannot run shuffles and barriers.
+    pub row_reductions: bool,
+}
+
+/// Lowers a verified module to PTX for `chip` (e.g. `sm_90`) plus its host plan, with
+/// the default [`GpuOptions`].
 pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
+    emit_ptx_with(m, chip, &GpuOptions::default())
+}
+
+/// [`emit_ptx`] with `options`.
+pub fn emit_ptx_with(m: &ir::Module, chip: &str, options: &GpuOptions) -> Result<PtxOutput, Error> {
     let lowering = Lowering::new();
-    let (outlined, plan) = outline(&lowering, m, chip)?;
+    let (outlined, plan) = outline(&lowering, m, chip, options)?;
     let (merged, _) = merge_kernels(&outlined);
     let mut module = lowering.parse(&inline_math(&merged))?;
     pipeline::run(
@@ -89,6 +109,7 @@ fn outline(
     lowering: &Lowering,
     m: &ir::Module,
     chip: &str,
+    gpu: &GpuOptions,
 ) -> Result<(String, plan::HostPlan), Error> {
     let options = ConvertOptions {
         c_interface: false,
@@ -101,7 +122,7 @@ fn outline(
         "gpu-bufferize",
         &pipeline::gpu_bufferize_pipeline(),
     )?;
-    let (text, gemms) = rewrite_buffers(&print_with_locations(&module))?;
+    let (text, gemms) = rewrite_buffers(&print_with_locations(&module), gpu)?;
     let mut module = lowering.parse(&text)?;
     pipeline::run(lowering, &mut module, "gpu-loops", pipeline::GPU_LOOPS)?;
     let text = reorder_parallel_loops(&print_with_locations(&module));
@@ -124,8 +145,17 @@ fn outline(
 /// CPU emulation of the plan runs (`tests/ptx.rs` runs every kernel on the CPU and
 /// the plan's steps around them, and compares with the reference runtime).
 pub fn emit_outlined(m: &ir::Module, chip: &str) -> Result<(String, String), Error> {
+    emit_outlined_with(m, chip, &GpuOptions::default())
+}
+
+/// [`emit_outlined`] with `options`.
+pub fn emit_outlined_with(
+    m: &ir::Module,
+    chip: &str,
+    options: &GpuOptions,
+) -> Result<(String, String), Error> {
     let lowering = Lowering::new();
-    let (outlined, plan) = outline(&lowering, m, chip)?;
+    let (outlined, plan) = outline(&lowering, m, chip, options)?;
     Ok((outlined, plan.json))
 }
 
@@ -488,7 +518,7 @@ fn ins_outs(line: &str) -> Option<(Vec<String>, Vec<String>)> {
 
 /// The bufferised module with its GEMMs and copies rewritten (see the module doc);
 /// returns the text and the GEMMs by call index.
-fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
+fn rewrite_buffers(text: &str, gpu: &GpuOptions) -> Result<(String, Vec<Gemm>), Error> {
     let lines: Vec<&str> = text.lines().collect();
     let mut maps: HashMap<String, String> = HashMap::new();
     for l in &lines {
@@ -517,6 +547,7 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut gemms = Vec::new();
     let mut decls = Vec::new();
+    let mut row_kernels = 0;
     let mut i = 0;
     while i < lines.len() {
         let raw = lines[i];
@@ -600,6 +631,22 @@ fn rewrite_buffers(text: &str) -> Result<(String, Vec<Gemm>), Error> {
                 ));
                 gemms.push(g);
                 i += consumed;
+                continue;
+            }
+        }
+        if generic && gpu.row_reductions {
+            if let Some(r) = rows::match_reduction(&lines[i..], &maps) {
+                // The output filled with the reduction's identity just before: the
+                // kernel overwrites it and the fill goes.
+                let fill = (!r.ins.contains(&r.out))
+                    .then(|| identity_fill_before(&out, &r.out, &r.out_type, r.identity(), &floats))
+                    .flatten();
+                if let Some(f) = fill {
+                    out.remove(f);
+                }
+                out.extend(rows::row_kernel(&r, row_kernels, fill.is_some()));
+                row_kernels += 1;
+                i += r.consumed;
                 continue;
             }
         }
@@ -846,27 +893,9 @@ fn rank1(out: &mut Vec<String>, indent: &str, v: &str, t: &str, loc: &str) -> (S
     (n, t1)
 }
 
-/// The lines of `out` (a range at its end, views in between excepted) that fill the
-/// GEMM's C (`args[2]` of type `c_type`) with zeros, if the last thing written to it
-/// before the GEMM is such a fill: `linalg.fill ins(%zero : f32) outs(%c : T)` or a
-/// one-operand `linalg.generic` that yields `%zero`.
-fn zero_fill_before(
-    out: &[String],
-    args: &[String],
-    c_type: &str,
-    floats: &HashMap<String, Option<String>>,
-) -> Option<std::ops::Range<usize>> {
-    let c = &args[2];
-    if args[0] == *c || args[1] == *c {
-        return None;
-    }
-    let is_zero = |name: &str| {
-        floats
-            .get(name)
-            .and_then(|v| v.as_deref())
-            .and_then(|v| v.parse::<f32>().ok())
-            == Some(0.0)
-    };
+/// The end of `out` without its trailing pure view and index ops (`arith`, memref
+/// views): where the last op with effects ends.
+fn before_views(out: &[String]) -> usize {
     let mut end = out.len();
     // Skip pure view and index ops.
     while end > 0 {
@@ -891,6 +920,50 @@ fn zero_fill_before(
         }
         end -= 1;
     }
+    end
+}
+
+/// The line of `out` (at its end, views in between excepted) that fills `buf` (of
+/// type `ty`) with the f32 constant printed as `identity`: `linalg.fill ins(%v :
+/// f32) outs(%buf : T)`.
+fn identity_fill_before(
+    out: &[String],
+    buf: &str,
+    ty: &str,
+    identity: &str,
+    floats: &HashMap<String, Option<String>>,
+) -> Option<usize> {
+    let end = before_views(out);
+    let l = strip_locs(out.get(end.checked_sub(1)?)?).0;
+    let rest = l.trim().strip_prefix("linalg.fill ins(")?;
+    let (v, rest) = rest.split_once(" : f32) ")?;
+    (rest == format!("outs({buf} : {ty})")
+        && floats.get(v).and_then(|x| x.as_deref()) == Some(identity))
+    .then_some(end - 1)
+}
+
+/// The lines of `out` (a range at its end, views in between excepted) that fill the
+/// GEMM's C (`args[2]` of type `c_type`) with zeros, if the last thing written to it
+/// before the GEMM is such a fill: `linalg.fill ins(%zero : f32) outs(%c : T)` or a
+/// one-operand `linalg.generic` that yields `%zero`.
+fn zero_fill_before(
+    out: &[String],
+    args: &[String],
+    c_type: &str,
+    floats: &HashMap<String, Option<String>>,
+) -> Option<std::ops::Range<usize>> {
+    let c = &args[2];
+    if args[0] == *c || args[1] == *c {
+        return None;
+    }
+    let is_zero = |name: &str| {
+        floats
+            .get(name)
+            .and_then(|v| v.as_deref())
+            .and_then(|v| v.parse::<f32>().ok())
+            == Some(0.0)
+    };
+    let end = before_views(out);
     let line = |i: usize| strip_locs(&out[i]).0.trim().to_string();
     let outs = format!("outs({c} : {c_type})");
     if end >= 1 {

@@ -34,6 +34,10 @@ struct Counts {
     max_threads: i64,
     /// A view whose offset depends on a loop variable.
     loop_dependent_view: bool,
+    /// Every launch's kernel, grid and block, in order (over all loop iterations).
+    shapes: Vec<(String, Vec<i64>, Vec<i64>)>,
+    /// Kernels (`.entry`s of the PTX).
+    kernels: usize,
 }
 
 struct Checker<'a> {
@@ -159,8 +163,12 @@ impl Checker<'_> {
                         "{}: {s}",
                         self.what
                     );
-                    // The innermost dimension is tiled 32 wide onto threadIdx.x.
-                    assert_eq!(block[0], 32, "{}: {s}", self.what);
+                    // The innermost dimension is tiled 32 wide onto threadIdx.x (whole
+                    // warps along a row for row reductions).
+                    assert_eq!(block[0] % 32, 0, "{}: {s}", self.what);
+                    self.counts
+                        .shapes
+                        .push((kernel.to_string(), grid.clone(), block.clone()));
                     self.counts.max_threads = self.counts.max_threads.max(threads);
                     for a in s["args"].as_array().unwrap() {
                         if let Some(v) = a.get("memref") {
@@ -258,7 +266,13 @@ fn assemble(ptx: &str, what: &str) {
 /// Lowers `m`, checks the PTX (assembled by ptxas where present) and the plan; the
 /// counts.
 fn check(m: &Module, what: &str) -> Counts {
-    let out = mlir::gpu::emit_ptx(m, "sm_90").unwrap_or_else(|e| panic!("{what}: {e}"));
+    check_with(m, what, &mlir::gpu::GpuOptions::default()).0
+}
+
+/// [`check`] with `options`; also the PTX.
+fn check_with(m: &Module, what: &str, options: &mlir::gpu::GpuOptions) -> (Counts, String) {
+    let out =
+        mlir::gpu::emit_ptx_with(m, "sm_90", options).unwrap_or_else(|e| panic!("{what}: {e}"));
     assert!(out.ptx.contains(".target sm_90"), "{what}");
     // No libdevice call (`.extern .func __nv_expf`): nothing could resolve it at load.
     assert!(!out.ptx.contains(".extern"), "{what}: {}", out.ptx);
@@ -333,7 +347,8 @@ fn check(m: &Module, what: &str) -> Counts {
         kernels.is_empty() || c.counts.max_threads > 1,
         "{what}: one thread per block"
     );
-    let counts = c.counts;
+    let mut counts = c.counts;
+    counts.kernels = kernels.len();
     eprintln!(
         "{what}: {} kernels, {} launches, {} GEMMs, {} copies, {} loops, {} views checked, arena {} B, scratch {} B, up to {} threads per block",
         kernels.len(),
@@ -346,7 +361,7 @@ fn check(m: &Module, what: &str) -> Counts {
         plan["scratch_bytes"],
         counts.max_threads
     );
-    counts
+    (counts, out.ptx)
 }
 
 #[test]
@@ -513,5 +528,130 @@ func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
             Err(e) => e.to_string(),
         };
         assert!(err.contains(want), "{file}: {err}");
+    }
+}
+
+/// The `.entry` names of `ptx` whose body has a warp shuffle: the row kernels.
+fn shuffle_kernels(ptx: &str) -> Vec<String> {
+    ptx.split(".visible .entry ")
+        .skip(1)
+        .filter(|k| k.contains("shfl.sync.bfly"))
+        .map(|k| k[..k.find('(').unwrap()].to_string())
+        .collect()
+}
+
+const ROWS: mlir::gpu::GpuOptions = mlir::gpu::GpuOptions {
+    row_reductions: true,
+};
+
+/// Softmax, layer norm and `reduce_sum`/`max`/`mean` over the last axis of `[2, 3,
+/// L]` as row kernels (`GpuOptions::row_reductions`): every reduction is a kernel
+/// with warp shuffles (and, with more than one warp, a barrier), launched with one
+/// block per row (grid 6) and the row rounded up to whole warps (at most 256
+/// threads); rows not a multiple of the block (100), a single element (1), long rows
+/// (4096). The PTX assembles; softmax's and reduce_max's `-inf` fills are folded
+/// into their kernels, so there are fewer kernels than with a thread per row.
+#[test]
+fn row_reductions_are_block_per_row_kernels() {
+    for len in [1i64, 100, 4096] {
+        let src = format!(
+            r#"func.func @main(%x: tensor<2x3x{len}xf32>, %g: tensor<{len}xf32>, %b: tensor<{len}xf32>) -> (tensor<2x3x{len}xf32>, tensor<2x3x{len}xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3x1xf32>) {{
+  %0 = "nn.softmax"(%x) {{axis = -1}} : (tensor<2x3x{len}xf32>) -> tensor<2x3x{len}xf32>
+  %1 = "nn.layer_norm"(%x, %g, %b) {{epsilon = 1.0e-5 : f32}} : (tensor<2x3x{len}xf32>, tensor<{len}xf32>, tensor<{len}xf32>) -> tensor<2x3x{len}xf32>
+  %2 = "nn.reduce_sum"(%x) {{axes = [2]}} : (tensor<2x3x{len}xf32>) -> tensor<2x3xf32>
+  %3 = "nn.reduce_max"(%x) {{axes = [-1]}} : (tensor<2x3x{len}xf32>) -> tensor<2x3xf32>
+  %4 = "nn.reduce_mean"(%x) {{axes = [2], keepdims = true}} : (tensor<2x3x{len}xf32>) -> tensor<2x3x1xf32>
+  func.return %0, %1, %2, %3, %4 : tensor<2x3x{len}xf32>, tensor<2x3x{len}xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3x1xf32>
+}}
+"#
+        );
+        let what = format!("reductions over rows of {len}");
+        let m = parse(&src, "rows.mlir");
+        let thread = check(&m, &format!("{what}, a thread per row"));
+        let (rows, ptx) = check_with(&m, &format!("{what}, a block per row"), &ROWS);
+        let row_kernels = shuffle_kernels(&ptx);
+        let block = ((len + 31) / 32 * 32).clamp(32, 256);
+        // max and sum of the softmax, sum and squared deviations of the norm, three
+        // reduce ops.
+        if len > 1 {
+            assert_eq!(row_kernels.len(), 7, "{what}: {row_kernels:?}");
+        }
+        for (k, grid, b) in &rows.shapes {
+            if row_kernels.contains(k) {
+                assert_eq!(grid, &[6, 1, 1], "{what}: {k}");
+                assert_eq!(b, &[block, 1, 1], "{what}: {k}");
+            }
+        }
+        assert!(
+            !ptx.contains("bar.sync") || block > 32,
+            "{what}: a barrier in one-warp kernels"
+        );
+        if block > 32 {
+            assert!(ptx.contains("bar.sync"), "{what}: no barrier");
+            assert!(ptx.contains(".shared"), "{what}: no shared memory");
+        }
+        assert!(
+            rows.kernels < thread.kernels,
+            "{what}: {} kernels with row reductions, {} without",
+            rows.kernels,
+            thread.kernels
+        );
+        eprintln!(
+            "{what}: kernels {} -> {}, launches {} -> {}, row kernels {}",
+            thread.kernels,
+            rows.kernels,
+            thread.launches,
+            rows.launches,
+            row_kernels.len()
+        );
+    }
+}
+
+/// Row reductions inside chunk loops (autochunked programs: views whose offsets move
+/// with the loop) and on every example: plans in bounds, PTX assembled; the kernel
+/// counts with and without.
+#[test]
+fn row_reductions_in_chunk_loops_and_examples() {
+    for (f, budget) in [
+        ("examples/gpt-tiny-fused.mlir", Some("0.8")),
+        ("examples/evoformer-tri-tiny.mlir", Some("0.5")),
+        ("examples/gpt-tiny.mlir", None),
+        ("examples/gpt-tiny-fused.mlir", None),
+        ("examples/vit-tiny.mlir", None),
+        ("examples/unet-tiny.mlir", None),
+        ("examples/evoformer-tiny.mlir", None),
+        ("examples/evoformer-tri-tiny.mlir", None),
+    ] {
+        let src = std::fs::read_to_string(root().join(f)).unwrap();
+        let mut m = parse(&src, f);
+        let mut what = f.to_string();
+        if let Some(b) = budget {
+            let chunked = autochunk(&m, &format!("budget={b}"))
+                .unwrap_or_else(|| panic!("{f}: infeasible at {b}"));
+            let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
+            m = parse(&text, f);
+            what = format!("{f} at budget {b}");
+        }
+        let thread = check(&m, &format!("{what}, a thread per row"));
+        let (rows, ptx) = check_with(&m, &format!("{what}, a block per row"), &ROWS);
+        let row_kernels = shuffle_kernels(&ptx);
+        assert!(!row_kernels.is_empty(), "{what}: no row kernel");
+        let row_launches = rows
+            .shapes
+            .iter()
+            .filter(|(k, _, _)| row_kernels.contains(k))
+            .count();
+        if budget.is_some() {
+            assert!(rows.loops > 0 && rows.loop_dependent_view, "{what}");
+        }
+        assert!(rows.kernels <= thread.kernels, "{what}");
+        eprintln!(
+            "{what}: kernels {} -> {}, launches {} -> {}; {} row kernels, {row_launches} row launches",
+            thread.kernels,
+            rows.kernels,
+            thread.launches,
+            rows.launches,
+            row_kernels.len()
+        );
     }
 }

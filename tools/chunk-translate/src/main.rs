@@ -61,6 +61,17 @@ struct Args {
     /// `.plan.json` in place of its extension; none when writing to stdout).
     #[arg(long = "host-plan")]
     host_plan: Option<String>,
+    /// How --emit=ptx runs reductions over the last axes (softmax, norms, reduce_*):
+    /// `thread`, one thread per output element (the default); `row`, one block per row
+    /// with warp shuffles and shared memory (not yet checked on a GPU).
+    #[arg(long = "gpu-reductions", value_enum, default_value = "thread")]
+    gpu_reductions: GpuReductions,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum GpuReductions {
+    Thread,
+    Row,
 }
 
 fn main() -> ExitCode {
@@ -138,7 +149,11 @@ fn run(args: &Args) -> Result<(), String> {
 
 /// `--emit=ptx`: the PTX to the output, the host plan next to it (or `--host-plan`).
 fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), String> {
-    let out = mlir::gpu::emit_ptx(module, &args.gpu_arch).map_err(|e| e.to_string())?;
+    let options = mlir::gpu::GpuOptions {
+        row_reductions: args.gpu_reductions == GpuReductions::Row,
+    };
+    let out =
+        mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options).map_err(|e| e.to_string())?;
     let plan_path = match (&args.host_plan, args.output.as_str()) {
         (Some(p), _) => Some(p.clone()),
         (None, "-") => None,
