@@ -20,8 +20,10 @@ use std::path::Path;
 /// The outlined module's kernels as CPU functions: `gpu.func @K(params) kernel {body
 /// gpu.return}` in `gpu.module @M` becomes `func.func @M(params, grid x/y/z, block
 /// x/y/z)` whose body runs in six loops (blocks z, y, x, threads z, y, x) that define
-/// the `%block_id_*` / `%thread_id_*` values the body reads.
-fn cpu_kernels(outlined: &str) -> String {
+/// the `%block_id_*` / `%thread_id_*` values the body reads. Kernels with warp
+/// shuffles or barriers (the row reductions) are run in passes instead
+/// ([`replayed_kernel`]). Returns the module and the names of those kernels.
+fn cpu_kernels(outlined: &str) -> (String, Vec<String>) {
     let mut out = String::new();
     for l in outlined.lines().take_while(|l| !l.starts_with("module")) {
         out.push_str(l);
@@ -29,6 +31,8 @@ fn cpu_kernels(outlined: &str) -> String {
     }
     out.push_str("module {\n");
     let mut module: Option<String> = None;
+    let mut kernel: Option<(String, Vec<String>)> = None;
+    let mut replayed = Vec::new();
     for line in outlined.lines() {
         if let Some(rest) = line.strip_prefix("  gpu.module @") {
             module = Some(rest.trim_end_matches(" {").to_string());
@@ -38,43 +42,236 @@ fn cpu_kernels(outlined: &str) -> String {
         let t = line.trim();
         if line == "  }" {
             module = None;
-        } else if let Some(rest) = t.strip_prefix("gpu.func @") {
-            let params = &rest[rest.find('(').unwrap() + 1..rest.find(") kernel").unwrap()];
-            let sep = if params.is_empty() { "" } else { ", " };
-            out.push_str(&format!(
-                "  func.func @{name}({params}{sep}%emu_gx: index, %emu_gy: index, %emu_gz: index, %emu_bx: index, %emu_by: index, %emu_bz: index) {{\n    %emu_c0 = arith.constant 0 : index\n    %emu_c1 = arith.constant 1 : index\n"
-            ));
-            for (iv, n) in [
-                ("%block_id_z", "%emu_gz"),
-                ("%block_id_y", "%emu_gy"),
-                ("%block_id_x", "%emu_gx"),
-                ("%thread_id_z", "%emu_bz"),
-                ("%thread_id_y", "%emu_by"),
-                ("%thread_id_x", "%emu_bx"),
-            ] {
-                out.push_str(&format!(
-                    "    scf.for {iv} = %emu_c0 to {n} step %emu_c1 {{\n"
-                ));
-            }
+        } else if t.starts_with("gpu.func @") {
+            kernel = Some((line.to_string(), Vec::new()));
         } else if t == "gpu.return" {
-            out.push_str(&"    }\n".repeat(6));
-            out.push_str("    return\n");
-        } else if t.contains("= gpu.block_id") || t.contains("= gpu.thread_id") {
-            // Defined by the loops.
-        } else if let Some((lhs, rhs)) = t.split_once(" = gpu.") {
-            let (what, dim) = rhs.split_once("  ").unwrap();
-            let src = match what {
-                "block_dim" => format!("%emu_b{dim}"),
-                "grid_dim" => format!("%emu_g{dim}"),
-                other => panic!("kernel op gpu.{other}"),
-            };
-            out.push_str(&format!("    {lhs} = arith.addi {src}, %emu_c0 : index\n"));
-        } else {
-            out.push_str(line);
-            out.push('\n');
+            let (head, body) = kernel.take().unwrap();
+            if body
+                .iter()
+                .any(|l| l.contains("gpu.shuffle") || l.contains("gpu.barrier"))
+            {
+                out.push_str(&replayed_kernel(name, &head, &body));
+                replayed.push(name.clone());
+            } else {
+                out.push_str(&plain_kernel(name, &head, &body));
+            }
+        } else if let Some((_, body)) = &mut kernel {
+            body.push(line.to_string());
         }
     }
     out.push_str("}\n");
+    (out, replayed)
+}
+
+/// The parameters of a `gpu.func` line and its workgroup attributions (name, type).
+fn kernel_signature(head: &str) -> (String, Vec<(String, String)>) {
+    let group = |s: &str| -> (String, usize) {
+        let mut depth = 0;
+        for (i, c) in s.char_indices() {
+            match c {
+                '(' | '<' => depth += 1,
+                ')' | '>' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return (s[1..i].to_string(), i + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        panic!("unbalanced: {s}")
+    };
+    let open = head.find('(').unwrap();
+    let (params, end) = group(&head[open..]);
+    let rest = &head[open + end..];
+    let mut workgroup = Vec::new();
+    if let Some(w) = rest.trim_start().strip_prefix("workgroup") {
+        let (list, _) = group(w);
+        for a in list.split("%").skip(1) {
+            let (n, t) = a.split_once(" : ").unwrap();
+            let t = t.trim().trim_end_matches(',').trim();
+            workgroup.push((
+                format!("%{n}"),
+                t.replace(", #gpu.address_space<workgroup>", ""),
+            ));
+        }
+    }
+    (params, workgroup)
+}
+
+/// The CPU function's header and the six loops' shared start.
+fn kernel_header(name: &str, params: &str) -> String {
+    let sep = if params.is_empty() { "" } else { ", " };
+    format!(
+        "  func.func @{name}({params}{sep}%emu_gx: index, %emu_gy: index, %emu_gz: index, %emu_bx: index, %emu_by: index, %emu_bz: index) {{\n    %emu_c0 = arith.constant 0 : index\n    %emu_c1 = arith.constant 1 : index\n"
+    )
+}
+
+const BLOCK_LOOPS: [(&str, &str); 3] = [
+    ("%block_id_z", "%emu_gz"),
+    ("%block_id_y", "%emu_gy"),
+    ("%block_id_x", "%emu_gx"),
+];
+const THREAD_LOOPS: [(&str, &str); 3] = [
+    ("%thread_id_z", "%emu_bz"),
+    ("%thread_id_y", "%emu_by"),
+    ("%thread_id_x", "%emu_bx"),
+];
+
+fn loops(out: &mut String, ivs: &[(&str, &str)]) {
+    for (iv, n) in ivs {
+        out.push_str(&format!(
+            "    scf.for {iv} = %emu_c0 to {n} step %emu_c1 {{\n"
+        ));
+    }
+}
+
+/// A body line for the CPU: ids come from the loops, dimensions from the parameters.
+fn cpu_line(line: &str) -> Option<String> {
+    let t = line.trim();
+    if t.contains("= gpu.block_id") || t.contains("= gpu.thread_id") {
+        return None; // defined by the loops
+    }
+    if let Some((lhs, rhs)) = t.split_once(" = gpu.") {
+        let (what, dim) = rhs.split_once("  ").unwrap();
+        let src = match what {
+            "block_dim" => format!("%emu_b{dim}"),
+            "grid_dim" => format!("%emu_g{dim}"),
+            other => panic!("kernel op gpu.{other}"),
+        };
+        return Some(format!("    {lhs} = arith.addi {src}, %emu_c0 : index"));
+    }
+    Some(line.to_string())
+}
+
+/// A kernel without collective ops: its body inside the six loops.
+fn plain_kernel(name: &str, head: &str, body: &[String]) -> String {
+    let (params, workgroup) = kernel_signature(head);
+    assert!(
+        workgroup.is_empty(),
+        "{name}: workgroup memory without a barrier"
+    );
+    let mut out = kernel_header(name, &params);
+    loops(&mut out, &BLOCK_LOOPS);
+    loops(&mut out, &THREAD_LOOPS);
+    for l in body {
+        if let Some(l) = cpu_line(l) {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+    out.push_str(&"    }\n".repeat(6));
+    out.push_str("    return\n  }\n");
+    out
+}
+
+/// A kernel with warp shuffles and barriers (a row reduction of `gpu/rows.rs`), run
+/// by replay. Its body is cut at every top-level `gpu.shuffle` and `gpu.barrier` (a
+/// shuffle or barrier inside a branch is refused); for each block, pass `k` runs every
+/// thread (in order) through the body up to cut `k`: a shuffle cut stores each thread's
+/// operand in an array `V`, and after the pass `S[t] = V[t xor offset]` (the xor
+/// butterfly of a 32-lane warp, the block a whole number of warps: checked at the
+/// launch); shuffles before the cut read their result from their `S`. A barrier cut
+/// needs nothing more: every thread has run up to it before any thread runs past it.
+/// The last pass runs the whole body. Each pass re-runs the body from its start, so
+/// this is exact when everything before the last cut is deterministic and writes only
+/// workgroup memory (re-written with the same values); global stores before the last
+/// cut are refused. Workgroup memory is one stack buffer for all blocks (every block
+/// writes what it reads after the barrier).
+fn replayed_kernel(name: &str, head: &str, body: &[String]) -> String {
+    let (params, workgroup) = kernel_signature(head);
+    let top = body[0].len() - body[0].trim_start().len();
+    let is_cut = |l: &str| l.contains("gpu.shuffle") || l.trim() == "gpu.barrier";
+    let cuts: Vec<usize> = (0..body.len()).filter(|&i| is_cut(&body[i])).collect();
+    for &c in &cuts {
+        let indent = body[c].len() - body[c].trim_start().len();
+        assert_eq!(
+            indent, top,
+            "{name}: a collective op in a branch: {}",
+            body[c]
+        );
+    }
+    let last = *cuts.last().unwrap();
+    for l in &body[..last] {
+        assert!(
+            !l.contains("memref.store") || l.contains("#gpu.address_space<workgroup>"),
+            "{name}: a global store before the last shuffle or barrier: {l}"
+        );
+    }
+    // Shuffle k: `%s, %ok = gpu.shuffle  xor %v, %off, %w : f32` with %off an i32
+    // constant of the body.
+    let constant = |v: &str| -> i64 {
+        let def = format!("{v} = arith.constant ");
+        let l = body
+            .iter()
+            .find_map(|l| l.trim().strip_prefix(&def))
+            .unwrap_or_else(|| panic!("{name}: {v} is not a constant"));
+        l.split(" : ").next().unwrap().parse().unwrap()
+    };
+    struct Shuffle {
+        result: String,
+        valid: String,
+        value: String,
+        offset: i64,
+    }
+    let shuffle = |l: &str| -> Option<Shuffle> {
+        let (lhs, rhs) = l.trim().split_once(" = gpu.shuffle  ")?;
+        let (result, valid) = lhs.split_once(", ").unwrap();
+        let args = rhs.strip_prefix("xor ").expect("xor shuffles only");
+        let args: Vec<&str> = args.trim_end_matches(" : f32").split(", ").collect();
+        assert_eq!(constant(args[2]), 32, "{name}: shuffle width");
+        Some(Shuffle {
+            result: result.into(),
+            valid: valid.into(),
+            value: args[0].into(),
+            offset: constant(args[1]),
+        })
+    };
+    let mut out = kernel_header(name, &params);
+    for (n, t) in &workgroup {
+        out.push_str(&format!("    {n} = memref.alloca() : {t}\n"));
+    }
+    for k in 0..cuts.len() {
+        out.push_str(&format!(
+            "    %emu_v{k} = memref.alloca() : memref<1024xf32>\n    %emu_s{k} = memref.alloca() : memref<1024xf32>\n"
+        ));
+    }
+    loops(&mut out, &BLOCK_LOOPS);
+    for pass in 0..=cuts.len() {
+        let end = cuts.get(pass).copied().unwrap_or(body.len());
+        loops(&mut out, &THREAD_LOOPS);
+        for (i, l) in body[..end].iter().enumerate() {
+            let l = l.replace(", #gpu.address_space<workgroup>", "");
+            if let Some(k) = cuts.iter().position(|&c| c == i) {
+                if let Some(s) = shuffle(&l) {
+                    out.push_str(&format!(
+                        "    {} = memref.load %emu_s{k}[%thread_id_x] : memref<1024xf32>\n    {} = arith.constant true\n",
+                        s.result, s.valid
+                    ));
+                }
+                continue;
+            }
+            if let Some(l) = cpu_line(&l) {
+                out.push_str(&l);
+                out.push('\n');
+            }
+        }
+        if let Some(s) = cuts.get(pass).and_then(|&c| shuffle(&body[c])) {
+            out.push_str(&format!(
+                "    memref.store {}, %emu_v{pass}[%thread_id_x] : memref<1024xf32>\n",
+                s.value
+            ));
+        }
+        out.push_str(&"    }\n".repeat(3));
+        if let Some(s) = cuts.get(pass).and_then(|&c| shuffle(&body[c])) {
+            out.push_str(&format!(
+                "    scf.for %emu_t = %emu_c0 to %emu_bx step %emu_c1 {{\n      %emu_off = arith.constant {} : index\n      %emu_p = arith.xori %emu_t, %emu_off : index\n      %emu_x = memref.load %emu_v{pass}[%emu_p] : memref<1024xf32>\n      memref.store %emu_x, %emu_s{pass}[%emu_t] : memref<1024xf32>\n    }}\n",
+                s.offset
+            ));
+        }
+    }
+    out.push_str(&"    }\n".repeat(3));
+    out.push_str("    return\n  }\n");
     out
 }
 
@@ -106,6 +303,8 @@ struct Emulator<'a> {
     scratch: Buffer,
     inputs: Vec<Buffer>,
     constants: Vec<Buffer>,
+    /// Kernels run by replay (warp shuffles): their blocks must be whole warps along x.
+    replayed: Vec<String>,
 }
 
 impl Emulator<'_> {
@@ -176,6 +375,13 @@ impl Emulator<'_> {
         }
         let mut ptrs: Vec<*mut ()> = slots.iter_mut().map(|b| b.as_mut_ptr().cast()).collect();
         let kernel = s["kernel"].as_str().unwrap();
+        if self.replayed.iter().any(|k| k == kernel) {
+            let block: Vec<i64> = s["block"].as_array().unwrap().iter().map(int).collect();
+            assert!(
+                block[0] % 32 == 0 && block[0] <= 1024 && block[1] == 1 && block[2] == 1,
+                "{kernel}: block {block:?} is not whole warps along x"
+            );
+        }
         // The engine's packed wrapper of the function itself (melior's invoke_packed
         // calls the `_mlir_ciface_` one, which takes descriptors by pointer).
         let f = self.engine.lookup(&format!("_mlir_{kernel}"));
@@ -280,14 +486,19 @@ impl Emulator<'_> {
 /// Runs `m` through the GPU route on the CPU; the max relative error against the
 /// reference runtime (per output: max |a - r| / max |r|).
 fn emulate(m: &Module, what: &str) -> f64 {
+    emulate_with(m, what, &mlir::gpu::GpuOptions::default())
+}
+
+/// [`emulate`] with `options`.
+fn emulate_with(m: &Module, what: &str, options: &mlir::gpu::GpuOptions) -> f64 {
     let func = runtime::entry_function(m).unwrap();
     let inputs = runtime::io::random_inputs(m, func, 11).unwrap();
     let (_, reference) = runtime::run(m, func, &inputs).unwrap_or_else(|e| panic!("{what}: {e}"));
-    let (outlined, plan) =
-        mlir::gpu::emit_outlined(m, "sm_90").unwrap_or_else(|e| panic!("{what}: {e}"));
+    let (outlined, plan) = mlir::gpu::emit_outlined_with(m, "sm_90", options)
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
     let plan: Value = serde_json::from_str(&plan).unwrap();
     let lowering = mlir::Lowering::new();
-    let text = cpu_kernels(&outlined);
+    let (text, replayed) = cpu_kernels(&outlined);
     let mut module = lowering
         .parse(&text)
         .unwrap_or_else(|e| panic!("{what}: {e}\n{text}"));
@@ -331,6 +542,7 @@ fn emulate(m: &Module, what: &str) -> f64 {
         scratch: Buffer::new(int(&plan["scratch_bytes"]) as usize),
         inputs: input_buffers,
         constants,
+        replayed,
     };
     let steps = emu.plan["steps"].as_array().unwrap().clone();
     emu.steps(&steps, 0, &mut HashMap::new());
@@ -421,5 +633,63 @@ fn test_programs_on_the_emulated_gpu_match_the_reference() {
     for f in files {
         let name = f.file_name().unwrap().to_string_lossy().to_string();
         emulate(&parse(&std::fs::read_to_string(&f).unwrap(), &name), &name);
+    }
+}
+
+const ROWS: mlir::gpu::GpuOptions = mlir::gpu::GpuOptions {
+    row_reductions: true,
+};
+
+/// Row reductions (`GpuOptions::row_reductions`: one block per row, warp shuffles,
+/// shared memory, a barrier), their kernels run by replay (`replayed_kernel`):
+/// softmax, layer norm and `reduce_sum`/`max`/`mean` over rows of 1, 31, 100, 256 and
+/// 1000 (one warp, several warps, a partial last warp, rows longer than the block),
+/// group norm, the examples and chunked programs (views moving with the loop) match
+/// the reference runtime.
+#[test]
+fn row_reductions_on_the_emulated_gpu_match_the_reference() {
+    for len in [1i64, 31, 100, 256, 1000] {
+        let src = format!(
+            r#"func.func @main(%x: tensor<2x3x{len}xf32>, %g: tensor<{len}xf32>, %b: tensor<{len}xf32>) -> (tensor<2x3x{len}xf32>, tensor<2x3x{len}xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3x1xf32>) {{
+  %0 = "nn.softmax"(%x) {{axis = -1}} : (tensor<2x3x{len}xf32>) -> tensor<2x3x{len}xf32>
+  %1 = "nn.layer_norm"(%x, %g, %b) {{epsilon = 1.0e-5 : f32}} : (tensor<2x3x{len}xf32>, tensor<{len}xf32>, tensor<{len}xf32>) -> tensor<2x3x{len}xf32>
+  %2 = "nn.reduce_sum"(%x) {{axes = [2]}} : (tensor<2x3x{len}xf32>) -> tensor<2x3xf32>
+  %3 = "nn.reduce_max"(%x) {{axes = [-1]}} : (tensor<2x3x{len}xf32>) -> tensor<2x3xf32>
+  %4 = "nn.reduce_mean"(%x) {{axes = [2], keepdims = true}} : (tensor<2x3x{len}xf32>) -> tensor<2x3x1xf32>
+  func.return %0, %1, %2, %3, %4 : tensor<2x3x{len}xf32>, tensor<2x3x{len}xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x3x1xf32>
+}}
+"#
+        );
+        emulate_with(
+            &parse(&src, "rows.mlir"),
+            &format!("row reductions over rows of {len}"),
+            &ROWS,
+        );
+    }
+    let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .chain(std::fs::read_dir(root().join("lit-tests/Conversion")).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
+        .filter(|p| !p.ends_with("errors.mlir"))
+        .collect();
+    files.sort();
+    for f in files {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let m = parse(&std::fs::read_to_string(&f).unwrap(), &name);
+        emulate_with(&m, &format!("{name} with row reductions"), &ROWS);
+    }
+    for (f, budget) in [
+        ("examples/evoformer-tri-tiny.mlir", "0.5"),
+        ("examples/gpt-tiny-fused.mlir", "0.8"),
+    ] {
+        let src = std::fs::read_to_string(root().join(f)).unwrap();
+        let chunked = autochunk(&parse(&src, f), &format!("budget={budget}")).unwrap();
+        let text = ir::print_module(&chunked, &Context::new(), ir::PrintOptions::default());
+        emulate_with(
+            &parse(&text, f),
+            &format!("{f} at budget {budget} with row reductions"),
+            &ROWS,
+        );
     }
 }

@@ -9,7 +9,9 @@
 //!   block arguments become loads, its `%out` the loop-carried partial);
 //! - the partials are combined in each warp by five `gpu.shuffle xor` steps (16, 8,
 //!   4, 2, 1), warp leaders write to a workgroup (shared) array of one float per warp,
-//!   `gpu.barrier`, and the first warp combines those the same way;
+//!   `gpu.barrier`, and every warp combines those the same way (all shuffles and the
+//!   barrier are at the kernel's top level, in no branch: every lane of every warp
+//!   takes part, which the CPU emulation in `tests/ptx_emulate.rs` relies on);
 //! - thread 0 writes the row's result: combined with what the output held (the
 //!   generic's init), or over it when the output was filled with the reduction's
 //!   identity just before (the fill is then dropped: one kernel less).
@@ -256,7 +258,6 @@ pub(crate) fn row_kernel(r: &RowReduction, id: usize, overwrite: bool) -> Vec<St
     let i0 = &r.indent;
     let i1 = format!("{i0}  ");
     let i2 = format!("{i0}    ");
-    let i3 = format!("{i0}      ");
     let x = format!("%autochunk_row{id}_");
     let block = r.block();
     let warps = block / 32;
@@ -382,24 +383,21 @@ pub(crate) fn row_kernel(r: &RowReduction, id: usize, overwrite: bool) -> Vec<St
         ));
         out.push(format!("{i1}}}"));
         out.push(format!("{i1}gpu.barrier"));
+        // Every warp combines the warps' partials (the same shuffles in each: they
+        // stay at the top level of the kernel, outside any branch); thread 0 writes.
+        out.push(format!("{i1}{x}nw = arith.constant {warps} : index"));
         out.push(format!(
-            "{i1}{x}first = arith.cmpi eq, {x}warp, {c0} : index"
+            "{i1}{x}has = arith.cmpi ult, {x}lane, {x}nw : index"
         ));
-        out.push(format!("{i1}scf.if {x}first {{"));
-        out.push(format!("{i2}{x}nw = arith.constant {warps} : index"));
-        out.push(format!(
-            "{i2}{x}has = arith.cmpi ult, {x}lane, {x}nw : index"
-        ));
-        out.push(format!("{i2}{x}part = scf.if {x}has -> (f32) {{"));
-        out.push(format!("{i3}{x}ld = memref.load {x}sh[{x}lane] : {sh_ty}"));
-        out.push(format!("{i3}scf.yield {x}ld : f32"));
-        out.push(format!("{i2}}} else {{"));
-        out.push(format!("{i3}scf.yield {x}id : f32"));
-        out.push(format!("{i2}}}"));
-        let total = shuffle(&mut out, &i2, &format!("{x}part"), "b");
-        out.push(format!("{i2}scf.if {x}t0 {{"));
-        write(&mut out, &i3, &total);
-        out.push(format!("{i2}}}"));
+        out.push(format!("{i1}{x}part = scf.if {x}has -> (f32) {{"));
+        out.push(format!("{i2}{x}ld = memref.load {x}sh[{x}lane] : {sh_ty}"));
+        out.push(format!("{i2}scf.yield {x}ld : f32"));
+        out.push(format!("{i1}}} else {{"));
+        out.push(format!("{i2}scf.yield {x}id : f32"));
+        out.push(format!("{i1}}}"));
+        let total = shuffle(&mut out, &i1, &format!("{x}part"), "b");
+        out.push(format!("{i1}scf.if {x}t0 {{"));
+        write(&mut out, &i2, &total);
         out.push(format!("{i1}}}"));
     }
     out.push(format!("{i1}gpu.terminator"));
