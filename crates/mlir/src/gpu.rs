@@ -636,8 +636,9 @@ fn rewrite_buffers(text: &str, gpu: &GpuOptions) -> Result<(String, Vec<Gemm>), 
         }
         if generic && gpu.row_reductions {
             if let Some(r) = rows::match_reduction(&lines[i..], &maps) {
-                // The output filled with the reduction's identity just before: the
-                // kernel overwrites it and the fill goes.
+                // The output filled with the reduction's identity just before (or
+                // a copy of such a fill): the kernel overwrites it and the fill (the
+                // copy) goes.
                 let fill = (!r.ins.contains(&r.out))
                     .then(|| identity_fill_before(&out, &r.out, &r.out_type, r.identity(), &floats))
                     .flatten();
@@ -923,9 +924,12 @@ fn before_views(out: &[String]) -> usize {
     end
 }
 
-/// The line of `out` (at its end, views in between excepted) that fills `buf` (of
-/// type `ty`) with the f32 constant printed as `identity`: `linalg.fill ins(%v :
-/// f32) outs(%buf : T)`.
+/// The line of `out` (at its end, views in between excepted) that makes `buf` (of
+/// type `ty`) hold the f32 constant printed as `identity` everywhere, and nothing
+/// else needs: `linalg.fill ins(%v : f32) outs(%buf : T)`, or a copy `linalg.copy
+/// ins(%a : T) outs(%buf : T)` right after (allocations and views between) `%a` was
+/// so filled (a fill shared by `cse` and copied by bufferisation; only the copy goes,
+/// `%a` may have other readers).
 fn identity_fill_before(
     out: &[String],
     buf: &str,
@@ -933,13 +937,34 @@ fn identity_fill_before(
     identity: &str,
     floats: &HashMap<String, Option<String>>,
 ) -> Option<usize> {
+    let filled = |l: &str, target: &str| -> bool {
+        let Some(rest) = l.trim().strip_prefix("linalg.fill ins(") else {
+            return false;
+        };
+        rest.split_once(" : f32) ").is_some_and(|(v, rest)| {
+            rest == format!("outs({target} : {ty})")
+                && floats.get(v).and_then(|x| x.as_deref()) == Some(identity)
+        })
+    };
     let end = before_views(out);
     let l = strip_locs(out.get(end.checked_sub(1)?)?).0;
-    let rest = l.trim().strip_prefix("linalg.fill ins(")?;
-    let (v, rest) = rest.split_once(" : f32) ")?;
-    (rest == format!("outs({buf} : {ty})")
-        && floats.get(v).and_then(|x| x.as_deref()) == Some(identity))
-    .then_some(end - 1)
+    if filled(&l, buf) {
+        return Some(end - 1);
+    }
+    let src = l
+        .trim()
+        .strip_prefix("linalg.copy ins(")?
+        .strip_suffix(&format!(" : {ty}) outs({buf} : {ty})"))?;
+    let mut k = end - 1;
+    loop {
+        k = before_views(&out[..k]);
+        let prev = strip_locs(out.get(k.checked_sub(1)?)?).0;
+        if prev.contains(" = memref.alloc() ") {
+            k -= 1;
+            continue;
+        }
+        return filled(&prev, src).then_some(end - 1);
+    }
 }
 
 /// The lines of `out` (a range at its end, views in between excepted) that fill the
