@@ -21,6 +21,10 @@
 #                                                   peak on that shape (ANCHORS.md, H200) in bytes
 #   MAXLEN_LENGTHS default "65536 131072 196608 294912"  GPT lengths tried for the longest fit
 #   MAXLEN_BUDGET default "96GiB"                  autochunk budget-bytes for those
+#   GPU_REDUCTIONS default "thread"                chunk-translate --gpu-reductions: "row" for
+#                                                   block-per-row softmax/norm/reduce kernels
+#   GPU_DIR       default target/gpu               where prepare writes and test/run read (a
+#                                                   second folder holds the other variant)
 # Environment (run):
 #   PARTS         default "ours pytorch maxlen"
 #   REPEAT        default 5
@@ -30,7 +34,8 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
-GPU=$ROOT/target/gpu
+GPU=${GPU_DIR:-$ROOT/target/gpu}
+case $GPU in /*) ;; *) GPU=$ROOT/$GPU ;; esac
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -58,7 +63,7 @@ prepare() {
   # translate NAME.mlir in DIR: NAME.ptx + NAME.plan.json, or a line in DIR/untranslated.txt
   translate() {
     local dir=$1 name=$2 err
-    if ! err=$("$T/chunk-translate" "$dir/$name.mlir" --emit=ptx -o "$dir/$name.ptx" 2>&1); then
+    if ! err=$("$T/chunk-translate" "$dir/$name.mlir" --emit=ptx --gpu-reductions="${GPU_REDUCTIONS:-thread}" -o "$dir/$name.ptx" 2>&1); then
       printf '%s: %s\n' "$name" "$(printf '%s' "$err" | tr '\n' ' ' | cut -c1-300)" >>"$dir/untranslated.txt"
       rm -f "$dir/$name.mlir" "$dir/$name.ptx" "$dir/$name.plan.json"
       return 1
@@ -137,7 +142,8 @@ prepare() {
   for s in pytorch_anchor.py pytorch_models.py; do
     if [ -f ../shared/bench/$s ]; then cp ../shared/bench/$s "$B/$s"; else say "note: ../shared/bench/$s not found; PyTorch part will be skipped"; fi
   done
-  say "== prepared in $((SECONDS - start)) s: $(du -sh "$GPU" | cut -f1) in target/gpu"
+  echo "${GPU_REDUCTIONS:-thread}" >"$GPU/reductions.txt"
+  say "== prepared in $((SECONDS - start)) s: $(du -sh "$GPU" | cut -f1) in $GPU (reductions: ${GPU_REDUCTIONS:-thread})"
   ls "$F" | grep -c '\.plan\.json$' | xargs printf 'fixtures translated: %s\n' >&2
   ls "$B" | grep -c '\.plan\.json$' | xargs printf 'bench programs translated: %s\n' >&2
   for d in "$F" "$B"; do
@@ -150,6 +156,7 @@ gpu_env() {
   [ -d /usr/local/cuda/lib64 ] && export LD_LIBRARY_PATH=/usr/local/cuda/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
   [ -x "$GPU/bin/chunk-run" ] || { say "target/gpu/bin/chunk-run missing: run 'scripts/gpu-bench.sh prepare' on a build machine and carry target/gpu"; exit 1; }
   command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader >&2
+  say "kernels prepared with --gpu-reductions=$(cat "$GPU/reductions.txt" 2>/dev/null || echo thread) in $GPU"
 }
 
 run_tests() {
