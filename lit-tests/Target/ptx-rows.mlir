@@ -5,11 +5,11 @@
 // "shared_bytes" stays 0), a barrier; the max reads the chunk's rows of x where the
 // loop variable puts them (offset 300 * var 0). The -inf fill of the max is folded
 // into its kernel and the zero fill's copy into the sum's: 5 kernels instead of the
-// default's 7 (one thread per row: 8 busy threads of one 32-thread block).
+// thread path's 7 (one thread per row: 8 busy threads of one 32-thread block).
 // RUN: chunk-translate %s --emit=ptx --gpu-reductions=row -o %t.ptx
 // RUN: FileCheck %s --check-prefix=PTX < %t.ptx
 // RUN: FileCheck %s --check-prefix=PLAN < %t.plan.json
-// RUN: chunk-translate %s --emit=ptx --host-plan %t.thread.json > /dev/null
+// RUN: chunk-translate %s --emit=ptx --gpu-reductions=thread --host-plan %t.thread.json > /dev/null
 // RUN: FileCheck %s --check-prefix=THREAD < %t.thread.json
 
 // PTX: .visible .entry main_kernel(

@@ -644,8 +644,9 @@ const ROWS: mlir::gpu::GpuOptions = mlir::gpu::GpuOptions {
 /// shared memory, a barrier), their kernels run by replay (`replayed_kernel`):
 /// softmax, layer norm and `reduce_sum`/`max`/`mean` over rows of 1, 31, 100, 256 and
 /// 1000 (one warp, several warps, a partial last warp, rows longer than the block),
-/// group norm, the examples and chunked programs (views moving with the loop) match
-/// the reference runtime.
+/// the examples, the conversion lit modules (group norm among them), the test
+/// programs (a reduction of every dimension: one block) and chunked programs (views
+/// moving with the loop) match the reference runtime.
 #[test]
 fn row_reductions_on_the_emulated_gpu_match_the_reference() {
     for len in [1i64, 31, 100, 256, 1000] {
@@ -666,9 +667,11 @@ fn row_reductions_on_the_emulated_gpu_match_the_reference() {
             &ROWS,
         );
     }
+    let programs = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs"));
     let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
         .unwrap()
         .chain(std::fs::read_dir(root().join("lit-tests/Conversion")).unwrap())
+        .chain(std::fs::read_dir(programs).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
         .filter(|p| !p.ends_with("errors.mlir"))
