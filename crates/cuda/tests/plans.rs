@@ -104,11 +104,16 @@ fn the_host_plan_docs_example_resolves() {
 }
 
 /// Every plan `scripts/gpu-bench.sh prepare` left in `target/gpu` (when it has run on
-/// this machine): valid, resolvable, and its launches agree with the PTX's `.entry`
-/// parameter lists. No device needed; without prepared plans there is nothing to check.
+/// this machine; `AUTOCHUNK_CUDA_PREPARED` names another folder, e.g. the
+/// `GPU_DIR=target/gpu-row` of the row-reduction variant): valid, resolvable, and its
+/// launches agree with the PTX's `.entry` parameter lists. No device needed; without
+/// prepared plans there is nothing to check.
 #[test]
 fn prepared_plans_agree_with_their_ptx() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/gpu");
+    let root = match std::env::var_os("AUTOCHUNK_CUDA_PREPARED") {
+        Some(dir) => std::path::PathBuf::from(dir),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/gpu"),
+    };
     let mut plans: Vec<_> = ["fixtures", "bench"]
         .iter()
         .filter_map(|d| std::fs::read_dir(root.join(d)).ok())
