@@ -612,6 +612,30 @@ fn row_reductions_are_block_per_row_kernels() {
     }
 }
 
+/// Row reductions on every conversion lit module, runtime input and test program:
+/// they lower, the PTX assembles, the plans check.
+#[test]
+fn row_reductions_on_every_op_module() {
+    let programs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs"));
+    let mut files: Vec<_> = std::fs::read_dir(root().join("lit-tests/Conversion"))
+        .unwrap()
+        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
+        .chain(std::fs::read_dir(programs).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
+        .filter(|p| !p.ends_with("errors.mlir"))
+        .collect();
+    files.sort();
+    let mut row_kernels = 0;
+    for f in files {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let m = parse(&std::fs::read_to_string(&f).unwrap(), &name);
+        let (_, ptx) = check_with(&m, &format!("{name} with row reductions"), &ROWS);
+        row_kernels += shuffle_kernels(&ptx).len();
+    }
+    assert!(row_kernels > 0);
+}
+
 /// Row reductions inside chunk loops (autochunked programs: views whose offsets move
 /// with the loop) and on every example: plans in bounds, PTX assembled; the kernel
 /// counts with and without.

@@ -644,7 +644,7 @@ const ROWS: mlir::gpu::GpuOptions = mlir::gpu::GpuOptions {
 /// shared memory, a barrier), their kernels run by replay (`replayed_kernel`):
 /// softmax, layer norm and `reduce_sum`/`max`/`mean` over rows of 1, 31, 100, 256 and
 /// 1000 (one warp, several warps, a partial last warp, rows longer than the block),
-/// the examples, the conversion lit modules (group norm among them), the test
+/// the examples, the conversion lit modules (group norm among them) and runtime inputs, the test
 /// programs (a reduction of every dimension: one block) and chunked programs (views
 /// moving with the loop) match the reference runtime.
 #[test]
@@ -671,6 +671,7 @@ fn row_reductions_on_the_emulated_gpu_match_the_reference() {
     let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
         .unwrap()
         .chain(std::fs::read_dir(root().join("lit-tests/Conversion")).unwrap())
+        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
         .chain(std::fs::read_dir(programs).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
