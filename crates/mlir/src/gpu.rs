@@ -12,7 +12,9 @@
 //!    copies are kernels too; rank-0 stores, fills and copies become one-element
 //!    rank-1 ops; generics with a reduction before a parallel dimension get their
 //!    loops permuted (parallel first), generics without a parallel dimension get a
-//!    size-1 one: every op lowers to an `scf.parallel`, none stays on the host.
+//!    size-1 one: every op lowers to an `scf.parallel`, none stays on the host. With
+//!    [`GpuOptions::row_reductions`], reductions over the trailing dimensions become
+//!    block-per-row `gpu.launch`es here instead (`gpu/rows.rs`).
 //! 3. [`pipeline::GPU_LOOPS`]: linalg to `scf.parallel`; each parallel loop's
 //!    dimensions are reordered (`reorder_parallel_loops`): single-iteration ones
 //!    dropped, the innermost, contiguous one first (it ends up on `threadIdx.x`:
