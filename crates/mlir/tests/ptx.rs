@@ -7,7 +7,7 @@
 //! - GEMM steps have m/n/k matching their views, in a layout a BLAS call takes;
 //! - launches use thread blocks (32 x 8 tiles), within CUDA's limits.
 mod common;
-use common::{autochunk, eval, int, parse, root};
+use common::{autochunk, eval, int, modules_in, parse, root};
 use ir::{Context, Module};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -366,16 +366,8 @@ fn check_with(m: &Module, what: &str, options: &mlir::gpu::GpuOptions) -> (Count
 
 #[test]
 fn every_example_lowers_to_ptx_with_a_consistent_host_plan() {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
-        .collect();
-    files.sort();
-    for f in files {
-        let src = std::fs::read_to_string(&f).unwrap();
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        let counts = check(&parse(&src, &name), &name);
+    for (name, m) in modules_in(&["examples"]) {
+        let counts = check(&m, &name);
         // Every example has matmuls; they go to BLAS, and copies are kernels.
         assert!(counts.gemms > 0, "{name}: no GEMM step");
         assert_eq!(counts.copies, 0, "{name}: copy steps");
@@ -387,17 +379,8 @@ fn every_example_lowers_to_ptx_with_a_consistent_host_plan() {
 /// without libdevice, programs of GEMMs only (no kernel, an empty PTX image).
 #[test]
 fn op_modules_lower_without_libdevice() {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("lit-tests/Conversion"))
-        .unwrap()
-        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
-        .filter(|p| !p.ends_with("errors.mlir"))
-        .collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        check(&parse(&std::fs::read_to_string(&f).unwrap(), &name), &name);
+    for (name, m) in modules_in(&["lit-tests/Conversion", "lit-tests/Runtime/Inputs"]) {
+        check(&m, &name);
     }
     let only_gemm = include_str!("programs/lone-matmul.mlir");
     let counts = check(&parse(only_gemm, "gemm.mlir"), "a lone matmul");
@@ -616,20 +599,12 @@ fn row_reductions_are_block_per_row_kernels() {
 /// they lower, the PTX assembles, the plans check.
 #[test]
 fn row_reductions_on_every_op_module() {
-    let programs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs"));
-    let mut files: Vec<_> = std::fs::read_dir(root().join("lit-tests/Conversion"))
-        .unwrap()
-        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
-        .chain(std::fs::read_dir(programs).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
-        .filter(|p| !p.ends_with("errors.mlir"))
-        .collect();
-    files.sort();
     let mut row_kernels = 0;
-    for f in files {
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        let m = parse(&std::fs::read_to_string(&f).unwrap(), &name);
+    for (name, m) in modules_in(&[
+        "lit-tests/Conversion",
+        "lit-tests/Runtime/Inputs",
+        "programs",
+    ]) {
         let (_, ptx) = check_with(&m, &format!("{name} with row reductions"), &ROWS);
         row_kernels += shuffle_kernels(&ptx).len();
     }

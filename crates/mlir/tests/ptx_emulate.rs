@@ -9,7 +9,7 @@
 //! mappings and loop permutations compute the model. Not covered: the PTX itself and
 //! the inlined math (`gpu.rs` tests that apart).
 mod common;
-use common::{autochunk, eval, int, parse, root};
+use common::{autochunk, eval, int, modules_in, parse, root};
 use ir::{Context, Module};
 use melior::ExecutionEngine;
 use runtime::{HostTensor, TensorData};
@@ -573,31 +573,15 @@ fn emulate_with(m: &Module, what: &str, options: &mlir::gpu::GpuOptions) -> f64 
 
 #[test]
 fn examples_on_the_emulated_gpu_match_the_reference() {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
-        .collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        emulate(&parse(&std::fs::read_to_string(&f).unwrap(), &name), &name);
+    for (name, m) in modules_in(&["examples"]) {
+        emulate(&m, &name);
     }
 }
 
 #[test]
 fn op_modules_on_the_emulated_gpu_match_the_reference() {
-    let mut files: Vec<_> = std::fs::read_dir(root().join("lit-tests/Conversion"))
-        .unwrap()
-        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
-        .filter(|p| !p.ends_with("errors.mlir"))
-        .collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        emulate(&parse(&std::fs::read_to_string(&f).unwrap(), &name), &name);
+    for (name, m) in modules_in(&["lit-tests/Conversion", "lit-tests/Runtime/Inputs"]) {
+        emulate(&m, &name);
     }
 }
 
@@ -667,20 +651,12 @@ fn row_reductions_on_the_emulated_gpu_match_the_reference() {
             &ROWS,
         );
     }
-    let programs = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs"));
-    let mut files: Vec<_> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .chain(std::fs::read_dir(root().join("lit-tests/Conversion")).unwrap())
-        .chain(std::fs::read_dir(root().join("lit-tests/Runtime/Inputs")).unwrap())
-        .chain(std::fs::read_dir(programs).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
-        .filter(|p| !p.ends_with("errors.mlir"))
-        .collect();
-    files.sort();
-    for f in files {
-        let name = f.file_name().unwrap().to_string_lossy().to_string();
-        let m = parse(&std::fs::read_to_string(&f).unwrap(), &name);
+    for (name, m) in modules_in(&[
+        "examples",
+        "lit-tests/Conversion",
+        "lit-tests/Runtime/Inputs",
+        "programs",
+    ]) {
         emulate_with(&m, &format!("{name} with row reductions"), &ROWS);
     }
     for (f, budget) in [

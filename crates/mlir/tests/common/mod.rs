@@ -59,3 +59,32 @@ pub fn eval(e: &Value, vars: &HashMap<i64, i64>) -> i64 {
     }
     r
 }
+
+/// Every `.mlir` file of `dirs` (relative to the repository root, or `tests/programs`
+/// of this crate as `"programs"`), sorted by path, parsed and verified, with its file
+/// name; the diagnostic tests (`*errors.mlir`) are left out.
+pub fn modules_in(dirs: &[&str]) -> Vec<(String, Module)> {
+    let mut files: Vec<_> = dirs
+        .iter()
+        .map(|d| match *d {
+            "programs" => Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs")).into(),
+            d => root().join(d),
+        })
+        .flat_map(|dir| {
+            std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        })
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "mlir"))
+        .filter(|p| !p.to_string_lossy().ends_with("errors.mlir"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let name = f.file_name().unwrap().to_string_lossy().to_string();
+            let src = std::fs::read_to_string(&f).unwrap();
+            let m = parse(&src, &name);
+            (name, m)
+        })
+        .collect()
+}
