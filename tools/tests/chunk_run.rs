@@ -370,6 +370,22 @@ fn embedding_id_out_of_range_is_a_located_error() {
         !out.exists() && !saved.exists(),
         "a failed run writes nothing"
     );
+    // The compiled backend checks input ids before its code runs: the same located
+    // error, printed bare (not after "chunk-run: error: 'FILE'"; a progress line may
+    // precede it on a slow compile).
+    let e = failed(&chunk_run(&[
+        &f,
+        "--inputs",
+        &inputs,
+        "--backend=mlir-cpu",
+        "--opt-level",
+        "0",
+    ]));
+    assert!(
+        e.contains(&format!("{f}:2:8: error: 'nn.embedding' op id 9 at position 1 is out of range for a table of 4 rows"))
+            && !e.contains("chunk-run: error"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -492,19 +492,19 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
     let (inputs, source) = inputs_for(main, m)?;
     let start = Instant::now();
     let level = *m.get_one::<u8>("opt-level").expect("has a default");
-    let compiled =
-        mlir::jit::Compiled::new(&main.module, usize::from(level)).map_err(|e| match e {
-            mlir::Error::Conversion(d) => Failure::Located(d.to_string()),
-            other => Failure::Plain(format!("'{}': {other}", main.path)),
-        })?;
+    // Errors located at an op print bare (`file:line:col: error: ...`), as on the
+    // reference backend; the rest name the file.
+    let fail = |e: mlir::Error| match e {
+        mlir::Error::Conversion(d) | mlir::Error::Run(d) => Failure::Located(d.to_string()),
+        other => Failure::Plain(format!("'{}': {other}", main.path)),
+    };
+    let compiled = mlir::jit::Compiled::new(&main.module, usize::from(level)).map_err(fail)?;
     let compile = start.elapsed();
     let mut times = Vec::with_capacity(repeat as usize);
     let mut outputs = Vec::new();
     for _ in 0..repeat {
         let start = Instant::now();
-        outputs = compiled
-            .run(&inputs)
-            .map_err(|e| Failure::Plain(format!("'{}': {e}", main.path)))?;
+        outputs = compiled.run(&inputs).map_err(fail)?;
         times.push(start.elapsed());
     }
     let mut sorted = times.clone();
