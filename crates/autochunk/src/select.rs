@@ -221,8 +221,8 @@ fn expand(
             .filter(|r| !rechunks_enclosing_loop(m, r))
             .collect();
         // Rank by a quick estimate. At the target, the loop cannot shrink F (bytes
-        // live there that are not the region's intermediates, plus its full-size
-        // outputs); it divides C (its intermediates live there) by the number of
+        // live there that are not the region's intermediates, its inputs, and its
+        // full-size outputs); it divides C (its intermediates live there) by the number of
         // chunks k. A region that can reach the budget (F + C/extent <= budget) needs
         // k = C / (budget - F) chunks and is ranked by its cost at that step; the
         // others come after, by the lowest peak they can reach.
@@ -233,11 +233,21 @@ fn expand(
                     && !r.outputs.iter().any(|(o, _)| o == v)
             };
             let bytes = crate::liveness::bytes;
+            // The loop's inputs computed before it stay whole for the whole loop, even
+            // those the unchunked program has freed by the target (a region starting
+            // after the q, k, v projections keeps q, k and v alive throughout).
+            let inputs: u64 = r
+                .inputs
+                .iter()
+                .filter(|(v, _)| m.defining_op(*v).is_some() && !live.contains(v))
+                .map(|&(v, _)| bytes(m, v))
+                .sum();
             let fixed: u64 = live
                 .iter()
                 .filter(|v| !internal(v))
                 .map(|&v| bytes(m, v))
                 .sum::<u64>()
+                + inputs
                 + r.outputs
                     .iter()
                     .filter(|(v, _)| !live.contains(v))

@@ -109,6 +109,29 @@ fn gpt_layers_with_a_causal_mask_chunk_correctly_at_every_budget() {
     }
 }
 
+/// The triangle-attention block: per row `i`, q, k and v are row-local, so the loop
+/// can take the q/k/v projection in and keep only the normalised input and the output
+/// whole. A region starting after the projections keeps q, k and v whole through the
+/// loop; the quick ranking must count that, or it prefers that region and the budget
+/// (30%, which the larger region meets) is refused.
+#[test]
+fn triangle_attention_chunks_its_projections_in() {
+    let config = models::EvoformerConfig {
+        residues: 96,
+        c_z: 64,
+        pair_heads: 4,
+        c_hidden: 16,
+        variant: models::EvoformerVariant::TriangleAttention,
+        ..Default::default()
+    };
+    let m = models::evoformer(&config).expect("valid config");
+    let ctx = context();
+    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let peak = function_profile(&m, &ctx, func).expect("profile").peak;
+    let chunked = autochunk(&m, "budget=0.3").expect("feasible at 30%");
+    check(&m, &chunked, (peak as f64 * 0.3).floor() as u64);
+}
+
 #[test]
 fn an_infeasible_budget_is_an_error_not_a_wrong_program() {
     let m = parse(ATTENTION);
