@@ -1,46 +1,11 @@
 //! The chunk-run command line: the report and its JSON fields, comparison, memory
 //! limits, inputs and outputs files, the memory-profile plot, and every bad input as a
 //! clear error with exit status 1 (never a panic).
+mod common;
+use common::{chunk_run, dir, failed, stderr, stdout, write};
 use runtime::{HostTensor, TensorData};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
-
-fn chunk_run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chunk-run"))
-        .args(args)
-        .output()
-        .expect("chunk-run starts")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-/// A fresh directory for one test's files.
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("chunk-run-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
-}
-
-fn write(d: &Path, name: &str, text: &str) -> String {
-    let p = d.join(name);
-    std::fs::write(&p, text).expect("write");
-    p.to_string_lossy().into_owned()
-}
-
-fn failed(o: &Output) -> String {
-    let e = stderr(o);
-    assert_eq!(o.status.code(), Some(1), "expected exit 1; stderr: {e}");
-    assert!(!e.contains("panicked"), "{e}");
-    assert!(o.stdout.is_empty(), "no report on failure: {}", stdout(o));
-    e
-}
 
 const MLP: &str = r#"func.func @main(%x: tensor<2x10x8xf32> {nn.name = "x"}, %w: tensor<8x8xf32> {nn.name = "w"}, %b: tensor<8xf32> {nn.name = "b"}) -> tensor<2x10x8xf32> {
   %0 = "nn.matmul"(%x, %w) : (tensor<2x10x8xf32>, tensor<8x8xf32>) -> tensor<2x10x8xf32>

@@ -1,29 +1,9 @@
 //! `chunk-run --backend=cuda` without a GPU: the flags it takes and refuses, a plan of
 //! the wrong version, and no driver or device, each a clear error with exit status 1
 //! (never a panic). Runs on a GPU are tested in `crates/cuda/tests/gpu.rs`.
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn chunk_run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chunk-run"))
-        .args(args)
-        .output()
-        .expect("chunk-run starts")
-}
-
-fn failed(o: &Output) -> String {
-    let e = String::from_utf8_lossy(&o.stderr).into_owned();
-    assert_eq!(o.status.code(), Some(1), "expected exit 1; stderr: {e}");
-    assert!(!e.contains("panicked"), "{e}");
-    e
-}
-
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("chunk-run-cuda-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
-}
+mod common;
+use common::{chunk_run, dir, failed};
+use std::path::Path;
 
 const MODULE: &str = "func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
   %r = \"nn.relu\"(%a) : (tensor<4xf32>) -> tensor<4xf32>

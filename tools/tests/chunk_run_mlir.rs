@@ -2,26 +2,9 @@
 //! LLVM, ExecutionEngine) gives the reference runtime's outputs (max |a - b| over
 //! max |reference| <= 1e-4 per output) on every example model (each zoo family) and on
 //! a chunk.for program; its report; flags it refuses.
+mod common;
+use common::{chunk_run, dir, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn chunk_run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chunk-run"))
-        .args(args)
-        .output()
-        .expect("chunk-run starts")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("chunk-run-mlir-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
-}
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
