@@ -11,6 +11,7 @@
 //!   `scripts/gpu-bench.sh prepare`) against the reference runtime on the same seeded
 //!   inputs, max relative error <= 1e-4. The folder is `$AUTOCHUNK_CUDA_FIXTURES`,
 //!   else `target/gpu/fixtures` of the workspace or of the current directory.
+mod common;
 use cuda::device::{self, Error};
 use cuda::{HostPlan, Options, Program};
 use runtime::HostTensor;
@@ -148,16 +149,7 @@ fn fixtures_dir() -> Option<PathBuf> {
 }
 
 fn reference(path: &Path) -> (Vec<HostTensor>, Vec<HostTensor>) {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let src = std::fs::read_to_string(path).unwrap();
-    let ctx = ir::Context::new();
-    let m = parse::parse_source(&src, &path.display().to_string(), &ctx)
-        .unwrap_or_else(|e| panic!("{e}"));
-    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    let m = common::load(path);
     let func = runtime::entry_function(&m).unwrap();
     let inputs = runtime::io::random_inputs(&m, func, 0).unwrap();
     let (_, exec) = runtime::run(&m, func, &inputs).unwrap_or_else(|e| panic!("{path:?}: {e}"));

@@ -3,20 +3,13 @@
 //! by the tree after commit 2fb35f5
 //! (the example of `docs/host-plan.md`: a chunked MLP, loop offsets 0, 4, 6 of 10 rows,
 //! a batched GEMM with a broadcast weight, three launches).
+mod common;
 use cuda::plan::{resolve, Base, Command, Param, Ptr};
 use cuda::HostPlan;
 
 /// `runtime::plan`'s arena size for a module file.
 fn planned_peak(path: &std::path::Path) -> u64 {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let src = std::fs::read_to_string(path).unwrap();
-    let ctx = ir::Context::new();
-    let m = parse::parse_source(&src, &path.display().to_string(), &ctx)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let m = common::load(path);
     let func = runtime::entry_function(&m).unwrap();
     runtime::plan(&m, func)
         .unwrap_or_else(|e| panic!("{e}"))
