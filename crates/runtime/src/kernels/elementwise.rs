@@ -193,12 +193,12 @@ fn broadcast2<A: Copy + Sync, B: Copy + Sync, O: Send>(
                     *o = f(x, y);
                 }
             }
-            (sa, sb) => {
+            (step_a, step_b) => {
                 let (mut ia, mut ib) = (ia as isize, ib as isize);
                 for o in row.iter_mut() {
                     *o = f(a[ia as usize], b[ib as usize]);
-                    ia += sa;
-                    ib += sb;
+                    ia += step_a;
+                    ib += step_b;
                 }
             }
         }
