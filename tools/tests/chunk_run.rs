@@ -179,7 +179,7 @@ fn inputs_and_outputs_round_trip_through_safetensors() {
     let (a, b) = (std::fs::read(&out1).unwrap(), std::fs::read(&out2).unwrap());
     assert_eq!(a, b, "the same inputs give the same outputs");
     let st = safetensors::SafeTensors::deserialize(&a).expect("valid safetensors");
-    let t = st.tensor("output0").expect("results are named outputN");
+    let t = st.tensor("result0").expect("results are named resultN");
     assert_eq!(t.shape(), &[2, 10, 8]);
 }
 
@@ -286,7 +286,7 @@ fn unnamed_arguments_match_by_position() {
     let bytes = std::fs::read(&out).unwrap();
     let st = safetensors::SafeTensors::deserialize(&bytes).unwrap();
     let v: Vec<f32> = st
-        .tensor("output0")
+        .tensor("result0")
         .unwrap()
         .data()
         .chunks(4)
@@ -443,7 +443,7 @@ fn i1_inputs_and_outputs() {
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     let st = safetensors::SafeTensors::deserialize(&bytes).unwrap();
-    assert_eq!(st.tensor("output0").unwrap().data(), &[1, 0, 0]);
+    assert_eq!(st.tensor("result0").unwrap().data(), &[1, 0, 0]);
 }
 
 /// Runs a tool of this package, its stdout captured.

@@ -41,6 +41,12 @@ pub trait AsmParser {
     fn error(&self, message: &str) -> Diagnostic;
     fn parse_optional_keyword(&mut self, keyword: &str) -> bool;
     fn parse_optional_punct(&mut self, punct: &str) -> bool;
+    /// The next bare identifier (`GT`, `stablehlo.add`, `b`), consumed, if there is one.
+    fn parse_optional_bare_id(&mut self) -> Option<String>;
+    /// An integer literal (decimal or `0x` hex, optionally negative), if one is next.
+    fn parse_optional_integer(&mut self) -> DiagResult<Option<i64>>;
+    /// A string literal, if one is next (it must be UTF-8).
+    fn parse_optional_string(&mut self) -> DiagResult<Option<String>>;
     fn parse_punct(&mut self, punct: &str) -> DiagResult<()>;
     fn peek_punct(&mut self, punct: &str) -> bool;
     /// `@name` or `@"name"`.

@@ -1,5 +1,7 @@
 //! The recursive-descent grammar over the nom token recognisers.
 use crate::lexer;
+#[path = "resources.rs"]
+mod resources;
 use ir::asm::{Argument, UnresolvedOperand};
 use ir::attr::{DenseArrayValues, DenseElements, Scalar};
 use ir::registry::OpTrait;
@@ -38,6 +40,7 @@ pub fn parse_source_at(
             .stack_size(PARSER_STACK_BYTES)
             .spawn_scoped(scope, || {
                 let mut p = Parser::new(text, file, first_line, context);
+                p.parse_resource_section()?;
                 p.parse_aliases()?;
                 p.parse_top_level()?;
                 Ok(p.module)
@@ -86,6 +89,10 @@ pub(crate) struct Parser<'a> {
     depth: usize,
     /// Whether the op being parsed is isolated from above (for its regions' scopes).
     isolated_stack: Vec<bool>,
+    /// Blobs of the `{-# dialect_resources #-}` section, by key (see `resources`).
+    resources: HashMap<String, Vec<u8>>,
+    /// Where that section is (start, end offsets), so the op parser steps over it.
+    resource_section: Option<(usize, usize)>,
 }
 
 type PResult<T> = DiagResult<T>;
@@ -113,6 +120,8 @@ impl<'a> Parser<'a> {
             type_aliases: HashMap::default(),
             depth: 0,
             isolated_stack: Vec::new(),
+            resources: HashMap::default(),
+            resource_section: None,
         }
     }
 
@@ -370,6 +379,12 @@ impl<'a> Parser<'a> {
             let rest = self.skip();
             if rest.is_empty() {
                 break;
+            }
+            if let Some((start, end)) = self.resource_section {
+                if self.pos == start {
+                    self.pos = end;
+                    continue;
+                }
             }
             if (rest.starts_with('#') || rest.starts_with('!'))
                 && lexer::suffix_id(&rest[1..])
@@ -1225,15 +1240,18 @@ impl<'a> Parser<'a> {
                     let l = self.parse_location_body()?;
                     return Ok(Attribute::Opaque(l.to_string()));
                 }
-                "affine_map" | "affine_set" | "strided" | "dense_resource" | "sparse"
-                | "opaque" | "distinct" => {
+                "dense_resource" => {
+                    self.advance(id.len());
+                    return self.parse_dense_resource();
+                }
+                "affine_map" | "affine_set" | "strided" | "sparse" | "opaque" | "distinct" => {
                     self.advance(id.len());
                     if self.peek("[") {
                         self.skip_balanced()?;
                     }
                     self.skip();
                     self.skip_balanced()?;
-                    if matches!(id, "dense_resource" | "sparse" | "opaque") && self.eat(":") {
+                    if matches!(id, "sparse" | "opaque") && self.eat(":") {
                         self.parse_type()?;
                     }
                     let consumed = rest.len() - self.rest().len();
@@ -1745,6 +1763,39 @@ impl AsmParser for Parser<'_> {
     }
     fn parse_optional_punct(&mut self, punct: &str) -> bool {
         self.eat(punct)
+    }
+    fn parse_optional_bare_id(&mut self) -> Option<String> {
+        self.bare_id().map(str::to_string)
+    }
+    fn parse_optional_integer(&mut self) -> DiagResult<Option<i64>> {
+        let rest = self.skip();
+        let starts_number = rest.starts_with(|c: char| c.is_ascii_digit())
+            || (rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if !starts_number {
+            return Ok(None);
+        }
+        let at = self.here();
+        let text = self.number_text().unwrap_or_default();
+        let negative = text.starts_with('-');
+        let digits = text.trim_start_matches('-');
+        let value = if let Some(hex) = digits.strip_prefix("0x") {
+            i64::from_str_radix(hex, 16).ok()
+        } else {
+            digits.parse::<i64>().ok()
+        };
+        match value {
+            Some(v) => Ok(Some(if negative { -v } else { v })),
+            None => Err(Diagnostic::error(
+                at,
+                format!("expected an integer, found '{text}'"),
+            )),
+        }
+    }
+    fn parse_optional_string(&mut self) -> DiagResult<Option<String>> {
+        if !self.peek("\"") {
+            return Ok(None);
+        }
+        self.string_utf8("string").map(Some)
     }
     fn parse_punct(&mut self, punct: &str) -> DiagResult<()> {
         self.expect(punct)

@@ -1,11 +1,12 @@
 //! Inputs and outputs: safetensors files, argument and result names, and seeded
 //! random inputs.
 //!
-//! An argument is looked up in a safetensors file by its name: the `nn.name`
-//! argument attribute, else `argN` (N its position). When no tensor has that name
-//! and the argument has no `nn.name`, it takes the tensor at its position in the
-//! file's data order (the order of the tensors' byte offsets), provided the file
-//! holds exactly one tensor per argument.
+//! An argument is looked up in a safetensors file by its name (the `nn.name`
+//! argument attribute, which importers set from the frontend's names), then by its
+//! position `argN`. When neither is there and the argument has no `nn.name`, it
+//! takes the tensor at its position in the file's data order (the order of the
+//! tensors' byte offsets), provided the file holds exactly one tensor per argument.
+//! Results are written under their `nn.name`, else `resultN`.
 use crate::tensor::{DType, HostTensor, TensorData};
 use crate::Error;
 use ir::{Attribute, Module, OpId, Type};
@@ -33,9 +34,9 @@ pub fn argument_name(m: &Module, func: OpId, i: usize) -> String {
     explicit_argument_name(m, func, i).unwrap_or_else(|| format!("arg{i}"))
 }
 
-/// The name result `i` is written under: its `nn.name` result attribute, else `outputI`.
+/// The name result `i` is written under: its `nn.name` result attribute, else `resultI`.
 pub fn result_name(m: &Module, func: OpId, i: usize) -> String {
-    named_attr(m, func, "res_attrs", i).unwrap_or_else(|| format!("output{i}"))
+    named_attr(m, func, "res_attrs", i).unwrap_or_else(|| format!("result{i}"))
 }
 
 fn dtype_of(d: Dtype) -> Option<DType> {
@@ -113,7 +114,7 @@ pub fn read_inputs(
     for (i, &a) in args.iter().enumerate() {
         let ty = m.value_type(a);
         let name = argument_name(m, func, i);
-        let view = match st.tensor(&name) {
+        let view = match st.tensor(&name).or_else(|_| st.tensor(&format!("arg{i}"))) {
             Ok(v) => v,
             Err(_)
                 if explicit_argument_name(m, func, i).is_none()
@@ -122,9 +123,14 @@ pub fn read_inputs(
                 by_position[i].1.clone()
             }
             Err(_) => {
+                let also = if name == format!("arg{i}") {
+                    String::new()
+                } else {
+                    format!(" or 'arg{i}'")
+                };
                 return Err(Error::Input(format!(
-                    "'{what}' has no tensor named '{name}' for argument #{i} ({ty})"
-                )))
+                    "'{what}' has no tensor named '{name}'{also} for argument #{i} ({ty})"
+                )));
             }
         };
         let (Some(want), Some(shape)) = (

@@ -26,6 +26,7 @@ fn link_registrations() {
     );
     let _ = transforms::is_trivially_dead;
     let _ = autochunk::CRATE;
+    frontends::register();
 }
 
 fn command() -> Command {

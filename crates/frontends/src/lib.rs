@@ -1,0 +1,20 @@
+//! Frontends: models exported by JAX, TensorFlow and PyTorch (torch-mlir) as
+//! StableHLO, converted into the `nn` dialect the rest of the compiler knows.
+//!
+//! - [`stablehlo_to_nn`]: the `convert-stablehlo-to-nn` pass.
+//! - [`rewrite`]: the op-by-op rewrites it applies.
+//!
+//! Linking this crate registers the pass and the `stablehlo`/`chlo` dialects; call
+//! [`register`] from a binary to make sure it is linked.
+mod rewrite;
+pub mod stablehlo_to_nn;
+
+pub use stablehlo_to_nn::convert_stablehlo_to_nn;
+
+/// Forces this crate and the dialects it reads and writes to be linked.
+#[inline(never)]
+pub fn register() {
+    stablehlo_dialect::register();
+    nn_dialect::register();
+    std::hint::black_box(func_dialect::DIALECTS);
+}

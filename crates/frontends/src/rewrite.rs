@@ -1,0 +1,725 @@
+//! The rewrite of each `stablehlo`/`chlo` op into `nn` ops, used by
+//! `convert-stablehlo-to-nn`. Each rewrite inserts its `nn` ops right before the op,
+//! at the op's location, and returns the values that replace the op's results.
+//!
+//! Most ops map one to one (`add` to `nn.add`, `dot_general` to `nn.dot_general`).
+//! The others are expressed exactly with several `nn` ops: `clamp` as max(min), the
+//! i1 logic ops as selects and comparisons, `erfc` as 1 - erf, `pad` as
+//! concatenations with constant blocks (negative padding as a slice), a reduction's
+//! initial value combined with the reduced value unless it is the reduction's
+//! identity, `reduce` with `minimum` as -max(-x), a row-lookup `gather` as
+//! `nn.embedding` between reshapes, a 2-D `convolution` as `nn.conv2d` between
+//! transposes to and from NCHW/OIHW, and `dynamic_slice` with constant offsets as a
+//! static slice (offsets clamped as StableHLO does).
+use ir::attr::{DenseElements, Scalar};
+use ir::{
+    Attribute, DiagResult, Diagnostic, Location, Module, OpId, OperationState, Type, ValueId,
+};
+use stablehlo_dialect::attrs::{
+    enum_value, int_list, op_int, op_ints, ConvDims, DotDims, GatherDims,
+};
+
+/// Inserts `nn` ops before one op, at its location.
+struct Rewriter<'m> {
+    m: &'m mut Module,
+    anchor: OpId,
+    loc: Location,
+}
+
+impl Rewriter<'_> {
+    fn ty(&self, v: ValueId) -> Type {
+        self.m.value_type(v).clone()
+    }
+    fn shape(&self, v: ValueId) -> Vec<i64> {
+        self.m.value_type(v).shape().unwrap_or(&[]).to_vec()
+    }
+    fn element(&self, v: ValueId) -> Type {
+        self.m
+            .value_type(v)
+            .element()
+            .cloned()
+            .unwrap_or(Type::f32())
+    }
+    /// One `nn` op with one result.
+    fn op(
+        &mut self,
+        name: &str,
+        operands: &[ValueId],
+        result: Type,
+        attrs: &[(&str, Attribute)],
+    ) -> ValueId {
+        let mut state = OperationState::new(name, self.loc.clone())
+            .operands(operands)
+            .results(&[result]);
+        for (k, v) in attrs {
+            state = state.attr(k, v.clone());
+        }
+        let op = self.m.create_op(state);
+        self.m.insert_before(self.anchor, op);
+        self.m.op(op).results[0]
+    }
+    /// An elementwise `nn` op whose result has the type of `like`.
+    fn same(&mut self, name: &str, operands: &[ValueId], like: ValueId) -> ValueId {
+        let t = self.ty(like);
+        self.op(name, operands, t, &[])
+    }
+    /// A splat constant of type `ty`.
+    fn splat(&mut self, ty: Type, value: f64) -> ValueId {
+        let element = ty.element().cloned().unwrap_or(Type::f32());
+        let scalar = if element.is_i1() {
+            Scalar::Bool(value != 0.0)
+        } else if element.is_integer() {
+            Scalar::Int(value as i128)
+        } else {
+            Scalar::Float(value)
+        };
+        let attr = Attribute::Dense {
+            ty: ty.clone(),
+            data: DenseElements::Splat(scalar),
+        };
+        self.op("nn.constant", &[], ty, &[("value", attr)])
+    }
+    /// A rank-0 constant of `v`'s element type.
+    fn scalar_like(&mut self, v: ValueId, value: f64) -> ValueId {
+        let e = self.element(v);
+        self.splat(Type::tensor(&[], e), value)
+    }
+    fn reshape(&mut self, v: ValueId, shape: &[i64]) -> ValueId {
+        if self.shape(v) == shape {
+            return v;
+        }
+        let t = Type::tensor(shape, self.element(v));
+        self.op("nn.reshape", &[v], t, &[])
+    }
+    fn transpose(&mut self, v: ValueId, perm: &[usize]) -> ValueId {
+        if perm.iter().enumerate().all(|(i, &p)| i == p) {
+            return v;
+        }
+        let s = self.shape(v);
+        let shape: Vec<i64> = perm.iter().map(|&p| s[p]).collect();
+        let t = Type::tensor(&shape, self.element(v));
+        let perm: Vec<i64> = perm.iter().map(|&p| p as i64).collect();
+        self.op(
+            "nn.transpose",
+            &[v],
+            t,
+            &[("permutation", Attribute::i64_array(&perm))],
+        )
+    }
+    fn slice(&mut self, v: ValueId, start: &[i64], limit: &[i64], strides: &[i64]) -> ValueId {
+        let shape: Vec<i64> = (0..start.len())
+            .map(|d| (limit[d] - start[d] + strides[d] - 1) / strides[d])
+            .collect();
+        if shape == self.shape(v) {
+            return v;
+        }
+        let t = Type::tensor(&shape, self.element(v));
+        self.op(
+            "nn.slice",
+            &[v],
+            t,
+            &[
+                ("start_indices", Attribute::i64_array(start)),
+                ("limit_indices", Attribute::i64_array(limit)),
+                ("strides", Attribute::i64_array(strides)),
+            ],
+        )
+    }
+    fn concat(&mut self, parts: &[ValueId], dim: usize) -> ValueId {
+        if let [only] = parts {
+            return *only;
+        }
+        let mut shape = self.shape(parts[0]);
+        shape[dim] = parts.iter().map(|&p| self.shape(p)[dim]).sum();
+        let t = Type::tensor(&shape, self.element(parts[0]));
+        self.op(
+            "nn.concat",
+            parts,
+            t,
+            &[("dimension", Attribute::i64(dim as i64))],
+        )
+    }
+    /// The value of a rank-0 (or splat) constant operand.
+    fn constant_value(&self, v: ValueId) -> Option<f64> {
+        let def = self.m.defining_op(v)?;
+        if !matches!(self.m.name(def), "nn.constant" | "stablehlo.constant") {
+            return None;
+        }
+        let Some(Attribute::Dense { ty, data }) = self.m.attr(def, "value") else {
+            return None;
+        };
+        let values = data.values_f64(ty.element()?, ty.num_elements()? as usize)?;
+        let first = *values.first()?;
+        values
+            .iter()
+            .all(|&x| x == first || (x.is_nan() && first.is_nan()))
+            .then_some(first)
+    }
+}
+
+/// An error at the op: it cannot become `nn`, and why.
+fn refuse(m: &Module, op: OpId, why: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        m.op(op).loc.clone(),
+        format!("'{}' op cannot be converted to nn: {why}", m.name(op)),
+    )
+}
+
+/// Rewrites `op`; returns the replacements of its results.
+pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
+    let name = m.name(op).to_string();
+    let operands = m.op(op).operands.clone();
+    let result_ty = m.op(op).results.first().map(|&r| m.value_type(r).clone());
+    let mut r = Rewriter {
+        loc: m.op(op).loc.clone(),
+        anchor: op,
+        m,
+    };
+    let x = operands.first().copied();
+    let one = |v: ValueId| Ok(vec![v]);
+    let rt = || {
+        result_ty
+            .clone()
+            .expect("checked by the verifier: one result")
+    };
+    let nn_unary = |n: &str| -> Option<&'static str> {
+        Some(match n {
+            "stablehlo.abs" => "nn.abs",
+            "stablehlo.negate" => "nn.neg",
+            "stablehlo.exponential" => "nn.exp",
+            "stablehlo.log" => "nn.log",
+            "stablehlo.sqrt" => "nn.sqrt",
+            "stablehlo.rsqrt" => "nn.rsqrt",
+            "stablehlo.tanh" => "nn.tanh",
+            "stablehlo.logistic" => "nn.sigmoid",
+            "chlo.erf" => "nn.erf",
+            _ => return None,
+        })
+    };
+    let nn_binary = |n: &str| -> Option<&'static str> {
+        Some(match n {
+            "stablehlo.add" => "nn.add",
+            "stablehlo.subtract" => "nn.sub",
+            "stablehlo.multiply" => "nn.mul",
+            "stablehlo.divide" => "nn.div",
+            "stablehlo.maximum" => "nn.max",
+            "stablehlo.minimum" => "nn.min",
+            "stablehlo.power" => "nn.pow",
+            _ => return None,
+        })
+    };
+    if let Some(n) = nn_unary(&name) {
+        let x = x.expect("verified");
+        return one(r.same(n, &[x], x));
+    }
+    if let Some(n) = nn_binary(&name) {
+        let is_i1 = r.element(operands[0]).is_i1();
+        if !is_i1 {
+            return one(r.same(n, &operands, operands[0]));
+        }
+    }
+    match name.as_str() {
+        "stablehlo.constant" => {
+            let value = r.m.attr(op, "value").cloned().expect("verified");
+            one(r.op("nn.constant", &[], rt(), &[("value", value)]))
+        }
+        "stablehlo.iota" => {
+            let dim = op_int(r.m, op, "iota_dimension").expect("verified");
+            one(r.op("nn.iota", &[], rt(), &[("dimension", Attribute::i64(dim))]))
+        }
+        "stablehlo.convert" => {
+            let x = x.expect("verified");
+            if r.ty(x) == rt() {
+                return one(x);
+            }
+            one(r.op("nn.convert", &[x], rt(), &[]))
+        }
+        "chlo.erfc" => {
+            let x = x.expect("verified");
+            let e = r.same("nn.erf", &[x], x);
+            let c = r.scalar_like(x, 1.0);
+            one(r.same("nn.sub", &[c, e], x))
+        }
+        "stablehlo.exponential_minus_one" => {
+            let x = x.expect("verified");
+            let e = r.same("nn.exp", &[x], x);
+            let c = r.scalar_like(x, 1.0);
+            one(r.same("nn.sub", &[e, c], x))
+        }
+        "stablehlo.log_plus_one" => {
+            let x = x.expect("verified");
+            let c = r.scalar_like(x, 1.0);
+            let s = r.same("nn.add", &[x, c], x);
+            one(r.same("nn.log", &[s], x))
+        }
+        "stablehlo.clamp" => {
+            let (lo, x, hi) = (operands[0], operands[1], operands[2]);
+            let upper = r.same("nn.min", &[x, hi], x);
+            one(r.same("nn.max", &[upper, lo], x))
+        }
+        "stablehlo.select" => one(r.op("nn.select", &operands, rt(), &[])),
+        "stablehlo.compare" => {
+            let dir = r
+                .m
+                .attr(op, "comparison_direction")
+                .and_then(|a| enum_value(a, "comparison_direction"))
+                .expect("verified")
+                .to_string();
+            one(r.op("nn.compare", &operands, rt(), &[("direction", Attribute::string(&dir))]))
+        }
+        "stablehlo.and" | "stablehlo.or" | "stablehlo.xor" | "stablehlo.not" => {
+            logic(&mut r, op, &name, &operands)
+        }
+        "stablehlo.broadcast_in_dim" => {
+            let dims = op_ints(r.m, op, "broadcast_dimensions").expect("verified");
+            let x = x.expect("verified");
+            one(r.op(
+                "nn.broadcast_in_dim",
+                &[x],
+                rt(),
+                &[("broadcast_dimensions", Attribute::i64_array(&dims))],
+            ))
+        }
+        "stablehlo.reshape" => one(r.op("nn.reshape", &operands, rt(), &[])),
+        "stablehlo.transpose" => {
+            let perm = op_ints(r.m, op, "permutation").expect("verified");
+            let perm: Vec<usize> = perm.iter().map(|&p| p as usize).collect();
+            one(r.transpose(x.expect("verified"), &perm))
+        }
+        "stablehlo.concatenate" => {
+            let dim = op_int(r.m, op, "dimension").expect("verified");
+            one(r.concat(&operands, dim as usize))
+        }
+        "stablehlo.slice" => {
+            let get = |k: &str| op_ints(r.m, op, k).expect("verified");
+            let (s, l, k) = (get("start_indices"), get("limit_indices"), get("strides"));
+            one(r.slice(x.expect("verified"), &s, &l, &k))
+        }
+        "stablehlo.dynamic_slice" => dynamic_slice(&mut r, op, &operands),
+        "stablehlo.pad" => pad(&mut r, op, &operands),
+        "stablehlo.dot_general" => {
+            let dims = r
+                .m
+                .attr(op, "dot_dimension_numbers")
+                .and_then(DotDims::read)
+                .expect("verified");
+            let attrs = [
+                ("lhs_batching_dimensions", Attribute::i64_array(&dims.lhs_batch)),
+                ("rhs_batching_dimensions", Attribute::i64_array(&dims.rhs_batch)),
+                ("lhs_contracting_dimensions", Attribute::i64_array(&dims.lhs_contract)),
+                ("rhs_contracting_dimensions", Attribute::i64_array(&dims.rhs_contract)),
+            ];
+            one(r.op("nn.dot_general", &operands, rt(), &attrs))
+        }
+        "stablehlo.dot" => {
+            let (a, b) = (operands[0], operands[1]);
+            let (ra, rb) = (r.shape(a).len() as i64, r.shape(b).len());
+            let attrs = [
+                ("lhs_batching_dimensions", Attribute::i64_array(&[])),
+                ("rhs_batching_dimensions", Attribute::i64_array(&[])),
+                ("lhs_contracting_dimensions", Attribute::i64_array(&[ra - 1])),
+                ("rhs_contracting_dimensions", Attribute::i64_array(&[0])),
+            ];
+            let _ = rb;
+            one(r.op("nn.dot_general", &operands, rt(), &attrs))
+        }
+        "stablehlo.reduce" => reduce(&mut r, op, &operands),
+        "stablehlo.gather" => gather(&mut r, op, &operands),
+        "stablehlo.convolution" => convolution(&mut r, op, &operands),
+        "stablehlo.optimization_barrier" => Ok(operands),
+        "stablehlo.while" | "stablehlo.case" => Err(refuse(
+            r.m,
+            op,
+            "nn has no data-dependent control flow; unroll the loop or branch before export (for example with jax.lax.fori_loop(..., unroll=True) or a Python loop)",
+        )),
+        "stablehlo.custom_call" => {
+            let target = r
+                .m
+                .attr(op, "call_target_name")
+                .and_then(Attribute::as_str)
+                .unwrap_or("?")
+                .to_string();
+            Err(refuse(
+                r.m,
+                op,
+                format!("the backend-specific call target '{target}' has no nn equivalent"),
+            ))
+        }
+        _ => Err(refuse(r.m, op, "nn has no equivalent op")),
+    }
+}
+
+/// i1 logic as selects and comparisons; other integer widths (bitwise) are refused.
+fn logic(r: &mut Rewriter, op: OpId, name: &str, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    let a = operands[0];
+    if !r.element(a).is_i1() {
+        return Err(refuse(
+            r.m,
+            op,
+            "bitwise integer logic has no nn equivalent (only i1 logic)",
+        ));
+    }
+    let t = r.ty(a);
+    let v = match name {
+        "stablehlo.and" => {
+            let f = r.scalar_like(a, 0.0);
+            r.op("nn.select", &[a, operands[1], f], t, &[])
+        }
+        "stablehlo.or" => {
+            let tr = r.scalar_like(a, 1.0);
+            r.op("nn.select", &[a, tr, operands[1]], t, &[])
+        }
+        "stablehlo.xor" => r.op(
+            "nn.compare",
+            &[a, operands[1]],
+            t,
+            &[("direction", Attribute::string("NE"))],
+        ),
+        _ => {
+            let f = r.scalar_like(a, 0.0);
+            r.op(
+                "nn.compare",
+                &[a, f],
+                t,
+                &[("direction", Attribute::string("EQ"))],
+            )
+        }
+    };
+    Ok(vec![v])
+}
+
+/// Constant start indices only: a static slice, offsets clamped into range.
+fn dynamic_slice(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    let x = operands[0];
+    let sizes = op_ints(r.m, op, "slice_sizes").expect("verified");
+    let shape = r.shape(x);
+    let mut start = Vec::new();
+    for (d, &i) in operands[1..].iter().enumerate() {
+        let Some(v) = r.constant_value(i) else {
+            return Err(refuse(
+                r.m,
+                op,
+                format!(
+                    "start index #{d} is computed at run time; nn slices only at constant offsets"
+                ),
+            ));
+        };
+        start.push((v as i64).clamp(0, shape[d] - sizes[d]));
+    }
+    let limit: Vec<i64> = start.iter().zip(&sizes).map(|(s, k)| s + k).collect();
+    let ones = vec![1; shape.len()];
+    Ok(vec![r.slice(x, &start, &limit, &ones)])
+}
+
+/// Edge padding as concatenation with constant blocks; negative edges as slices.
+fn pad(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    let (mut x, value) = (operands[0], operands[1]);
+    let low = op_ints(r.m, op, "edge_padding_low").expect("verified");
+    let high = op_ints(r.m, op, "edge_padding_high").expect("verified");
+    let interior = op_ints(r.m, op, "interior_padding").expect("verified");
+    if interior.iter().any(|&i| i != 0) {
+        return Err(refuse(r.m, op, "interior padding has no nn equivalent"));
+    }
+    // Negative edges remove elements: slice them off first.
+    let shape = r.shape(x);
+    let start: Vec<i64> = low.iter().map(|&l| (-l).max(0)).collect();
+    let limit: Vec<i64> = (0..shape.len())
+        .map(|d| shape[d] - (-high[d]).max(0))
+        .collect();
+    x = r.slice(x, &start, &limit, &vec![1; shape.len()]);
+    for d in 0..shape.len() {
+        let (lo, hi) = (low[d].max(0), high[d].max(0));
+        if lo == 0 && hi == 0 {
+            continue;
+        }
+        let mut parts = Vec::new();
+        for (n, after) in [(lo, false), (hi, true)] {
+            if n == 0 {
+                continue;
+            }
+            let mut s = r.shape(x);
+            s[d] = n;
+            let t = Type::tensor(&s, r.element(x));
+            let dims: Vec<i64> = vec![];
+            let block = r.op(
+                "nn.broadcast_in_dim",
+                &[value],
+                t,
+                &[("broadcast_dimensions", Attribute::i64_array(&dims))],
+            );
+            parts.push((after, block));
+        }
+        let mut list: Vec<ValueId> = parts.iter().filter(|p| !p.0).map(|p| p.1).collect();
+        list.push(x);
+        list.extend(parts.iter().filter(|p| p.0).map(|p| p.1));
+        x = r.concat(&list, d);
+    }
+    Ok(vec![x])
+}
+
+/// Single-operand reductions with add, max, min (and, or on i1) bodies.
+fn reduce(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    if operands.len() != 2 {
+        return Err(refuse(
+            r.m,
+            op,
+            format!(
+                "a reduction of {} operands together (such as argmax) has no nn equivalent",
+                operands.len() / 2
+            ),
+        ));
+    }
+    let Some(body) = stablehlo_dialect::single_applied_op(r.m, op).map(str::to_string) else {
+        return Err(refuse(
+            r.m,
+            op,
+            "its body is not a single add, maximum, minimum, and or or of its arguments",
+        ));
+    };
+    let (x, init) = (operands[0], operands[1]);
+    let axes = op_ints(r.m, op, "dimensions").expect("verified");
+    let result = r.m.value_type(r.m.op(op).results[0]).clone();
+    let axes_attr = ("axes", Attribute::i64_array(&axes));
+    let is_i1 = r.element(x).is_i1();
+    let count: i64 = axes.iter().map(|&a| r.shape(x)[a as usize]).product();
+    let init_value = r.constant_value(init);
+    let (reduced, identity) = match body.as_str() {
+        "stablehlo.add" if !is_i1 => (
+            r.op("nn.reduce_sum", &[x], result.clone(), &[axes_attr]),
+            Some(0.0),
+        ),
+        "stablehlo.maximum" if !is_i1 => (
+            r.op("nn.reduce_max", &[x], result.clone(), &[axes_attr]),
+            Some(f64::NEG_INFINITY),
+        ),
+        "stablehlo.minimum" if !is_i1 => {
+            let n = r.same("nn.neg", &[x], x);
+            let m = r.op("nn.reduce_max", &[n], result.clone(), &[axes_attr]);
+            (
+                r.op("nn.neg", &[m], result.clone(), &[]),
+                Some(f64::INFINITY),
+            )
+        }
+        "stablehlo.and" | "stablehlo.or" if is_i1 => {
+            // Count the true elements (exact in f32 for any realistic count).
+            let f = Type::tensor(&r.shape(x), Type::f32());
+            let xf = r.op("nn.convert", &[x], f, &[]);
+            let counted = result.with_element(Type::f32());
+            let sum = r.op("nn.reduce_sum", &[xf], counted, &[axes_attr]);
+            let (dir, bound) = if body == "stablehlo.and" {
+                ("EQ", count as f64)
+            } else {
+                ("GT", 0.0)
+            };
+            let c = r.scalar_like(sum, bound);
+            let v = r.op(
+                "nn.compare",
+                &[sum, c],
+                result.clone(),
+                &[("direction", Attribute::string(dir))],
+            );
+            (v, Some(if body == "stablehlo.and" { 1.0 } else { 0.0 }))
+        }
+        other => {
+            return Err(refuse(
+                r.m,
+                op,
+                format!(
+                    "a reduction with '{other}' on {} has no nn equivalent",
+                    r.element(x)
+                ),
+            ))
+        }
+    };
+    // The initial value takes part once; skip it when it is the identity.
+    let is_identity = match (init_value, identity) {
+        (Some(v), Some(id)) => {
+            v == id
+                || (id.is_infinite() && v.is_infinite() && v.signum() == id.signum())
+                || lowest_of(&r.element(x), v, id)
+        }
+        _ => false,
+    };
+    if is_identity {
+        return Ok(vec![reduced]);
+    }
+    let combine = match body.as_str() {
+        "stablehlo.add" => "nn.add",
+        "stablehlo.maximum" => "nn.max",
+        "stablehlo.minimum" => "nn.min",
+        _ => {
+            return Err(refuse(
+                r.m,
+                op,
+                "an i1 reduction must start from its identity",
+            ));
+        }
+    };
+    Ok(vec![r.op(combine, &[reduced, init], result, &[])])
+}
+
+/// True when `v` is the most negative (or positive) finite value of `element`,
+/// which frontends use instead of -inf/+inf as max/min identities.
+fn lowest_of(element: &Type, v: f64, identity: f64) -> bool {
+    let bound = match element {
+        Type::Float(ir::types::FloatKind::F32) => f64::from(f32::MAX),
+        Type::Float(ir::types::FloatKind::BF16) => 3.389_531_389_251_535_5e38,
+        Type::Float(ir::types::FloatKind::F16) => 65504.0,
+        Type::Integer { width: 32, .. } => f64::from(i32::MAX),
+        Type::Integer { width: 64, .. } => i64::MAX as f64,
+        _ => return false,
+    };
+    (identity == f64::NEG_INFINITY && (v == -bound || v == -bound - 1.0))
+        || (identity == f64::INFINITY && v == bound)
+}
+
+/// The row-lookup form: the operand's first dimension is indexed, every other
+/// dimension is taken whole. Becomes `nn.embedding` of the operand viewed as
+/// [V, rest] at the indices viewed as a flat list, reshaped to the result.
+fn gather(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    let (table, indices) = (operands[0], operands[1]);
+    let dims =
+        r.m.attr(op, "dimension_numbers")
+            .and_then(GatherDims::read)
+            .expect("verified");
+    let sizes = op_ints(r.m, op, "slice_sizes").expect("verified");
+    let ts = r.shape(table);
+    let is = r.shape(indices);
+    let result = r.m.value_type(r.m.op(op).results[0]).clone();
+    let rs = result.shape().unwrap_or(&[]).to_vec();
+    let ivd = dims.index_vector_dim as usize;
+    // Index vectors of length 1 (the trailing dimension, or implicit).
+    let index_len = if ivd < is.len() { is[ivd] } else { 1 };
+    let batch: Vec<i64> = is
+        .iter()
+        .enumerate()
+        .filter(|&(d, _)| d != ivd)
+        .map(|(_, &n)| n)
+        .collect();
+    let rest: Vec<i64> = ts[1..].to_vec();
+    let offsets_trailing: Vec<i64> = ((batch.len()) as i64..rs.len() as i64).collect();
+    let row_lookup = index_len == 1
+        && (ivd == is.len() || ivd + 1 == is.len())
+        && dims.collapsed_slice_dims == [0]
+        && dims.start_index_map == [0]
+        && dims.operand_batching_dims.is_empty()
+        && sizes.first() == Some(&1)
+        && sizes[1..] == rest[..]
+        && dims.offset_dims == offsets_trailing;
+    if !row_lookup {
+        return Err(refuse(
+            r.m,
+            op,
+            "only row lookups (collapsed_slice_dims = [0], start_index_map = [0], whole rows, offset dims last) have an nn equivalent (nn.embedding)",
+        ));
+    }
+    let width: i64 = rest.iter().product();
+    let rows = r.reshape(table, &[ts[0], width]);
+    let count: i64 = batch.iter().product();
+    let ids = r.reshape(indices, &[count]);
+    let looked_up = r.op(
+        "nn.embedding",
+        &[rows, ids],
+        Type::tensor(&[count, width], r.element(table)),
+        &[],
+    );
+    Ok(vec![r.reshape(looked_up, &rs)])
+}
+
+/// 2-D convolutions as `nn.conv2d` on NCHW/OIHW views.
+fn convolution(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    let (x, w) = (operands[0], operands[1]);
+    let dims =
+        r.m.attr(op, "dimension_numbers")
+            .and_then(ConvDims::read)
+            .expect("verified");
+    if dims.input.spatial.len() != 2 {
+        return Err(refuse(
+            r.m,
+            op,
+            "only 2-D convolutions have an nn equivalent (nn.conv2d)",
+        ));
+    }
+    let ints = |k: &str| op_ints(r.m, op, k);
+    if ints("lhs_dilation").is_some_and(|v| v.iter().any(|&d| d != 1)) {
+        return Err(refuse(
+            r.m,
+            op,
+            "input (lhs) dilation (a transposed convolution) has no nn equivalent",
+        ));
+    }
+    if op_int(r.m, op, "batch_group_count").unwrap_or(1) != 1 {
+        return Err(refuse(
+            r.m,
+            op,
+            "batch_group_count > 1 has no nn equivalent",
+        ));
+    }
+    if let Some(Attribute::DenseArray {
+        values: ir::attr::DenseArrayValues::Bool(v),
+        ..
+    }) = r.m.attr(op, "window_reversal")
+    {
+        if v.iter().any(|&b| b) {
+            return Err(refuse(r.m, op, "window reversal has no nn equivalent"));
+        }
+    }
+    let strides = ints("window_strides").unwrap_or_else(|| vec![1, 1]);
+    let dilations = ints("rhs_dilation").unwrap_or_else(|| vec![1, 1]);
+    let pads =
+        r.m.attr(op, "padding")
+            .and_then(int_list)
+            .unwrap_or_else(|| vec![0; 4]);
+    if pads.len() != 4 || pads.iter().any(|&p| p < 0) {
+        return Err(refuse(
+            r.m,
+            op,
+            "negative or malformed padding has no nn equivalent",
+        ));
+    }
+    let groups = op_int(r.m, op, "feature_group_count").unwrap_or(1);
+    let input_perm = [
+        dims.input.batch,
+        dims.input.feature,
+        dims.input.spatial[0],
+        dims.input.spatial[1],
+    ];
+    let kernel_perm = [
+        dims.kernel.batch,
+        dims.kernel.feature,
+        dims.kernel.spatial[0],
+        dims.kernel.spatial[1],
+    ];
+    let xn = r.transpose(x, &input_perm);
+    let wn = r.transpose(w, &kernel_perm);
+    let result = r.m.value_type(r.m.op(op).results[0]).clone();
+    let rs = result.shape().unwrap_or(&[]).to_vec();
+    let out = &dims.output;
+    let nchw = [
+        rs[out.batch],
+        rs[out.feature],
+        rs[out.spatial[0]],
+        rs[out.spatial[1]],
+    ];
+    let conv = r.op(
+        "nn.conv2d",
+        &[xn, wn],
+        Type::tensor(&nchw, r.element(x)),
+        &[
+            ("strides", Attribute::i64_array(&strides)),
+            (
+                "padding",
+                Attribute::i64_array(&[pads[0], pads[2], pads[1], pads[3]]),
+            ),
+            ("dilations", Attribute::i64_array(&dilations)),
+            ("groups", Attribute::i64(groups)),
+        ],
+    );
+    // Back to the output layout: result dimension p comes from NCHW dimension q.
+    let mut perm = vec![0usize; 4];
+    perm[out.batch] = 0;
+    perm[out.feature] = 1;
+    perm[out.spatial[0]] = 2;
+    perm[out.spatial[1]] = 3;
+    Ok(vec![r.transpose(conv, &perm)])
+}

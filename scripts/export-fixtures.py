@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""Export small StableHLO test fixtures from JAX for the frontend tests.
+
+Writes, for each model, into tests/frontends/<name>/:
+  model.mlir           jax.jit(f).lower(*args).as_text()            (pretty StableHLO)
+  model.debug.mlir     .as_text(debug_info=True)                    (name locations)
+  model.generic.mlir   the same module in generic op form, no locations
+  inputs.safetensors   every @main argument, in flattened order, keyed arg0, arg1, ...
+                       (metadata "arg_paths": JSON list, entry i = argi's pytree path)
+  outputs.safetensors  what JAX computed for those inputs, keyed result0, result1, ...
+and tests/frontends/OPS.txt: each op name that appears in some model.mlir, with the
+models that use it.
+
+f takes the parameter pytree as its first argument (weights are function arguments,
+not constants), then the inputs. All models use random weights from configs; nothing
+is downloaded.
+
+Run it by hand (not part of CI), from the repository root:
+
+    python3 -m venv /work/venv-export
+    /work/venv-export/bin/pip install jax==0.4.38 jaxlib==0.4.38 flax==0.10.2 \
+        'transformers>=4.40,<4.50' safetensors numpy
+    JAX_PLATFORMS=cpu /work/venv-export/bin/python scripts/export-fixtures.py [MODEL ...]
+
+(transformers 4.4x is the last line with the Flax models.) With no arguments it exports
+every model; otherwise only the named ones (OPS.txt is then rebuilt from whatever
+model.mlir files exist).
+"""
+import os
+
+os.environ.setdefault("JAX_PLATFORMS", "cpu")
+
+import inspect
+import json
+import re
+import sys
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from safetensors.flax import save_file
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "frontends")
+
+# --------------------------------------------------------------------------- models
+# Each builder returns (f, args): f(params, *inputs) -> array or tuple of arrays.
+
+
+def gpt2(dtype=jnp.float32):
+    from transformers import FlaxGPT2LMHeadModel, GPT2Config
+
+    cfg = GPT2Config(vocab_size=100, n_positions=32, n_embd=32, n_layer=2, n_head=2)
+    m = FlaxGPT2LMHeadModel(cfg, seed=0, dtype=dtype)
+    params = jax.tree_util.tree_map(lambda x: x.astype(dtype), m.params)
+    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)).astype(np.int32)
+
+    def f(params, input_ids):
+        return m(input_ids, params=params).logits
+
+    return f, (params, jnp.asarray(ids))
+
+
+def gpt2_bf16():
+    return gpt2(jnp.bfloat16)
+
+
+def vit():
+    from transformers import FlaxViTModel, ViTConfig
+
+    cfg = ViTConfig(image_size=32, patch_size=8, num_channels=3, hidden_size=32,
+                    num_hidden_layers=2, num_attention_heads=2, intermediate_size=64)
+    # add_pooling_layer=False: the pooler is not part of last_hidden_state.
+    m = FlaxViTModel(cfg, seed=0, add_pooling_layer=False)
+    # HF's Flax ViT takes NCHW and transposes to NHWC itself.
+    px = np.random.RandomState(1).standard_normal((1, 3, 32, 32)).astype(np.float32)
+
+    def f(params, pixel_values):
+        return m(pixel_values, params=params).last_hidden_state
+
+    return f, (m.params, jnp.asarray(px))
+
+
+def bert():
+    from transformers import BertConfig, FlaxBertModel
+
+    cfg = BertConfig(vocab_size=100, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                     intermediate_size=64, max_position_embeddings=32)
+    m = FlaxBertModel(cfg, seed=0, add_pooling_layer=False)
+    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)).astype(np.int32)
+    mask = np.ones((1, 16), np.int32)
+    mask[0, 12:] = 0  # padding at the end
+
+    def f(params, input_ids, attention_mask):
+        return m(input_ids, attention_mask=attention_mask, params=params).last_hidden_state
+
+    return f, (m.params, jnp.asarray(ids), jnp.asarray(mask))
+
+
+def llama():
+    from transformers import FlaxLlamaModel, LlamaConfig
+
+    # max_position_embeddings is kept small: the RoPE sin/cos table and the causal mask
+    # are baked into the module as constants of that size.
+    cfg = LlamaConfig(vocab_size=100, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=32)
+    m = FlaxLlamaModel(cfg, seed=0)
+    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)).astype(np.int32)
+
+    def f(params, input_ids):
+        return m(input_ids, params=params).last_hidden_state
+
+    return f, (m.params, jnp.asarray(ids))
+
+
+def triangle_attention():
+    """AlphaFold-2 triangle attention around the starting node (Algorithm 13)."""
+    N, c, H, ch = 16, 16, 2, 8  # pair size, pair channels, heads, channels per head
+    rs = np.random.RandomState(0)
+
+    def w(*shape, scale=None):
+        scale = 1.0 / np.sqrt(shape[0]) if scale is None else scale
+        return jnp.asarray(rs.standard_normal(shape).astype(np.float32) * scale)
+
+    params = {
+        "ln_scale": jnp.asarray(1.0 + 0.1 * rs.standard_normal(c).astype(np.float32)),
+        "ln_bias": jnp.asarray(0.1 * rs.standard_normal(c).astype(np.float32)),
+        "wq": w(c, H, ch), "wk": w(c, H, ch), "wv": w(c, H, ch),
+        "wb": w(c, H),
+        "wg": w(c, H, ch), "bg": jnp.ones((H, ch), jnp.float32),
+        "wo": w(H, ch, c, scale=1.0 / np.sqrt(H * ch)), "bo": jnp.zeros((c,), jnp.float32),
+    }
+    z = jnp.asarray(rs.standard_normal((N, N, c)).astype(np.float32))
+
+    def f(p, z):
+        mu = jnp.mean(z, axis=-1, keepdims=True)
+        var = jnp.mean(jnp.square(z - mu), axis=-1, keepdims=True)
+        zn = (z - mu) * jax.lax.rsqrt(var + 1e-5) * p["ln_scale"] + p["ln_bias"]
+        q = jnp.einsum("ijc,chd->ijhd", zn, p["wq"]) * (ch ** -0.5)
+        k = jnp.einsum("ijc,chd->ijhd", zn, p["wk"])
+        v = jnp.einsum("ijc,chd->ijhd", zn, p["wv"])
+        b = jnp.einsum("jkc,ch->hjk", zn, p["wb"])  # pair bias [H, N, N]
+        # row i: node j attends to node k along the edges starting at i
+        logits = jnp.einsum("ijhd,ikhd->ihjk", q, k) + b[None]
+        a = jax.nn.softmax(logits, axis=-1)
+        o = jnp.einsum("ihjk,ikhd->ijhd", a, v)
+        g = jax.nn.sigmoid(jnp.einsum("ijc,chd->ijhd", zn, p["wg"]) + p["bg"])
+        return jnp.einsum("ijhd,hdc->ijc", g * o, p["wo"]) + p["bo"]
+
+    return f, (params, z)
+
+
+def conv_attention():
+    import flax.linen as nn
+
+    class ConvAttention(nn.Module):
+        features: int = 16
+        heads: int = 2
+
+        @nn.compact
+        def __call__(self, x):  # x: [B, H, W, C]
+            x = nn.Conv(self.features, kernel_size=(3, 3), padding="SAME")(x)
+            x = nn.gelu(x)
+            b, h, w, c = x.shape
+            t = x.reshape(b, h * w, c)
+            t = t + nn.MultiHeadDotProductAttention(num_heads=self.heads, qkv_features=c,
+                                                    deterministic=True)(t)
+            return nn.LayerNorm()(t)
+
+    mod = ConvAttention()
+    x = jnp.asarray(np.random.RandomState(1).standard_normal((1, 8, 8, 4)).astype(np.float32))
+    params = mod.init(jax.random.PRNGKey(0), x)
+
+    def f(params, x):
+        return mod.apply(params, x)
+
+    return f, (params, x)
+
+
+MODELS = {
+    "gpt2": gpt2,
+    "gpt2_bf16": gpt2_bf16,
+    "vit": vit,
+    "bert": bert,
+    "llama": llama,
+    "triangle_attention": triangle_attention,
+    "conv_attention": conv_attention,
+}
+
+# --------------------------------------------------------------------------- export
+
+# An op name at an op position (not an attribute like #stablehlo.gather<...>).
+OP_RE = re.compile(r"(?<![#\w.!])((?:stablehlo|chlo)\.[a-z_]+)")
+CALL_RE = re.compile(r"(?:=|^)\s*(?:func\.)?call\s+@", re.M)
+MAIN_RE = re.compile(r"func\.func public @main\((.*?)\)\s*->", re.S)
+
+
+def ops_of(text):
+    ops = set(OP_RE.findall(text))
+    if CALL_RE.search(text):
+        ops.add("call")
+    return ops
+
+
+def path_str(f, path):
+    """A leaf's path named like JAX's argument locations: params['h']['0']['kernel']."""
+    names = list(inspect.signature(f).parameters)
+    return names[path[0].idx] + jax.tree_util.keystr(tuple(path[1:]))
+
+
+def render(lowered):
+    """(pretty, pretty with locations, generic without locations) texts of the module."""
+    try:  # newer jax
+        text = lowered.as_text(debug_info=False)
+        debug = lowered.as_text(debug_info=True)
+    except TypeError:  # jax 0.4.x: as_text() has no debug_info; print the module itself
+        op = lowered.compiler_ir("stablehlo").operation
+        text = op.get_asm(enable_debug_info=False)
+        debug = op.get_asm(enable_debug_info=True)
+    generic = lowered.compiler_ir("stablehlo").operation.get_asm(
+        print_generic_op_form=True, enable_debug_info=False)
+    return text, debug, generic
+
+
+def export(name):
+    f, args = MODELS[name]()
+    out_dir = os.path.join(ROOT, name)
+    os.makedirs(out_dir, exist_ok=True)
+
+    # keep_unused=True: otherwise jit may prune arguments the computation does not read,
+    # and @main would no longer match the flattened argument list.
+    jf = jax.jit(f, keep_unused=True)
+    lowered = jf.lower(*args)
+    text, debug, generic = render(lowered)
+
+    leaves = jax.tree_util.tree_flatten_with_path(args)[0]
+    m = MAIN_RE.search(text)
+    n_main = len(re.findall(r"%arg\d+:", m.group(1)))
+    if n_main != len(leaves):
+        raise SystemExit(f"{name}: @main has {n_main} arguments, pytree has {len(leaves)} leaves")
+
+    outs = jax.tree_util.tree_leaves(jf(*args))
+    res_types = re.search(r"->\s*\((.*?)\)\s*\{\n", text[m.start():], re.S)
+    n_res = res_types.group(1).count("tensor<") if res_types else 1
+    if n_res != len(outs):
+        raise SystemExit(f"{name}: @main has {n_res} results, JAX returned {len(outs)}")
+
+    for fname, body in [("model.mlir", text), ("model.debug.mlir", debug),
+                        ("model.generic.mlir", generic)]:
+        with open(os.path.join(out_dir, fname), "w") as fh:
+            fh.write(body if body.endswith("\n") else body + "\n")
+    inputs = {f"arg{i}": jnp.asarray(x) for i, (_, x) in enumerate(leaves)}
+    # One metadata key (safetensors writes a metadata map in no fixed order, so one key per
+    # argument would make the file differ from run to run): a JSON list, entry i names argi.
+    meta = {"arg_paths": json.dumps([path_str(f, p) for p, _ in leaves])}
+    save_file(inputs, os.path.join(out_dir, "inputs.safetensors"), metadata=meta)
+    save_file({f"result{i}": jnp.asarray(y) for i, y in enumerate(outs)},
+              os.path.join(out_dir, "outputs.safetensors"))
+
+    sizes = {fn: os.path.getsize(os.path.join(out_dir, fn)) for fn in sorted(os.listdir(out_dir))}
+    print(f"== {name}: {len(leaves)} args, {len(outs)} results "
+          f"{[(tuple(y.shape), str(y.dtype)) for y in outs]}")
+    print("   sizes: " + ", ".join(f"{k} {v}" for k, v in sizes.items())
+          + f"; total {sum(sizes.values())}")
+    print("   ops: " + " ".join(sorted(ops_of(text))))
+
+
+def write_ops():
+    users = {}
+    for name in sorted(os.listdir(ROOT)):
+        p = os.path.join(ROOT, name, "model.mlir")
+        if os.path.isfile(p):
+            for op in ops_of(open(p).read()):
+                users.setdefault(op, []).append(name)
+    with open(os.path.join(ROOT, "OPS.txt"), "w") as fh:
+        for op in sorted(users):
+            fh.write(f"{op} {' '.join(users[op])}\n")
+    print(f"== OPS.txt: {len(users)} ops")
+
+
+def main():
+    names = sys.argv[1:] or list(MODELS)
+    for n in names:
+        if n not in MODELS:
+            raise SystemExit(f"unknown model {n}; known: {' '.join(MODELS)}")
+    print(f"jax {jax.__version__}", file=sys.stderr)
+    for n in names:
+        export(n)
+    write_ops()
+
+
+if __name__ == "__main__":
+    main()
