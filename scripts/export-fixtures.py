@@ -44,15 +44,17 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "
 
 # --------------------------------------------------------------------------- models
 # Each builder returns (f, args): f(params, *inputs) -> array or tuple of arrays.
+# The keyword arguments set the sequence (or image, pair) size: their defaults give the
+# small fixtures, LONG below the long-sequence variants.
 
 
-def gpt2(dtype=jnp.float32):
+def gpt2(dtype=jnp.float32, seq=16, max_pos=32):
     from transformers import FlaxGPT2LMHeadModel, GPT2Config
 
-    cfg = GPT2Config(vocab_size=100, n_positions=32, n_embd=32, n_layer=2, n_head=2)
+    cfg = GPT2Config(vocab_size=100, n_positions=max_pos, n_embd=32, n_layer=2, n_head=2)
     m = FlaxGPT2LMHeadModel(cfg, seed=0, dtype=dtype)
     params = jax.tree_util.tree_map(lambda x: x.astype(dtype), m.params)
-    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)).astype(np.int32)
+    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, seq)).astype(np.int32)
 
     def f(params, input_ids):
         return m(input_ids, params=params).logits
@@ -60,19 +62,19 @@ def gpt2(dtype=jnp.float32):
     return f, (params, jnp.asarray(ids))
 
 
-def gpt2_bf16():
-    return gpt2(jnp.bfloat16)
+def gpt2_bf16(**size):
+    return gpt2(jnp.bfloat16, **size)
 
 
-def vit():
+def vit(image=32):
     from transformers import FlaxViTModel, ViTConfig
 
-    cfg = ViTConfig(image_size=32, patch_size=8, num_channels=3, hidden_size=32,
+    cfg = ViTConfig(image_size=image, patch_size=8, num_channels=3, hidden_size=32,
                     num_hidden_layers=2, num_attention_heads=2, intermediate_size=64)
     # add_pooling_layer=False: the pooler is not part of last_hidden_state.
     m = FlaxViTModel(cfg, seed=0, add_pooling_layer=False)
     # HF's Flax ViT takes NCHW and transposes to NHWC itself.
-    px = np.random.RandomState(1).standard_normal((1, 3, 32, 32)).astype(np.float32)
+    px = np.random.RandomState(1).standard_normal((1, 3, image, image)).astype(np.float32)
 
     def f(params, pixel_values):
         return m(pixel_values, params=params).last_hidden_state
@@ -80,15 +82,15 @@ def vit():
     return f, (m.params, jnp.asarray(px))
 
 
-def bert():
+def bert(seq=16, max_pos=32):
     from transformers import BertConfig, FlaxBertModel
 
     cfg = BertConfig(vocab_size=100, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-                     intermediate_size=64, max_position_embeddings=32)
+                     intermediate_size=64, max_position_embeddings=max_pos)
     m = FlaxBertModel(cfg, seed=0, add_pooling_layer=False)
-    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)).astype(np.int32)
-    mask = np.ones((1, 16), np.int32)
-    mask[0, 12:] = 0  # padding at the end
+    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, seq)).astype(np.int32)
+    mask = np.ones((1, seq), np.int32)
+    mask[0, seq * 3 // 4:] = 0  # padding at the end
 
     def f(params, input_ids, attention_mask):
         return m(input_ids, attention_mask=attention_mask, params=params).last_hidden_state
@@ -96,15 +98,15 @@ def bert():
     return f, (m.params, jnp.asarray(ids), jnp.asarray(mask))
 
 
-def llama():
+def llama(seq=16, max_pos=32):
     from transformers import FlaxLlamaModel, LlamaConfig
 
     # max_position_embeddings is kept small: the RoPE sin/cos table and the causal mask
     # are baked into the module as constants of that size.
     cfg = LlamaConfig(vocab_size=100, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=32)
+                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=max_pos)
     m = FlaxLlamaModel(cfg, seed=0)
-    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)).astype(np.int32)
+    ids = np.random.RandomState(1).randint(0, cfg.vocab_size, (1, seq)).astype(np.int32)
 
     def f(params, input_ids):
         return m(input_ids, params=params).last_hidden_state
@@ -112,9 +114,9 @@ def llama():
     return f, (m.params, jnp.asarray(ids))
 
 
-def triangle_attention():
+def triangle_attention(N=16):
     """AlphaFold-2 triangle attention around the starting node (Algorithm 13)."""
-    N, c, H, ch = 16, 16, 2, 8  # pair size, pair channels, heads, channels per head
+    c, H, ch = 16, 2, 8  # pair channels, heads, channels per head (N: pair size)
     rs = np.random.RandomState(0)
 
     def w(*shape, scale=None):
@@ -149,7 +151,7 @@ def triangle_attention():
     return f, (params, z)
 
 
-def conv_attention():
+def conv_attention(hw=8):
     import flax.linen as nn
 
     class ConvAttention(nn.Module):
@@ -167,7 +169,7 @@ def conv_attention():
             return nn.LayerNorm()(t)
 
     mod = ConvAttention()
-    x = jnp.asarray(np.random.RandomState(1).standard_normal((1, 8, 8, 4)).astype(np.float32))
+    x = jnp.asarray(np.random.RandomState(1).standard_normal((1, hw, hw, 4)).astype(np.float32))
     params = mod.init(jax.random.PRNGKey(0), x)
 
     def f(params, x):
@@ -184,6 +186,19 @@ MODELS = {
     "llama": llama,
     "triangle_attention": triangle_attention,
     "conv_attention": conv_attention,
+}
+
+# Long-sequence variants (--long), for testing memory chunking: the same tiny widths, but
+# the attention scores [heads, L, L] dominate memory. Only model.mlir is written for them,
+# as long/<name>.mlir.
+LONG = {
+    "gpt2": dict(seq=256, max_pos=256),
+    "gpt2_bf16": dict(seq=256, max_pos=256),
+    "vit": dict(image=128),  # patch 8: 16x16 patches + [CLS] = 257 tokens
+    "bert": dict(seq=256, max_pos=256),
+    "llama": dict(seq=256, max_pos=256),
+    "triangle_attention": dict(N=48),
+    "conv_attention": dict(hw=32),  # 1024 tokens
 }
 
 # --------------------------------------------------------------------------- export
@@ -221,15 +236,25 @@ def render(lowered):
     return text, debug, generic
 
 
+def lower(f, args):
+    """(jitted f, its lowering for args)."""
+    # keep_unused=True: otherwise jit may prune arguments the computation does not read,
+    # and @main would no longer match the flattened argument list.
+    jf = jax.jit(f, keep_unused=True)
+    return jf, jf.lower(*args)
+
+
+def write_text(path, body):
+    with open(path, "w") as fh:
+        fh.write(body if body.endswith("\n") else body + "\n")
+
+
 def export(name):
     f, args = MODELS[name]()
     out_dir = os.path.join(ROOT, name)
     os.makedirs(out_dir, exist_ok=True)
 
-    # keep_unused=True: otherwise jit may prune arguments the computation does not read,
-    # and @main would no longer match the flattened argument list.
-    jf = jax.jit(f, keep_unused=True)
-    lowered = jf.lower(*args)
+    jf, lowered = lower(f, args)
     text, debug, generic = render(lowered)
 
     leaves = jax.tree_util.tree_flatten_with_path(args)[0]
@@ -246,8 +271,7 @@ def export(name):
 
     for fname, body in [("model.mlir", text), ("model.debug.mlir", debug),
                         ("model.generic.mlir", generic)]:
-        with open(os.path.join(out_dir, fname), "w") as fh:
-            fh.write(body if body.endswith("\n") else body + "\n")
+        write_text(os.path.join(out_dir, fname), body)
     inputs = {f"arg{i}": jnp.asarray(x) for i, (_, x) in enumerate(leaves)}
     # One metadata key (safetensors writes a metadata map in no fixed order, so one key per
     # argument would make the file differ from run to run): a JSON list, entry i names argi.
@@ -264,6 +288,15 @@ def export(name):
     print("   ops: " + " ".join(sorted(ops_of(text))))
 
 
+def export_long(name):
+    f, args = MODELS[name](**LONG[name])
+    text = render(lower(f, args)[1])[0]
+    path = os.path.join(ROOT, "long", f"{name}.mlir")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    write_text(path, text)
+    print(f"== long/{name}.mlir: {LONG[name]}, {os.path.getsize(path)} bytes")
+
+
 def write_ops():
     users = {}
     for name in sorted(os.listdir(ROOT)):
@@ -278,14 +311,17 @@ def write_ops():
 
 
 def main():
-    names = sys.argv[1:] or list(MODELS)
+    args = sys.argv[1:]
+    long = "--long" in args
+    names = [a for a in args if a != "--long"] or list(MODELS)
     for n in names:
         if n not in MODELS:
             raise SystemExit(f"unknown model {n}; known: {' '.join(MODELS)}")
     print(f"jax {jax.__version__}", file=sys.stderr)
     for n in names:
-        export(n)
-    write_ops()
+        export_long(n) if long else export(n)
+    if not long:
+        write_ops()
 
 
 if __name__ == "__main__":

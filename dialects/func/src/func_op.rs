@@ -129,7 +129,10 @@ fn attr_list(attrs: Vec<Vec<NamedAttribute>>) -> Option<Attribute> {
 impl CustomAssembly for FuncAssembly {
     fn parse(&self, p: &mut dyn AsmParser, name: &str) -> DiagResult<OperationState> {
         let mut state = OperationState::new(name, p.current_location());
-        for visibility in ["private", "public", "nested"] {
+        // `public` is the default visibility: it is accepted and not stored, so the
+        // printer (which leaves it out) round-trips it.
+        p.parse_optional_keyword("public");
+        for visibility in ["private", "nested"] {
             if p.parse_optional_keyword(visibility) {
                 state = state.property("sym_visibility", Attribute::string(visibility));
             }

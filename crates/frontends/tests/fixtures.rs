@@ -1,0 +1,187 @@
+//! The exported models of `tests/frontends` (written by `scripts/export-fixtures.py`
+//! from JAX/Flax with random weights): each is parsed in its three spellings (pretty,
+//! generic, with debug locations), converted to `nn`, run on the reference runtime
+//! on the inputs the frontend was given, and compared with the outputs the frontend
+//! itself computed (max relative error 1e-4).
+use ir::{Context, Module};
+use runtime::{HostTensor, TensorData};
+use safetensors::SafeTensors;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/frontends"
+    ))
+    .to_path_buf()
+}
+
+fn context() -> Context {
+    frontends::register();
+    let _ = chunk_dialect::DIALECT;
+    Context::new()
+}
+
+/// Parses, verifies and converts one file; panics with the diagnostic.
+fn convert(path: &Path) -> Module {
+    let ctx = context();
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let file = path.display().to_string();
+    let mut m = parse::parse_source(&text, &file, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    frontends::convert_stablehlo_to_nn(&mut m, &ctx).unwrap_or_else(|e| panic!("{e}"));
+    ir::verify::verify(&m, &ctx).unwrap_or_else(|e| panic!("after conversion: {e}"));
+    m
+}
+
+/// The frontend's outputs, `result0`, `result1`, ... in order.
+fn expected_outputs(dir: &Path) -> Vec<HostTensor> {
+    let bytes = std::fs::read(dir.join("outputs.safetensors")).expect("outputs.safetensors");
+    let st = SafeTensors::deserialize(&bytes).expect("valid safetensors");
+    (0..st.len())
+        .map(|i| {
+            let v = st.tensor(&format!("result{i}")).expect("resultN");
+            let data: Vec<f32> = match v.dtype() {
+                safetensors::Dtype::F32 => v
+                    .data()
+                    .chunks_exact(4)
+                    .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                    .collect(),
+                other => panic!("result{i}: outputs of type {other:?} are not compared here"),
+            };
+            HostTensor::new(v.shape().to_vec(), TensorData::F32(data))
+        })
+        .collect()
+}
+
+/// Runs the converted module on the fixture's inputs; returns the max relative error
+/// against the frontend's outputs.
+fn run_against_frontend(dir: &Path, m: &Module) -> f64 {
+    let func = runtime::entry_function(m).expect("an entry function");
+    let bytes = std::fs::read(dir.join("inputs.safetensors")).expect("inputs.safetensors");
+    let inputs = runtime::io::read_inputs(m, func, &bytes, "inputs.safetensors")
+        .unwrap_or_else(|e| panic!("{dir:?}: {e}"));
+    let plan = runtime::plan(m, func).unwrap_or_else(|e| panic!("{e}"));
+    let exec = runtime::execute(m, &plan, &inputs, &runtime::ExecOptions::default())
+        .unwrap_or_else(|e| panic!("{dir:?}: {e}"));
+    let expected = expected_outputs(dir);
+    assert_eq!(exec.outputs.len(), expected.len(), "{dir:?}: result count");
+    for (got, want) in exec.outputs.iter().zip(&expected) {
+        assert_eq!(got.shape, want.shape, "{dir:?}: result shape");
+    }
+    runtime::max_relative_error(&exec.outputs, &expected)
+}
+
+const F32_MODELS: [&str; 6] = [
+    "gpt2",
+    "bert",
+    "vit",
+    "llama",
+    "triangle_attention",
+    "conv_attention",
+];
+
+#[test]
+fn every_f32_model_matches_the_frontend_in_every_spelling() {
+    for model in F32_MODELS {
+        let dir = fixtures().join(model);
+        for form in ["model.mlir", "model.generic.mlir", "model.debug.mlir"] {
+            let m = convert(&dir.join(form));
+            let err = run_against_frontend(&dir, &m);
+            assert!(err <= 1e-4, "{model}/{form}: max relative error {err:e}");
+        }
+    }
+}
+
+#[test]
+fn converted_models_hold_only_nn_and_func_ops() {
+    for model in F32_MODELS {
+        let m = convert(&fixtures().join(model).join("model.mlir"));
+        for op in m.all_ops() {
+            let name = m.name(op);
+            assert!(
+                name.starts_with("nn.") || name.starts_with("func.") || name == "builtin.module",
+                "{model}: '{name}' left after conversion"
+            );
+        }
+    }
+}
+
+#[test]
+fn arguments_are_named_from_debug_locations_and_keep_their_order() {
+    let dir = fixtures().join("gpt2");
+    let plain = convert(&dir.join("model.mlir"));
+    let debug = convert(&dir.join("model.debug.mlir"));
+    let (fp, fd) = (
+        runtime::entry_function(&plain).unwrap(),
+        runtime::entry_function(&debug).unwrap(),
+    );
+    let args = plain.block(plain.entry_block(fp, 0).unwrap()).args.len();
+    assert_eq!(
+        args,
+        debug.block(debug.entry_block(fd, 0).unwrap()).args.len()
+    );
+    let names: Vec<String> = (0..args)
+        .map(|i| runtime::io::argument_name(&debug, fd, i))
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "input_ids"),
+        "the token ids keep their name: {names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.contains("['c_attn']['kernel']")),
+        "weights are named by their pytree path: {names:?}"
+    );
+    // Without debug locations, arguments are reached by position.
+    assert_eq!(runtime::io::argument_name(&plain, fp, 3), "arg3");
+}
+
+#[test]
+fn printing_the_stablehlo_module_round_trips() {
+    let ctx = context();
+    for model in F32_MODELS {
+        let path = fixtures().join(model).join("model.mlir");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let m = parse::parse_source(&text, "model.mlir", &ctx).unwrap();
+        let pretty = ir::asm::print_module(&m, &ctx, ir::PrintOptions::default());
+        let again = parse::parse_source(&pretty, "printed.mlir", &ctx)
+            .unwrap_or_else(|e| panic!("{model}: the printed module does not parse: {e}"));
+        ir::verify::verify(&again, &ctx).unwrap_or_else(|e| panic!("{model}: {e}"));
+        let generic = ir::PrintOptions {
+            generic: true,
+            ..Default::default()
+        };
+        same_text(
+            &ir::asm::print_module(&m, &ctx, generic),
+            &ir::asm::print_module(&again, &ctx, generic),
+            &format!("{model}: pretty printing changed the module"),
+        );
+        let printed_pretty = ir::asm::print_module(&again, &ctx, ir::PrintOptions::default());
+        same_text(
+            &pretty,
+            &printed_pretty,
+            &format!("{model}: the pretty form is not stable"),
+        );
+        assert!(
+            pretty.contains("stablehlo.dot_general"),
+            "{model}: printed in pretty form"
+        );
+    }
+}
+
+/// Asserts two texts are equal, showing the first line that differs.
+fn same_text(a: &str, b: &str, what: &str) {
+    if let Some((i, (x, y))) = a
+        .lines()
+        .zip(b.lines())
+        .enumerate()
+        .find(|(_, (x, y))| x != y)
+    {
+        panic!("{what}: line {}:\n  {x}\n  {y}", i + 1);
+    }
+    assert_eq!(
+        a.lines().count(),
+        b.lines().count(),
+        "{what}: line counts differ"
+    );
+}
