@@ -148,6 +148,15 @@ impl<'a> AsmPrinter<'a> {
         }
     }
 
+    /// Gives `shadow` the printed name of `like` (MLIR's `shadowRegionArgs`): a
+    /// pretty form that declares one set of names for the entry arguments of
+    /// several regions (`stablehlo.while`'s cond and body) prints them all so.
+    pub fn shadow_value(&mut self, shadow: ValueId, like: ValueId) {
+        self.name_value(like);
+        let name = self.names[&like].clone();
+        self.names.insert(shadow, name);
+    }
+
     pub fn print_value(&mut self, v: ValueId) {
         self.name_value(v);
         let (base, index) = &self.names[&v];

@@ -392,10 +392,19 @@ impl CustomAssembly for TopKAssembly {
         p.parse_punct(":")?;
         let input = p.parse_type()?;
         p.parse_punct("->")?;
-        let results = match p.parse_type()? {
-            Type::Tuple(ts) => ts,
-            t => vec![t],
-        };
+        // `(t1, t2)` here is a result list, not the start of a function type.
+        let mut results = Vec::new();
+        if p.parse_optional_punct("(") {
+            loop {
+                results.push(p.parse_type()?);
+                if p.parse_optional_punct(")") {
+                    break;
+                }
+                p.parse_punct(",")?;
+            }
+        } else {
+            results.push(p.parse_type()?);
+        }
         let sig = Signature {
             inputs: vec![input],
             results,

@@ -94,10 +94,14 @@ impl CustomAssembly for WhileAssembly {
         }
         asm::print_other_attrs(p, op, &[]);
         for (kw, r) in ["cond", "do"].iter().zip(&regions) {
+            // Both regions' arguments carry the names the header declared.
+            if let Some(&b) = m.region(*r).blocks.first() {
+                for (&shadow, &like) in m.block(b).args.iter().zip(&args) {
+                    p.shadow_value(shadow, like);
+                }
+            }
             p.newline();
             p.write(&format!(" {kw} "));
-            // The body's arguments were named by the header; only the cond block's
-            // names are printed there, so the body names its own afresh.
             p.print_region(*r, false)?;
         }
         Ok(())
