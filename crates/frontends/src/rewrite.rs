@@ -142,6 +142,9 @@ impl Rewriter<'_> {
     /// The value of a rank-0 (or splat) constant operand.
     fn constant_value(&self, v: ValueId) -> Option<f64> {
         let def = self.m.defining_op(v)?;
+        if self.m.name(def) == "nn.broadcast_in_dim" {
+            return self.constant_value(self.m.op(def).operands[0]);
+        }
         if !matches!(self.m.name(def), "nn.constant" | "stablehlo.constant") {
             return None;
         }
@@ -296,6 +299,8 @@ pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
             one(r.slice(x.expect("verified"), &s, &l, &k))
         }
         "stablehlo.dynamic_slice" => dynamic_slice(&mut r, op, &operands),
+        "stablehlo.dynamic_update_slice" => dynamic_update_slice(&mut r, op, &operands),
+        "stablehlo.reduce_window" => reduce_window(&mut r, op, &operands),
         "stablehlo.pad" => pad(&mut r, op, &operands),
         "stablehlo.dot_general" => {
             let dims = r
@@ -409,6 +414,161 @@ fn dynamic_slice(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult
     let limit: Vec<i64> = start.iter().zip(&sizes).map(|(s, k)| s + k).collect();
     let ones = vec![1; shape.len()];
     Ok(vec![r.slice(x, &start, &limit, &ones)])
+}
+
+/// Constant start indices only: the operand's pieces around the update, joined
+/// dimension by dimension (offsets clamped as StableHLO does).
+fn dynamic_update_slice(
+    r: &mut Rewriter,
+    op: OpId,
+    operands: &[ValueId],
+) -> DiagResult<Vec<ValueId>> {
+    let (x, update) = (operands[0], operands[1]);
+    let (shape, ushape) = (r.shape(x), r.shape(update));
+    let mut start = Vec::new();
+    for (d, &i) in operands[2..].iter().enumerate() {
+        let Some(v) = r.constant_value(i) else {
+            return Err(refuse(
+                r.m,
+                op,
+                format!(
+                    "start index #{d} is computed at run time; nn updates only at constant offsets"
+                ),
+            ));
+        };
+        start.push((v as i64).clamp(0, shape[d] - ushape[d]));
+    }
+    Ok(vec![place(r, x, update, &start, 0)])
+}
+
+/// `x` with `update` written at `start`, from dimension `d` on (the dimensions
+/// before `d` already match the update's).
+fn place(r: &mut Rewriter, x: ValueId, update: ValueId, start: &[i64], d: usize) -> ValueId {
+    let shape = r.shape(x);
+    if d == shape.len() {
+        return update;
+    }
+    let u = r.shape(update)[d];
+    let ones = vec![1; shape.len()];
+    let mut lo = vec![0; shape.len()];
+    let mut hi = shape.clone();
+    let mut parts = Vec::new();
+    if start[d] > 0 {
+        hi[d] = start[d];
+        parts.push(r.slice(x, &lo, &hi, &ones));
+    }
+    lo[d] = start[d];
+    hi[d] = start[d] + u;
+    let middle = r.slice(x, &lo, &hi, &ones);
+    parts.push(place(r, middle, update, start, d + 1));
+    if start[d] + u < shape[d] {
+        lo[d] = start[d] + u;
+        hi[d] = shape[d];
+        parts.push(r.slice(x, &lo, &hi, &ones));
+    }
+    r.concat(&parts, d)
+}
+
+/// 2-D max and sum pooling (`max_pool`, `avg_pool` as sum then divide) as
+/// `nn.max_pool2d` / `nn.avg_pool2d` on an NCHW view. Windows over more than two
+/// dimensions, dilations, and padded sums are refused.
+fn reduce_window(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<ValueId>> {
+    if operands.len() != 2 {
+        return Err(refuse(
+            r.m,
+            op,
+            "a windowed reduction of several operands has no nn equivalent",
+        ));
+    }
+    let (x, init) = (operands[0], operands[1]);
+    let shape = r.shape(x);
+    let rank = shape.len();
+    let body = stablehlo_dialect::single_applied_op(r.m, op).map(str::to_string);
+    let get = |k: &str, default: i64| op_ints(r.m, op, k).unwrap_or_else(|| vec![default; rank]);
+    let window = get("window_dimensions", 1);
+    let strides = get("window_strides", 1);
+    let pads =
+        r.m.attr(op, "padding")
+            .and_then(int_list)
+            .unwrap_or_else(|| vec![0; 2 * rank]);
+    let dilated = get("base_dilations", 1)
+        .iter()
+        .chain(&get("window_dilations", 1))
+        .any(|&d| d != 1);
+    let active: Vec<usize> = (0..rank)
+        .filter(|&d| window[d] != 1 || strides[d] != 1 || pads[2 * d] != 0 || pads[2 * d + 1] != 0)
+        .collect();
+    if rank != 4 || active.len() > 2 || dilated {
+        return Err(refuse(
+            r.m,
+            op,
+            "only 2-D pooling windows over a rank-4 tensor without dilation have an nn equivalent (a cumulative sum or 1-D/3-D window does not)",
+        ));
+    }
+    // Spatial dimensions: the windowed ones, completed from the last dimensions.
+    let mut spatial = active.clone();
+    for d in (0..rank).rev() {
+        if spatial.len() < 2 && !spatial.contains(&d) {
+            spatial.push(d);
+        }
+    }
+    spatial.sort_unstable();
+    let others: Vec<usize> = (0..rank).filter(|d| !spatial.contains(d)).collect();
+    let perm = [others[0], others[1], spatial[0], spatial[1]];
+    let (a, b) = (spatial[0], spatial[1]);
+    let kernel = [window[a], window[b]];
+    let padding = [pads[2 * a], pads[2 * b], pads[2 * a + 1], pads[2 * b + 1]];
+    if padding.iter().any(|&p| p < 0) {
+        return Err(refuse(
+            r.m,
+            op,
+            "negative window padding has no nn equivalent",
+        ));
+    }
+    let result = r.m.value_type(r.m.op(op).results[0]).clone();
+    let rs = result.shape().unwrap_or(&[]).to_vec();
+    let nchw: Vec<i64> = perm.iter().map(|&d| rs[d]).collect();
+    let xn = r.transpose(x, &perm);
+    let attrs = [
+        ("kernel", Attribute::i64_array(&kernel)),
+        ("strides", Attribute::i64_array(&[strides[a], strides[b]])),
+        ("padding", Attribute::i64_array(&padding)),
+    ];
+    let nn_ty = Type::tensor(&nchw, r.element(x));
+    let init_value = r.constant_value(init);
+    let pooled = match body.as_deref() {
+        Some("stablehlo.maximum") => {
+            let p = r.op("nn.max_pool2d", &[xn], nn_ty, &attrs);
+            if init_value != Some(f64::NEG_INFINITY) {
+                r.same("nn.max", &[p, init], p)
+            } else {
+                p
+            }
+        }
+        Some("stablehlo.add") if padding.iter().all(|&p| p == 0) => {
+            let avg = r.op("nn.avg_pool2d", &[xn], nn_ty, &attrs);
+            let count = r.scalar_like(avg, (kernel[0] * kernel[1]) as f64);
+            let sum = r.same("nn.mul", &[avg, count], avg);
+            if init_value != Some(0.0) {
+                r.same("nn.add", &[sum, init], sum)
+            } else {
+                sum
+            }
+        }
+        _ => {
+            return Err(refuse(
+                r.m,
+                op,
+                "only max windows and unpadded sum windows have an nn equivalent",
+            ))
+        }
+    };
+    // Back to the operand's layout: result dimension perm[i] is NCHW dimension i.
+    let mut back = [0usize; 4];
+    for (i, &d) in perm.iter().enumerate() {
+        back[d] = i;
+    }
+    Ok(vec![r.transpose(pooled, &back)])
 }
 
 /// Edge padding as concatenation with constant blocks; negative edges as slices.
