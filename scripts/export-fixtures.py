@@ -22,9 +22,9 @@ Run it by hand (not part of CI), from the repository root:
         'transformers>=4.40,<4.50' safetensors numpy
     JAX_PLATFORMS=cpu /work/venv-export/bin/python scripts/export-fixtures.py [MODEL ...]
 
-(transformers 4.4x is the last line with the Flax models.) With no arguments it exports
-every model; otherwise only the named ones (OPS.txt is then rebuilt from whatever
-model.mlir files exist).
+(transformers 4.4x: the last with Flax models.) No MODEL: every model, else the named
+ones (OPS.txt is rebuilt from all model.mlir files). --long: long/<name>.mlir (see LONG);
+--torch: torch_gpt2/ through torch-mlir, in another venv (see the end of this file).
 """
 import os
 
@@ -324,5 +324,75 @@ def main():
         write_ops()
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--torch" not in sys.argv:
     main()
+
+
+# --------------------------------------------------------------------------- PyTorch
+# --torch: a random-weight PyTorch GPT-2 through torch-mlir's FX importer, into
+# tests/frontends/torch_gpt2/ (model.mlir, inputs.safetensors, outputs.safetensors; OPS.txt
+# is rebuilt). Its weights stay in the module as dense_resource<...> constants with their
+# bytes in the trailing {-# dialect_resources #-} section. torch-mlir needs its own venv:
+#
+#     python3 -m venv /work/venv-torch
+#     /work/venv-torch/bin/pip install torch torch-mlir 'transformers>=4.40,<4.50' \
+#         safetensors numpy jax==0.4.38 jaxlib==0.4.38
+#     JAX_PLATFORMS=cpu /work/venv-torch/bin/python scripts/export-fixtures.py --torch
+#
+# (jax only because this file imports it at the top.) This section sits below main()
+# because model.debug.mlir records the line numbers of the call stack through this file:
+# code added above main() would change every debug fixture.
+
+
+def export_torch():
+    import torch
+    from safetensors.numpy import save_file as save_np
+    from torch_mlir import fx
+    from transformers import GPT2Config, GPT2LMHeadModel
+
+    torch.manual_seed(0)
+    cfg = GPT2Config(n_layer=2, n_embd=64, n_head=4, vocab_size=100, n_positions=32)
+    model = GPT2LMHeadModel(cfg).eval()
+    # The causal-mask buffers are registered non-persistent, so they are not in the
+    # state_dict, where torch-mlir looks every buffer up ("Could not find state mapping").
+    for m in model.modules():
+        m._non_persistent_buffers_set.clear()
+
+    class Logits(torch.nn.Module):
+        def __init__(self, lm):
+            super().__init__()
+            self.lm = lm
+
+        def forward(self, input_ids):
+            return self.lm(input_ids, use_cache=False).logits
+
+    f = Logits(model).eval()
+    ids = torch.from_numpy(np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 16)))
+    with torch.no_grad():
+        logits = f(ids)
+        module = fx.export_and_import(f, ids, output_type="stablehlo")
+    text = module.operation.get_asm(large_elements_limit=None)
+    if "__elided__" in text:
+        raise SystemExit("torch_gpt2: resource blobs were elided")
+    main_args = re.search(r"func\.func (?:public )?@main\((.*?)\)\s*->", text, re.S).group(1)
+    if re.findall(r"%arg\d+:", main_args) != ["%arg0:"]:
+        raise SystemExit(f"torch_gpt2: @main takes ({main_args}), expected just the ids")
+
+    out_dir = os.path.join(ROOT, "torch_gpt2")
+    os.makedirs(out_dir, exist_ok=True)
+    write_text(os.path.join(out_dir, "model.mlir"), text)
+    save_np({"arg0": ids.numpy()}, os.path.join(out_dir, "inputs.safetensors"),
+            metadata={"arg_paths": json.dumps(["input_ids"])})
+    save_np({"result0": logits.numpy().astype(np.float32)},
+            os.path.join(out_dir, "outputs.safetensors"))
+    sizes = {fn: os.path.getsize(os.path.join(out_dir, fn)) for fn in sorted(os.listdir(out_dir))}
+    print(f"torch {torch.__version__}", file=sys.stderr)
+    print(f"== torch_gpt2: logits {tuple(logits.shape)}; "
+          + ", ".join(f"{k} {v}" for k, v in sizes.items()))
+    print("   ops: " + " ".join(sorted(set(re.findall(r"(?:stablehlo|chlo|arith|tensor)\.[a-z_]+",
+                                                    text)))))
+    write_ops()
+
+
+if __name__ == "__main__" and "--torch" in sys.argv:
+    export_torch()
