@@ -197,7 +197,7 @@ LONG = {
     "vit": dict(image=128),  # patch 8: 16x16 patches + [CLS] = 257 tokens
     "bert": dict(seq=256, max_pos=256),
     "llama": dict(seq=256, max_pos=256),
-    "triangle_attention": dict(N=48),
+    "triangle_attention": dict(N=128),  # pair activations dominate the whole-needed [N, N, c] ones from here on
     "conv_attention": dict(hw=32),  # 1024 tokens
 }
 
