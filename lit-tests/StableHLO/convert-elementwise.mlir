@@ -83,3 +83,46 @@ func.func @leaves() -> (tensor<2xf32>, tensor<3x2xf32>) {
   %1 = stablehlo.iota dim = 1 : tensor<3x2xf32>
   return %0, %1 : tensor<2xf32>, tensor<3x2xf32>
 }
+
+// -----
+
+// ceil and floor, exactly, through an i64 truncation; magnitudes from 2^23 up
+// are integers already and pass through.
+// CHECK-LABEL: func.func @rounding
+// CHECK: %[[I:.*]] = "nn.convert"(%arg0) : (tensor<4xf32>) -> tensor<4xi64>
+// CHECK: %[[T:.*]] = "nn.convert"(%[[I]]) : (tensor<4xi64>) -> tensor<4xf32>
+// CHECK: %[[UP:.*]] = "nn.compare"(%arg0, %[[T]]) {direction = "GT"}
+// CHECK: %[[ONE:.*]] = "nn.constant"() {value = dense<1.0> : tensor<f32>}
+// CHECK: %[[STEP:.*]] = "nn.select"(%[[UP]], %[[ONE]], %{{.*}})
+// CHECK: %[[C:.*]] = "nn.add"(%[[T]], %[[STEP]])
+// CHECK: %[[ABS:.*]] = "nn.abs"(%arg0)
+// CHECK: %[[BIG:.*]] = "nn.constant"() {value = dense<8.388608e6> : tensor<f32>}
+// CHECK: %[[SMALL:.*]] = "nn.compare"(%[[ABS]], %[[BIG]]) {direction = "LT"}
+// CHECK: "nn.select"(%[[SMALL]], %[[C]], %arg0)
+// CHECK: "nn.compare"(%arg0, %{{.*}}) {direction = "LT"}
+// CHECK: dense<-1.0>
+func.func @rounding(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %0 = stablehlo.ceil %x : tensor<4xf32>
+  %1 = stablehlo.floor %x : tensor<4xf32>
+  return %0, %1 : tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// torch-mlir's islands: arith.constant, dynamic_iota with a constant shape, and f64
+// values, computed in f32.
+// CHECK-LABEL: func.func @torch_style
+// CHECK-SAME: (%arg0: tensor<4xf32>) -> tensor<4xf32>
+// CHECK: "nn.constant"() {value = dense<[1.0e-5]> : tensor<1xf32>}
+// CHECK: "nn.iota"() {dimension = 0 : i64} : () -> tensor<4xi64>
+// CHECK-NOT: f64
+func.func @torch_style(%x: tensor<4xf64>) -> tensor<4xf64> {
+  %shape = arith.constant dense<4> : tensor<1xi64>
+  %eps = arith.constant dense<1.000000e-05> : tensor<1xf64>
+  %0 = stablehlo.dynamic_iota %shape, dim = 0 : (tensor<1xi64>) -> tensor<4xi64>
+  %1 = stablehlo.convert %0 : (tensor<4xi64>) -> tensor<4xf64>
+  %2 = stablehlo.broadcast_in_dim %eps, dims = [0] : (tensor<1xf64>) -> tensor<4xf64>
+  %3 = stablehlo.add %1, %2 : tensor<4xf64>
+  %4 = stablehlo.add %3, %x : tensor<4xf64>
+  return %4 : tensor<4xf64>
+}

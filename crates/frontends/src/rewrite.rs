@@ -222,9 +222,17 @@ pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
         }
     }
     match name.as_str() {
-        "stablehlo.constant" => {
+        "stablehlo.constant" | "arith.constant" => {
             let value = r.m.attr(op, "value").cloned().expect("verified");
             one(r.op("nn.constant", &[], rt(), &[("value", value)]))
+        }
+        "stablehlo.ceil" | "stablehlo.floor" => {
+            let x = x.expect("verified");
+            one(round_to_integer(&mut r, x, name == "stablehlo.ceil"))
+        }
+        "stablehlo.dynamic_iota" => {
+            let dim = op_int(r.m, op, "iota_dimension").expect("verified");
+            one(r.op("nn.iota", &[], rt(), &[("dimension", Attribute::i64(dim))]))
         }
         "stablehlo.iota" => {
             let dim = op_int(r.m, op, "iota_dimension").expect("verified");
@@ -352,6 +360,43 @@ pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
         }
         _ => Err(refuse(r.m, op, "nn has no equivalent op")),
     }
+}
+
+/// `ceil` or `floor`, exactly: t = trunc(x) through i64, then one step up (ceil)
+/// or down (floor) where x is not already t. Magnitudes at or above 2^(mantissa
+/// bits) are integers already and pass through unchanged.
+fn round_to_integer(r: &mut Rewriter, x: ValueId, ceil: bool) -> ValueId {
+    let element = r.element(x);
+    let shape = r.shape(x);
+    let integral_from = match element {
+        Type::Float(ir::types::FloatKind::F64) => 2f64.powi(52),
+        Type::Float(ir::types::FloatKind::F16) => 1024.0,
+        Type::Float(ir::types::FloatKind::BF16) => 128.0,
+        _ => 8_388_608.0,
+    };
+    let as_int = r.op("nn.convert", &[x], Type::tensor(&shape, Type::i64()), &[]);
+    let t = r.op("nn.convert", &[as_int], r.ty(x), &[]);
+    let bool_ty = Type::tensor(&shape, Type::i1());
+    let direction = if ceil { "GT" } else { "LT" };
+    let off = r.op(
+        "nn.compare",
+        &[x, t],
+        bool_ty.clone(),
+        &[("direction", Attribute::string(direction))],
+    );
+    let step = r.scalar_like(x, if ceil { 1.0 } else { -1.0 });
+    let zero = r.scalar_like(x, 0.0);
+    let delta = r.op("nn.select", &[off, step, zero], r.ty(x), &[]);
+    let rounded = r.same("nn.add", &[t, delta], x);
+    let magnitude = r.same("nn.abs", &[x], x);
+    let bound = r.scalar_like(x, integral_from);
+    let small = r.op(
+        "nn.compare",
+        &[magnitude, bound],
+        bool_ty,
+        &[("direction", Attribute::string("LT"))],
+    );
+    r.op("nn.select", &[small, rounded, x], r.ty(x), &[])
 }
 
 /// i1 logic as selects and comparisons; other integer widths (bitwise) are refused.

@@ -14,10 +14,14 @@
 //!    (`loc("params['h']['0']['attn']['c_attn']['kernel']")`, JAX's debug form), else
 //!    keeps none (tools then call it `arg{i}`); each result gets `nn.name` from
 //!    `jax.result_info` where that is not empty. Argument order is kept.
-//! 4. Private functions left without callers are erased (before step 2, so only live
+//! 4. f64 values (torch-mlir's islands) are computed in f32: the runtimes have no
+//!    f64, and the frontends' results are f32.
+//! 5. Private functions left without callers are erased (before step 2, so only live
 //!    code is converted); dead ops are removed.
 use crate::rewrite::rewrite_op;
-use ir::{Attribute, Context, DiagResult, Location, Module, NamedAttribute, OpId};
+use ir::attr::{DenseElements, Scalar};
+use ir::types::FloatKind;
+use ir::{Attribute, Context, DiagResult, Location, Module, NamedAttribute, OpId, Type};
 use pass::{Pass, PassDef};
 
 pub struct ConvertStablehloToNn;
@@ -30,7 +34,7 @@ impl Pass for ConvertStablehloToNn {
 
 /// True for ops of the dialects this pass converts.
 fn is_stablehlo(name: &str) -> bool {
-    name.starts_with("stablehlo.") || name.starts_with("chlo.")
+    name.starts_with("stablehlo.") || name.starts_with("chlo.") || name == "arith.constant"
 }
 
 /// Converts every function of `module`; see the module documentation.
@@ -56,10 +60,57 @@ pub fn convert_stablehlo_to_nn(module: &mut Module, context: &Context) -> DiagRe
             module.erase_op(op);
         }
         name_arguments_and_results(module, func);
+        demote_f64(module, func);
     }
     transforms::symbol_dce::erase_dead_symbols(module, context);
     transforms::dce::erase_dead_ops(module, context);
     Ok(())
+}
+
+/// f64 becomes f32: torch-mlir leaves f64 islands (a layer norm's epsilon and
+/// statistics, index arithmetic) that the runtimes do not compute in. Every f64
+/// value of the function, its signature and its constants are retyped.
+fn demote_f64(m: &mut Module, func: OpId) {
+    let f64_to_f32 = |t: &Type| -> Option<Type> {
+        (t.element() == Some(&Type::Float(FloatKind::F64))).then(|| t.with_element(Type::f32()))
+    };
+    let Some(body) = m.entry_block(func, 0) else {
+        return;
+    };
+    let mut values = m.block(body).args.clone();
+    let mut ops = Vec::new();
+    m.walk(func, &mut |op| ops.push(op));
+    for &op in &ops {
+        values.extend(m.op(op).results.iter().copied());
+    }
+    for v in values {
+        if let Some(t) = f64_to_f32(m.value_type(v)) {
+            m.set_value_type(v, t);
+        }
+    }
+    for op in ops {
+        let Some(Attribute::Dense { ty, data }) = m.attr(op, "value") else {
+            continue;
+        };
+        let Some(new_ty) = f64_to_f32(ty) else {
+            continue;
+        };
+        let count = ty.num_elements().unwrap_or(0) as usize;
+        let Some(values) = data.values_f64(&Type::Float(FloatKind::F64), count) else {
+            continue;
+        };
+        let data = DenseElements::Elements(values.into_iter().map(Scalar::Float).collect());
+        m.set_attr(op, "value", Attribute::Dense { ty: new_ty, data });
+    }
+    if let Some((inputs, results)) = func_dialect::function_type(m, func) {
+        let retype = |ts: &[Type]| -> Vec<Type> {
+            ts.iter()
+                .map(|t| f64_to_f32(t).unwrap_or_else(|| t.clone()))
+                .collect()
+        };
+        let ty = Type::function(retype(inputs), retype(results));
+        m.set_attr(func, "function_type", Attribute::Type(ty));
+    }
 }
 
 /// The functions of the module (top level and inside `builtin.module`).

@@ -185,3 +185,15 @@ fn same_text(a: &str, b: &str, what: &str) {
         "{what}: line counts differ"
     );
 }
+
+#[test]
+fn torch_mlir_gpt2_with_resource_weights_matches_pytorch() {
+    // torch-mlir's output: weights as dense_resource blobs in a trailing resource
+    // section, arith.constant, dynamic_iota, ceil, f64 islands, i64 token ids.
+    let dir = fixtures().join("torch_gpt2");
+    let text = std::fs::read_to_string(dir.join("model.mlir")).unwrap();
+    assert!(text.contains("{-#") && text.contains("dense_resource<"));
+    let m = convert(&dir.join("model.mlir"));
+    let err = run_against_frontend(&dir, &m);
+    assert!(err <= 1e-4, "torch_gpt2: max relative error {err:e}");
+}

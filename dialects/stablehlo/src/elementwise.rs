@@ -152,7 +152,8 @@ impl CustomAssembly for CompareAssembly {
 }
 
 /// `stablehlo.constant {attrs} dense<...> : t`.
-struct ConstantAssembly;
+/// Shared with `arith.constant`, which torch-mlir mixes in.
+pub(crate) struct ConstantAssembly;
 
 impl CustomAssembly for ConstantAssembly {
     fn parse(&self, p: &mut dyn AsmParser, name: &str) -> DiagResult<OperationState> {
@@ -176,7 +177,7 @@ impl CustomAssembly for ConstantAssembly {
         Ok(s)
     }
     fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {
-        p.write("stablehlo.constant");
+        p.write(p.module.name(op));
         asm::print_other_attrs(p, op, &["value"]);
         p.write(" ");
         if let Some(v) = p.module.attr(op, "value").cloned() {
@@ -359,7 +360,7 @@ fn verify_compare(m: &Module, op: OpId) -> DiagResult<()> {
     c.result_is(&Type::tensor(ashape, Type::i1()))
 }
 
-fn verify_constant(m: &Module, op: OpId) -> DiagResult<()> {
+pub(crate) fn verify_constant(m: &Module, op: OpId) -> DiagResult<()> {
     let c = Check::new(m, op);
     c.counts(0, 0, 1)?;
     match m.attr(op, "value") {

@@ -14,6 +14,7 @@
 //!
 //! Like every dialect crate, it registers at link time: binaries must call
 //! [`register`] (a no-op) so the crate is linked.
+mod arith;
 pub mod assembly;
 pub mod attrs;
 mod check;

@@ -304,6 +304,21 @@ fn verify_pad(m: &Module, op: OpId) -> DiagResult<()> {
     c.result_is(&Type::tensor(&shape, xe.clone()))
 }
 
+/// `dynamic_iota` (torch-mlir writes it with a constant shape operand): the result
+/// type must be static; the shape operand is a rank-1 integer tensor.
+fn verify_dynamic_iota(m: &Module, op: OpId) -> DiagResult<()> {
+    let c = Check::new(m, op);
+    c.counts(1, 1, 1)?;
+    let (e, s) = c.operand(0)?;
+    let (_, rs) = c.result(0)?;
+    if !e.is_integer() || s != [rs.len() as i64] {
+        return Err(c.err("the output shape operand must be a rank-1 integer tensor with one entry per result dimension"));
+    }
+    let dim = c.int("iota_dimension")?;
+    c.dim("iota_dimension", dim, rs.len())?;
+    Ok(())
+}
+
 fn verify_gather(m: &Module, op: OpId) -> DiagResult<()> {
     let c = Check::new(m, op);
     c.counts(2, 2, 1)?;
@@ -415,5 +430,13 @@ inventory::submit! {
             ("indices_are_sorted", false, "a promise about the indices"),
         ],
         ..op_def("stablehlo.gather", "Gather slices at run-time indices", "StableHLO gather semantics; start indices are clamped into range.")
+    }
+}
+inventory::submit! {
+    OpDef {
+        verify: Some(verify_dynamic_iota),
+        assembly: Some(&Fields(&[Field::Int("dim", "iota_dimension")])),
+        attributes: &[("iota_dimension", true, "the dimension whose index each element holds")],
+        ..op_def("stablehlo.dynamic_iota", "Indices along a dimension, shape given as an operand", "Only static result types are accepted.")
     }
 }
