@@ -324,7 +324,7 @@ def main():
         write_ops()
 
 
-if __name__ == "__main__" and "--torch" not in sys.argv:
+if __name__ == "__main__" and "--torch" not in sys.argv and "--deep" not in sys.argv:
     main()
 
 
@@ -396,3 +396,29 @@ def export_torch():
 
 if __name__ == "__main__" and "--torch" in sys.argv:
     export_torch()
+
+
+# --------------------------------------------------------------------------- deep
+# --deep: a 24-layer GPT-2 (the depth of gpt2-medium; tiny widths, sequence 256) into
+# tests/frontends/long/gpt2_24.mlir, for timing the importer on a deep export
+# (docs/benchmarks.md). Below main() for the same reason as the PyTorch section.
+
+
+def export_deep():
+    from transformers import FlaxGPT2LMHeadModel, GPT2Config
+
+    cfg = GPT2Config(vocab_size=100, n_positions=256, n_embd=32, n_layer=24, n_head=2)
+    m = FlaxGPT2LMHeadModel(cfg, seed=0)
+    ids = jnp.asarray(np.random.RandomState(1).randint(0, cfg.vocab_size, (1, 256)).astype(np.int32))
+
+    def f(params, input_ids):
+        return m(input_ids, params=params).logits
+
+    text = render(lower(f, (m.params, ids))[1])[0]
+    path = os.path.join(ROOT, "long", "gpt2_24.mlir")
+    write_text(path, text)
+    print(f"== long/gpt2_24.mlir: 24 layers, {os.path.getsize(path)} bytes")
+
+
+if __name__ == "__main__" and "--deep" in sys.argv:
+    export_deep()

@@ -244,7 +244,10 @@ fn bad_inputs_files_are_clear_errors() {
         &[("x", x.clone()), ("w", w.clone())],
     );
     let e = failed(&chunk_run(&[&f, "--inputs", &missing]));
-    assert!(e.contains("has no tensor named 'b' for argument #2"), "{e}");
+    assert!(
+        e.contains("has no tensor named 'b' or 'arg2' for argument #2"),
+        "{e}"
+    );
 
     let garbage = write(&d, "garbage.safetensors", "this is not a safetensors file");
     let e = failed(&chunk_run(&[&f, "--inputs", &garbage]));

@@ -17,7 +17,10 @@
 //! 4. f64 values (torch-mlir's islands) are computed in f32: the runtimes have no
 //!    f64, and the frontends' results are f32.
 //! 5. Private functions left without callers are erased (before step 2, so only live
-//!    code is converted); dead ops are removed.
+//!    code is converted).
+//! 6. `canonicalize` raises the spelled-out softmax, layer norm, GELU and SiLU into
+//!    `nn.softmax`, `nn.layer_norm`, `nn.gelu` and `nn.silu` (nn's fold hooks), folds
+//!    small constants and erases dead ops.
 use crate::rewrite::rewrite_op;
 use ir::attr::{DenseElements, Scalar};
 use ir::types::FloatKind;
@@ -63,7 +66,9 @@ pub fn convert_stablehlo_to_nn(module: &mut Module, context: &Context) -> DiagRe
         demote_f64(module, func);
     }
     transforms::symbol_dce::erase_dead_symbols(module, context);
-    transforms::dce::erase_dead_ops(module, context);
+    // Raise the spelled-out softmax, layer norm, GELU and SiLU (nn's fold hooks),
+    // fold small constants, and erase what became dead.
+    transforms::canonicalize::canonicalize(module, context, 10);
     Ok(())
 }
 

@@ -289,6 +289,9 @@ fn eval_binary(name: &str, a: f64, b: f64) -> Option<f64> {
 }
 
 fn fold_binary(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
+    if let Some(raised) = crate::raise::raise(m, op) {
+        return Some(raised);
+    }
     let (&a, &b) = match m.op(op).operands.as_slice() {
         [a, b] => (a, b),
         _ => return None,

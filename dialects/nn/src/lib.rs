@@ -26,6 +26,7 @@ mod elementwise;
 mod embedding;
 mod helpers;
 mod matmul;
+mod raise;
 mod reduce;
 mod shape;
 mod softmax_norm;

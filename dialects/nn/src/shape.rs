@@ -95,10 +95,32 @@ fn check_transpose(v: &OpView) -> ir::DiagResult<Type> {
 }
 hooks!(check_transpose => verify_transpose, infer_transpose);
 
+/// The identity permutation folds to the operand; a transpose of a transpose is one
+/// transpose of the inner operand by the composed permutation (which folds away
+/// when it is the identity, as importers' NCHW -> NHWC -> NCHW round trips are).
 fn fold_transpose(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
     let perm = m.attr(op, "permutation")?.as_int_list()?;
-    let x = same_type_operand(m, op)?;
-    (is_identity(&perm) && m.value_type(x).rank() == Some(perm.len())).then(|| vec![x])
+    if let Some(x) = same_type_operand(m, op) {
+        if is_identity(&perm) && m.value_type(x).rank() == Some(perm.len()) {
+            return Some(vec![x]);
+        }
+    }
+    let inner = m.defining_op(m.op(op).operands[0])?;
+    if m.name(inner) != "nn.transpose" {
+        return None;
+    }
+    let inner_perm = m.attr(inner, "permutation")?.as_int_list()?;
+    let composed: Vec<i64> = perm
+        .iter()
+        .map(|&p| inner_perm.get(usize::try_from(p).ok()?).copied())
+        .collect::<Option<_>>()?;
+    let x = m.op(inner).operands[0];
+    if is_identity(&composed) {
+        return (m.value_type(x) == m.value_type(m.op(op).results[0])).then(|| vec![x]);
+    }
+    m.set_operand(op, 0, x);
+    m.set_attr(op, "permutation", ir::Attribute::i64_array(&composed));
+    Some(m.op(op).results.clone())
 }
 
 inventory::submit! {
