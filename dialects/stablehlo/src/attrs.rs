@@ -229,7 +229,7 @@ fn parse_layout(text: &str, batch: &str, feature: &str) -> Option<ConvLayout> {
             f = Some(pos);
         } else {
             let k: usize = item.parse().ok()?;
-            if *spatial.get(k)? != None {
+            if spatial.get(k)?.is_some() {
                 return None;
             }
             spatial[k] = Some(pos);

@@ -212,7 +212,7 @@ fn verify_reduce(m: &Module, op: OpId) -> DiagResult<()> {
     let c = Check::new(m, op);
     let total = m.op(op).operands.len();
     let n = total / 2;
-    if total == 0 || total % 2 != 0 {
+    if total == 0 || !total.is_multiple_of(2) {
         return Err(c.err("expects pairs of operands and initial values"));
     }
     c.counts(total, total, n)?;
@@ -270,7 +270,7 @@ fn verify_reduce_window(m: &Module, op: OpId) -> DiagResult<()> {
     let c = Check::new(m, op);
     let total = m.op(op).operands.len();
     let n = total / 2;
-    if total == 0 || total % 2 != 0 {
+    if total == 0 || !total.is_multiple_of(2) {
         return Err(c.err("expects pairs of operands and initial values"));
     }
     c.counts(total, total, n)?;

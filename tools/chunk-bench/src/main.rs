@@ -5,6 +5,10 @@
 //! of the per-pair ratios), the largest error
 //! against the unchunked outputs, and the time autochunk took (search, select and
 //! codegen). Prints one table (or JSON).
+//!
+//! `--stablehlo a.mlir,b.mlir` measures exported models instead (or as well, with
+//! `--family`): each file is converted with `convert-stablehlo-to-nn` and is one row
+//! group, named after the file.
 use clap::Parser;
 use ir::{Context, Module};
 use models::{AttentionMode, EvoformerConfig, EvoformerVariant, GptConfig, UnetConfig, VitConfig};
@@ -22,9 +26,13 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Autochunk each model family under budgets and measure peak memory, time and error on the reference runtime"
 )]
 struct Args {
-    /// Families to run: gpt, vit, evoformer, unet (comma-separated), or all.
-    #[arg(long, default_value = "all")]
-    family: String,
+    /// Families to run: gpt, vit, evoformer, unet (comma-separated), or all (the
+    /// default, unless --stablehlo is given).
+    #[arg(long)]
+    family: Option<String>,
+    /// StableHLO exports to measure (comma-separated files), converted to nn first.
+    #[arg(long, value_name = "FILES")]
+    stablehlo: Option<String>,
     /// Budgets as fractions of the unchunked peak, comma-separated.
     #[arg(long, default_value = "0.5,0.3,0.2,0.1")]
     budgets: String,
@@ -41,7 +49,7 @@ struct Args {
 }
 
 struct Family {
-    name: &'static str,
+    name: String,
     shape: String,
     module: Module,
 }
@@ -136,13 +144,35 @@ fn families(which: &[String], small: bool) -> Result<Vec<Family>, String> {
             }
         };
         out.push(Family {
-            name: match name.as_str() {
-                "gpt" => "gpt",
-                "vit" => "vit",
-                "evoformer" => "evoformer",
-                _ => "unet",
-            },
+            name: name.clone(),
             shape,
+            module,
+        });
+    }
+    Ok(out)
+}
+
+/// Exported models: each file parsed, verified and converted to nn.
+fn exported(files: &str, ctx: &Context) -> Result<Vec<Family>, String> {
+    let mut out = Vec::new();
+    for path in files.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read '{path}': {e}"))?;
+        let mut module = parse::parse_source(&text, path, ctx).map_err(|d| d.to_string())?;
+        ir::verify::verify(&module, ctx).map_err(|d| d.to_string())?;
+        frontends::convert_stablehlo_to_nn(&mut module, ctx).map_err(|d| d.to_string())?;
+        ir::verify::verify(&module, ctx).map_err(|d| d.to_string())?;
+        let name = std::path::Path::new(path)
+            .file_stem()
+            .map_or(path.to_string(), |s| s.to_string_lossy().into_owned());
+        let func = runtime::entry_function(&module)?;
+        let ops = module.all_ops().len();
+        let args = module
+            .entry_block(func, 0)
+            .map_or(0, |b| module.block(b).args.len());
+        out.push(Family {
+            name,
+            shape: format!("StableHLO export, {args} arguments, {ops} ops after conversion"),
             module,
         });
     }
@@ -205,17 +235,20 @@ fn run(args: &Args) -> Result<bool, String> {
         chunk_dialect::DIALECT,
         autochunk::CRATE,
     );
+    frontends::register();
     let ctx = Context::new();
-    let which: Vec<String> = if args.family == "all" {
-        ["gpt", "vit", "evoformer", "unet"]
+    let family = match (&args.family, &args.stablehlo) {
+        (Some(f), _) => f.as_str(),
+        (None, Some(_)) => "none",
+        (None, None) => "all",
+    };
+    let which: Vec<String> = match family {
+        "all" => ["gpt", "vit", "evoformer", "unet"]
             .iter()
             .map(|s| s.to_string())
-            .collect()
-    } else {
-        args.family
-            .split(',')
-            .map(|s| s.trim().to_string())
-            .collect()
+            .collect(),
+        "none" => vec![],
+        list => list.split(',').map(|s| s.trim().to_string()).collect(),
     };
     let budgets: Vec<f64> = args
         .budgets
@@ -242,7 +275,11 @@ fn run(args: &Args) -> Result<bool, String> {
         println!("|---|---|---|---|---|---|---|---|---|---|---|");
     }
     let mut all_met = true;
-    for fam in families(&which, small)? {
+    let mut groups = families(&which, small)?;
+    if let Some(files) = &args.stablehlo {
+        groups.extend(exported(files, &ctx)?);
+    }
+    for fam in groups {
         let func = runtime::entry_function(&fam.module)?;
         let inputs = runtime::io::random_inputs(&fam.module, func, 1).map_err(|e| e.to_string())?;
         let mut base = Prepared::new(fam.module.clone())?;
