@@ -1322,36 +1322,12 @@ pub fn view_span(view: &View) -> (u64, u64) {
 
 /// Little-endian bytes as the runtime's elements.
 pub fn tensor_data(dtype: runtime::DType, b: &[u8]) -> runtime::TensorData {
-    use runtime::{DType as D, TensorData as T};
-    match dtype {
-        D::F32 => T::F32(
-            b.chunks_exact(4)
-                .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
-                .collect(),
-        ),
-        D::I32 => T::I32(
-            b.chunks_exact(4)
-                .map(|c| i32::from_le_bytes(c.try_into().unwrap()))
-                .collect(),
-        ),
-        D::I64 => T::I64(
-            b.chunks_exact(8)
-                .map(|c| i64::from_le_bytes(c.try_into().unwrap()))
-                .collect(),
-        ),
-        D::I1 => T::I1(b.to_vec()),
-    }
+    runtime::TensorData::from_le_bytes(dtype, b)
 }
 
 /// A host tensor's elements as little-endian bytes.
 pub fn tensor_bytes(t: &runtime::HostTensor) -> Vec<u8> {
-    use runtime::TensorData as T;
-    match &t.data {
-        T::F32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        T::I32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        T::I64(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        T::I1(v) => v.clone(),
-    }
+    t.data.to_le_bytes()
 }
 
 /// Checks that host tensors fit the plan's inputs (count, type, shape).

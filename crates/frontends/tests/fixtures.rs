@@ -41,15 +41,15 @@ fn expected_outputs(dir: &Path) -> Vec<HostTensor> {
     (0..st.len())
         .map(|i| {
             let v = st.tensor(&format!("result{i}")).expect("resultN");
-            let data: Vec<f32> = match v.dtype() {
-                safetensors::Dtype::F32 => v
-                    .data()
-                    .chunks_exact(4)
-                    .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                    .collect(),
+            let dtype = match v.dtype() {
+                safetensors::Dtype::F32 => runtime::DType::F32,
+                safetensors::Dtype::BF16 => runtime::DType::BF16,
                 other => panic!("result{i}: outputs of type {other:?} are not compared here"),
             };
-            HostTensor::new(v.shape().to_vec(), TensorData::F32(data))
+            HostTensor::new(
+                v.shape().to_vec(),
+                TensorData::from_le_bytes(dtype, v.data()),
+            )
         })
         .collect()
 }
@@ -196,4 +196,29 @@ fn torch_mlir_gpt2_with_resource_weights_matches_pytorch() {
     let m = convert(&dir.join("model.mlir"));
     let err = run_against_frontend(&dir, &m);
     assert!(err <= 1e-4, "torch_gpt2: max relative error {err:e}");
+}
+
+#[test]
+fn bf16_gpt2_matches_jax_within_bf16_rounding_in_half_the_memory() {
+    let dir = fixtures().join("gpt2_bf16");
+    let m = convert(&dir.join("model.mlir"));
+    let err = run_against_frontend(&dir, &m);
+    eprintln!("gpt2_bf16: max relative error {err:e}");
+    // A few bf16 ulps (2^-8 relative each) of the largest logit: XLA fuses ops and
+    // rounds less often than one rounding per op.
+    assert!(
+        err <= 4.0 * 2f64.powi(-8),
+        "gpt2_bf16: max relative error {err:e}"
+    );
+    let f32_model = convert(&fixtures().join("gpt2").join("model.mlir"));
+    let peak = |m: &Module| {
+        let f = runtime::entry_function(m).unwrap();
+        runtime::plan(m, f).unwrap().live_peak
+    };
+    let (half, full) = (peak(&m), peak(&f32_model));
+    eprintln!("planned live peak: bf16 {half} B, f32 {full} B");
+    assert!(
+        half * 100 <= full * 55,
+        "bf16 peak {half} B is not about half of {full} B"
+    );
 }

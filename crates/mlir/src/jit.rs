@@ -258,6 +258,8 @@ impl Compiled {
                 TensorData::I32(v) => v.as_ptr() as i64,
                 TensorData::I64(v) => v.as_ptr() as i64,
                 TensorData::I1(v) => v.as_ptr() as i64,
+                TensorData::F16(v) => v.as_ptr() as i64,
+                TensorData::BF16(v) => v.as_ptr() as i64,
             };
             let mut d = vec![ptr, ptr, 0];
             d.extend(shape.iter().map(|&s| s as i64));
@@ -339,6 +341,14 @@ impl Compiled {
                     DType::I64 => {
                         let p = aligned as *const i64;
                         TensorData::I64((0..n).map(|i| *p.offset(idx(i))).collect())
+                    }
+                    DType::F16 => {
+                        let p = aligned as *const runtime::tensor::f16;
+                        TensorData::F16((0..n).map(|i| *p.offset(idx(i))).collect())
+                    }
+                    DType::BF16 => {
+                        let p = aligned as *const runtime::tensor::bf16;
+                        TensorData::BF16((0..n).map(|i| *p.offset(idx(i))).collect())
                     }
                     DType::I1 => {
                         let p = aligned as *const u8;
@@ -470,6 +480,12 @@ unsafe fn read_arena(base: *const u8, offset: u64, shape: &[usize], dtype: DType
                 .iter()
                 .map(|b| b & 1)
                 .collect(),
+        ),
+        DType::F16 => TensorData::F16(
+            std::slice::from_raw_parts(p as *const runtime::tensor::f16, n).to_vec(),
+        ),
+        DType::BF16 => TensorData::BF16(
+            std::slice::from_raw_parts(p as *const runtime::tensor::bf16, n).to_vec(),
         ),
     };
     HostTensor::new(shape.to_vec(), data)

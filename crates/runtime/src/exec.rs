@@ -7,7 +7,7 @@
 //! in use. Tests assert that these measurements equal the plan, step by step.
 use crate::kernels;
 use crate::plan::{Plan, StepKind};
-use crate::tensor::{shape_of, DType, Data, DataMut, HostTensor, TensorData, View};
+use crate::tensor::{bf16, f16, shape_of, DType, Data, DataMut, HostTensor, TensorData, View};
 use crate::Error;
 use ir::{BlockId, Diagnostic, Module, OpId, ValueId};
 use std::collections::{BTreeMap, HashMap};
@@ -243,6 +243,8 @@ impl<'a> Exec<'a> {
                     DType::I32 => Data::I32(std::slice::from_raw_parts(p as *const i32, n)),
                     DType::I64 => Data::I64(std::slice::from_raw_parts(p as *const i64, n)),
                     DType::I1 => Data::I1(std::slice::from_raw_parts(p as *const u8, n)),
+                    DType::F16 => Data::F16(std::slice::from_raw_parts(p as *const f16, n)),
+                    DType::BF16 => Data::BF16(std::slice::from_raw_parts(p as *const bf16, n)),
                 })
             },
             None => Err(internal(format!("value {v:?} is read but not live"))),
@@ -263,6 +265,8 @@ impl<'a> Exec<'a> {
                     DType::I32 => DataMut::I32(std::slice::from_raw_parts_mut(p as *mut i32, n)),
                     DType::I64 => DataMut::I64(std::slice::from_raw_parts_mut(p as *mut i64, n)),
                     DType::I1 => DataMut::I1(std::slice::from_raw_parts_mut(p, n)),
+                    DType::F16 => DataMut::F16(std::slice::from_raw_parts_mut(p as *mut f16, n)),
+                    DType::BF16 => DataMut::BF16(std::slice::from_raw_parts_mut(p as *mut bf16, n)),
                 })
             },
             _ => Err(internal(format!(
@@ -277,6 +281,8 @@ impl<'a> Exec<'a> {
             Data::I32(s) => as_bytes(s),
             Data::I64(s) => as_bytes(s),
             Data::I1(s) => s,
+            Data::F16(s) => as_bytes(s),
+            Data::BF16(s) => as_bytes(s),
         })
     }
 
@@ -286,6 +292,8 @@ impl<'a> Exec<'a> {
             DataMut::I32(s) => as_bytes_mut(s),
             DataMut::I64(s) => as_bytes_mut(s),
             DataMut::I1(s) => s,
+            DataMut::F16(s) => as_bytes_mut(s),
+            DataMut::BF16(s) => as_bytes_mut(s),
         })
     }
 

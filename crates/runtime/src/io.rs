@@ -7,7 +7,7 @@
 //! takes the tensor at its position in the file's data order (the order of the
 //! tensors' byte offsets), provided the file holds exactly one tensor per argument.
 //! Results are written under their `nn.name`, else `resultN`.
-use crate::tensor::{DType, HostTensor, TensorData};
+use crate::tensor::{bf16, f16, DType, HostTensor, TensorData};
 use crate::Error;
 use ir::{Attribute, Module, OpId, Type};
 use safetensors::tensor::{Dtype, TensorView};
@@ -45,6 +45,8 @@ fn dtype_of(d: Dtype) -> Option<DType> {
         Dtype::I32 => Some(DType::I32),
         Dtype::I64 => Some(DType::I64),
         Dtype::BOOL => Some(DType::I1),
+        Dtype::F16 => Some(DType::F16),
+        Dtype::BF16 => Some(DType::BF16),
         _ => None,
     }
 }
@@ -55,38 +57,17 @@ fn st_dtype(d: DType) -> Dtype {
         DType::I32 => Dtype::I32,
         DType::I64 => Dtype::I64,
         DType::I1 => Dtype::BOOL,
+        DType::F16 => Dtype::F16,
+        DType::BF16 => Dtype::BF16,
     }
 }
 
 fn decode(view: &TensorView, dtype: DType) -> TensorData {
-    let b = view.data();
-    match dtype {
-        DType::F32 => TensorData::F32(
-            b.chunks_exact(4)
-                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-        ),
-        DType::I32 => TensorData::I32(
-            b.chunks_exact(4)
-                .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-        ),
-        DType::I64 => TensorData::I64(
-            b.chunks_exact(8)
-                .map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes")))
-                .collect(),
-        ),
-        DType::I1 => TensorData::I1(b.iter().map(|&x| u8::from(x != 0)).collect()),
-    }
+    TensorData::from_le_bytes(dtype, view.data())
 }
 
 fn encode(t: &HostTensor) -> Vec<u8> {
-    match &t.data {
-        TensorData::F32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        TensorData::I32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        TensorData::I64(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        TensorData::I1(v) => v.clone(),
-    }
+    t.data.to_le_bytes()
 }
 
 fn type_string(shape: &[usize], dtype: &str) -> String {
@@ -257,6 +238,10 @@ pub fn random_inputs(m: &Module, func: OpId, seed: u64) -> Result<Vec<HostTensor
                 TensorData::I64((0..n).map(|_| (rng.next_u64() % b) as i64).collect())
             }
             DType::I1 => TensorData::I1((0..n).map(|_| (rng.next_u64() & 1) as u8).collect()),
+            DType::F16 => TensorData::F16((0..n).map(|_| f16::from_f32(rng.next_f32())).collect()),
+            DType::BF16 => {
+                TensorData::BF16((0..n).map(|_| bf16::from_f32(rng.next_f32())).collect())
+            }
         };
         out.push(HostTensor::new(shape, data));
     }

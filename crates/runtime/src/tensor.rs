@@ -1,16 +1,21 @@
 //! Element types, caller-owned host tensors, and the borrowed views kernels read and
 //! write. Every buffer is dense and row-major; strides appear only inside kernels.
+pub use half::{bf16, f16};
 use ir::types::{FloatKind, Signedness};
 use ir::Type;
 use std::fmt;
 
 /// An element type the runtime computes with. `i1` is stored as one byte (0 or 1).
+/// `f16` and `bf16` are stored in two bytes and computed in f32 (each op widens its
+/// half-precision operands and rounds its result, to nearest even).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DType {
     F32,
     I32,
     I64,
     I1,
+    F16,
+    BF16,
 }
 
 impl DType {
@@ -18,6 +23,8 @@ impl DType {
     pub fn of(element: &Type) -> Option<DType> {
         match element {
             Type::Float(FloatKind::F32) => Some(DType::F32),
+            Type::Float(FloatKind::F16) => Some(DType::F16),
+            Type::Float(FloatKind::BF16) => Some(DType::BF16),
             Type::Integer {
                 width: 32,
                 signedness: Signedness::Signless | Signedness::Signed,
@@ -36,10 +43,15 @@ impl DType {
             DType::F32 | DType::I32 => 4,
             DType::I64 => 8,
             DType::I1 => 1,
+            DType::F16 | DType::BF16 => 2,
         }
     }
     pub fn is_int(self) -> bool {
         matches!(self, DType::I32 | DType::I64)
+    }
+    /// f16 or bf16: stored in two bytes, computed in f32.
+    pub fn is_half(self) -> bool {
+        matches!(self, DType::F16 | DType::BF16)
     }
 }
 
@@ -50,6 +62,8 @@ impl fmt::Display for DType {
             DType::I32 => "i32",
             DType::I64 => "i64",
             DType::I1 => "i1",
+            DType::F16 => "f16",
+            DType::BF16 => "bf16",
         })
     }
 }
@@ -62,6 +76,8 @@ pub enum TensorData {
     I64(Vec<i64>),
     /// `i1`: one byte per element, 0 or 1.
     I1(Vec<u8>),
+    F16(Vec<f16>),
+    BF16(Vec<bf16>),
 }
 
 impl TensorData {
@@ -71,6 +87,8 @@ impl TensorData {
             TensorData::I32(_) => DType::I32,
             TensorData::I64(_) => DType::I64,
             TensorData::I1(_) => DType::I1,
+            TensorData::F16(_) => DType::F16,
+            TensorData::BF16(_) => DType::BF16,
         }
     }
     pub fn len(&self) -> usize {
@@ -79,6 +97,8 @@ impl TensorData {
             TensorData::I32(v) => v.len(),
             TensorData::I64(v) => v.len(),
             TensorData::I1(v) => v.len(),
+            TensorData::F16(v) => v.len(),
+            TensorData::BF16(v) => v.len(),
         }
     }
     pub fn is_empty(&self) -> bool {
@@ -91,6 +111,8 @@ impl TensorData {
             DType::I32 => TensorData::I32(vec![0; len]),
             DType::I64 => TensorData::I64(vec![0; len]),
             DType::I1 => TensorData::I1(vec![0; len]),
+            DType::F16 => TensorData::F16(vec![f16::ZERO; len]),
+            DType::BF16 => TensorData::BF16(vec![bf16::ZERO; len]),
         }
     }
     /// Every element as `f64` (for comparisons and reports).
@@ -100,6 +122,8 @@ impl TensorData {
             TensorData::I32(v) => v.iter().map(|&x| f64::from(x)).collect(),
             TensorData::I64(v) => v.iter().map(|&x| x as f64).collect(),
             TensorData::I1(v) => v.iter().map(|&x| f64::from(x)).collect(),
+            TensorData::F16(v) => v.iter().map(|&x| x.to_f64()).collect(),
+            TensorData::BF16(v) => v.iter().map(|&x| x.to_f64()).collect(),
         }
     }
     pub fn as_view(&self) -> Data<'_> {
@@ -108,6 +132,55 @@ impl TensorData {
             TensorData::I32(v) => Data::I32(v),
             TensorData::I64(v) => Data::I64(v),
             TensorData::I1(v) => Data::I1(v),
+            TensorData::F16(v) => Data::F16(v),
+            TensorData::BF16(v) => Data::BF16(v),
+        }
+    }
+}
+
+impl TensorData {
+    /// Elements from little-endian bytes (a safetensors payload, a device buffer).
+    pub fn from_le_bytes(dtype: DType, b: &[u8]) -> TensorData {
+        let word = |c: &[u8]| -> [u8; 2] { [c[0], c[1]] };
+        let quad = |c: &[u8]| -> [u8; 4] { [c[0], c[1], c[2], c[3]] };
+        match dtype {
+            DType::F32 => TensorData::F32(
+                b.chunks_exact(4)
+                    .map(|c| f32::from_le_bytes(quad(c)))
+                    .collect(),
+            ),
+            DType::I32 => TensorData::I32(
+                b.chunks_exact(4)
+                    .map(|c| i32::from_le_bytes(quad(c)))
+                    .collect(),
+            ),
+            DType::I64 => TensorData::I64(
+                b.chunks_exact(8)
+                    .map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes")))
+                    .collect(),
+            ),
+            DType::I1 => TensorData::I1(b.iter().map(|&x| u8::from(x != 0)).collect()),
+            DType::F16 => TensorData::F16(
+                b.chunks_exact(2)
+                    .map(|c| f16::from_le_bytes(word(c)))
+                    .collect(),
+            ),
+            DType::BF16 => TensorData::BF16(
+                b.chunks_exact(2)
+                    .map(|c| bf16::from_le_bytes(word(c)))
+                    .collect(),
+            ),
+        }
+    }
+    /// The elements as little-endian bytes.
+    pub fn to_le_bytes(&self) -> Vec<u8> {
+        match self {
+            TensorData::F32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+            TensorData::I32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+            TensorData::I64(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+            TensorData::I1(v) => v.clone(),
+            TensorData::F16(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+            TensorData::BF16(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
         }
     }
 }
@@ -205,6 +278,8 @@ pub enum Data<'a> {
     I32(&'a [i32]),
     I64(&'a [i64]),
     I1(&'a [u8]),
+    F16(&'a [f16]),
+    BF16(&'a [bf16]),
 }
 
 /// Mutably borrowed elements of one tensor (a kernel's output).
@@ -214,6 +289,8 @@ pub enum DataMut<'a> {
     I32(&'a mut [i32]),
     I64(&'a mut [i64]),
     I1(&'a mut [u8]),
+    F16(&'a mut [f16]),
+    BF16(&'a mut [bf16]),
 }
 
 impl Data<'_> {
@@ -223,6 +300,8 @@ impl Data<'_> {
             Data::I32(_) => DType::I32,
             Data::I64(_) => DType::I64,
             Data::I1(_) => DType::I1,
+            Data::F16(_) => DType::F16,
+            Data::BF16(_) => DType::BF16,
         }
     }
     pub fn len(&self) -> usize {
@@ -231,6 +310,8 @@ impl Data<'_> {
             Data::I32(v) => v.len(),
             Data::I64(v) => v.len(),
             Data::I1(v) => v.len(),
+            Data::F16(v) => v.len(),
+            Data::BF16(v) => v.len(),
         }
     }
     pub fn is_empty(&self) -> bool {
@@ -242,6 +323,8 @@ impl Data<'_> {
             Data::I32(v) => TensorData::I32(v.to_vec()),
             Data::I64(v) => TensorData::I64(v.to_vec()),
             Data::I1(v) => TensorData::I1(v.to_vec()),
+            Data::F16(v) => TensorData::F16(v.to_vec()),
+            Data::BF16(v) => TensorData::BF16(v.to_vec()),
         }
     }
     /// Element `i` as `i64` (integer and i1 data only).
@@ -250,7 +333,7 @@ impl Data<'_> {
             Data::I32(v) => Some(i64::from(v[i])),
             Data::I64(v) => Some(v[i]),
             Data::I1(v) => Some(i64::from(v[i])),
-            Data::F32(_) => None,
+            Data::F32(_) | Data::F16(_) | Data::BF16(_) => None,
         }
     }
 }
@@ -262,6 +345,8 @@ impl DataMut<'_> {
             DataMut::I32(_) => DType::I32,
             DataMut::I64(_) => DType::I64,
             DataMut::I1(_) => DType::I1,
+            DataMut::F16(_) => DType::F16,
+            DataMut::BF16(_) => DType::BF16,
         }
     }
     pub fn len(&self) -> usize {
@@ -270,6 +355,8 @@ impl DataMut<'_> {
             DataMut::I32(v) => v.len(),
             DataMut::I64(v) => v.len(),
             DataMut::I1(v) => v.len(),
+            DataMut::F16(v) => v.len(),
+            DataMut::BF16(v) => v.len(),
         }
     }
     pub fn is_empty(&self) -> bool {

@@ -12,23 +12,30 @@
 //! Constants must equal the pattern's (0.5, 0.044715, sqrt(2/pi), 1/sqrt(2), the
 //! reduced count) to f32 precision; anything else is a near-miss and stays as it is.
 use crate::helpers::constant_f32_values;
+use ir::types::FloatKind;
 use ir::{Attribute, Module, OpId, OperationState, Type, ValueId};
 
-/// The op defining `v` when it is named `name`.
+/// The op defining `v` (float precision changes looked through) when it is named
+/// `name`.
 fn def(m: &Module, v: ValueId, name: &str) -> Option<OpId> {
-    m.defining_op(v).filter(|&op| m.name(op) == name)
+    m.defining_op(strip(m, v)).filter(|&op| m.name(op) == name)
 }
 
 fn operands(m: &Module, op: OpId) -> &[ValueId] {
     &m.op(op).operands
 }
 
-/// `(a, b)` of a binary op named `name` defining `v`.
+/// `(a, b)` of a binary op named `name` defining `v`, each without precision changes.
 fn binary(m: &Module, v: ValueId, name: &str) -> Option<(ValueId, ValueId)> {
     match operands(m, def(m, v, name)?) {
-        [a, b] => Some((*a, *b)),
+        [a, b] => Some((strip(m, *a), strip(m, *b))),
         _ => None,
     }
+}
+
+/// The single operand of the op named `name` defining `v`, without precision changes.
+fn unary(m: &Module, v: ValueId, name: &str) -> Option<ValueId> {
+    Some(strip(m, operands(m, def(m, v, name)?)[0]))
 }
 
 /// Tries `f(a, b)`, then `f(b, a)`.
@@ -48,12 +55,33 @@ struct Expansion {
     map: Vec<Option<usize>>,
 }
 
-/// Follows `nn.broadcast_in_dim` and unit-dimension `nn.reshape` ops back from `v`.
+/// True for an `nn.convert` between float types: a change of precision, which the
+/// patterns look through (bf16 models accumulate in f32 between such converts; the
+/// raised op computes in f32 anyway).
+fn is_float_convert(m: &Module, op: OpId) -> bool {
+    let is_float = |v: ValueId| m.value_type(v).element().is_some_and(Type::is_float);
+    m.name(op) == "nn.convert" && is_float(operands(m, op)[0]) && is_float(m.op(op).results[0])
+}
+
+/// `v` without float precision changes in front of it.
+fn strip(m: &Module, mut v: ValueId) -> ValueId {
+    while let Some(op) = m.defining_op(v).filter(|&op| is_float_convert(m, op)) {
+        v = operands(m, op)[0];
+    }
+    v
+}
+
+/// Follows `nn.broadcast_in_dim`, unit-dimension `nn.reshape` and float `nn.convert`
+/// ops back from `v`.
 fn expansion(m: &Module, v: ValueId) -> Expansion {
     let mut chain = Vec::new();
     let mut source = v;
     while let Some(op) = m.defining_op(source) {
         let name = m.name(op);
+        if is_float_convert(m, op) {
+            source = operands(m, op)[0];
+            continue;
+        }
         let unit_reshape = name == "nn.reshape"
             && non_unit(m.value_type(operands(m, op)[0])) == non_unit(m.value_type(source));
         if name != "nn.broadcast_in_dim" && !unit_reshape {
@@ -107,16 +135,39 @@ fn non_unit(t: &Type) -> Vec<i64> {
         .collect()
 }
 
-/// The splat value of `v`: a constant, possibly broadcast, all of whose elements equal.
+/// The splat value of `v`: a float constant (of any precision), possibly broadcast,
+/// all of whose elements are equal.
 fn splat(m: &Module, v: ValueId) -> Option<f64> {
     let source = expansion(m, v).source;
-    let values = constant_f32_values(m, source)?;
+    let values = match constant_f32_values(m, source) {
+        Some(values) => values,
+        None => {
+            let def = m
+                .defining_op(source)
+                .filter(|&op| m.name(op) == "nn.constant")?;
+            let Some(Attribute::Dense { ty, data }) = m.attr(def, "value") else {
+                return None;
+            };
+            let element = ty.element().filter(|e| e.is_float())?;
+            data.values_f64(
+                element,
+                usize::try_from(ty.num_elements()?).ok()?.min(1 << 16),
+            )?
+        }
+    };
     let first = *values.first()?;
     values.iter().all(|&x| x == first).then_some(first)
 }
 
+/// `v` is a splat equal to `want` at the precision of its element type (bf16 holds
+/// 0.044715 as 0.044677734375: half an ulp of the type is the tolerance).
 fn is_splat(m: &Module, v: ValueId, want: f64) -> bool {
-    splat(m, v).is_some_and(|x| (x - want).abs() <= 1e-6 * want.abs().max(1e-30))
+    let relative = match m.value_type(expansion(m, v).source).element() {
+        Some(Type::Float(FloatKind::BF16)) => 2f64.powi(-9),
+        Some(Type::Float(FloatKind::F16)) => 2f64.powi(-12),
+        _ => 1e-6,
+    };
+    splat(m, v).is_some_and(|x| (x - want).abs() <= relative * want.abs().max(1e-30))
 }
 
 /// How `v` reaches a value of shape `shape` when used as an operand there: its own
@@ -173,7 +224,10 @@ fn reduced_axes(m: &Module, op: OpId) -> Option<Vec<usize>> {
     Some(out)
 }
 
-/// Inserts a raised op before `root` with the root's result type.
+/// Inserts a raised op before `root` with the root's result type. Operands of
+/// another float precision (the patterns look through precision changes) are
+/// converted to the root's first, so the op computes at the precision the
+/// spelled-out form ended in.
 fn emit(
     m: &mut Module,
     root: OpId,
@@ -182,8 +236,26 @@ fn emit(
     attrs: &[(&str, Attribute)],
 ) -> Vec<ValueId> {
     let ty = m.value_type(m.op(root).results[0]).clone();
-    let mut state = OperationState::new(name, m.op(root).loc.clone())
-        .operands(operands)
+    let element = ty.element().cloned().unwrap_or(Type::f32());
+    let loc = m.op(root).loc.clone();
+    let mut converted = Vec::with_capacity(operands.len());
+    for &v in operands {
+        let vt = m.value_type(v).clone();
+        if vt.element() == Some(&element) {
+            converted.push(v);
+            continue;
+        }
+        let widened = vt.with_element(element.clone());
+        let convert = m.create_op(
+            OperationState::new("nn.convert", loc.clone())
+                .operands(&[v])
+                .results(&[widened]),
+        );
+        m.insert_before(root, convert);
+        converted.push(m.op(convert).results[0]);
+    }
+    let mut state = OperationState::new(name, loc)
+        .operands(&converted)
         .results(&[ty]);
     for (k, v) in attrs {
         state = state.attr(k, v.clone());
@@ -250,16 +322,17 @@ pub(crate) fn raise(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
 fn softmax(m: &Module, root: ValueId) -> Option<(ValueId, usize)> {
     let (e, denominator) = binary(m, root, "nn.div")?;
     let shape = m.value_type(root).shape()?.to_vec();
-    let (d,) = (operands(m, def(m, e, "nn.exp")?)[0],);
+    let d = unary(m, e, "nn.exp")?;
     let (x, max_expanded) = binary(m, d, "nn.sub")?;
     if m.value_type(x).shape()? != shape.as_slice() {
         return None;
     }
     let sum = expansion(m, denominator).source;
     let sum_op = def(m, sum, "nn.reduce_sum")?;
+    let sum = m.op(sum_op).results[0];
     let axes = reduced_axes(m, sum_op)?;
     let [axis] = axes[..] else { return None };
-    if operands(m, sum_op)[0] != e || reexpanded(m, denominator, &shape, &axes)? != sum {
+    if strip(m, operands(m, sum_op)[0]) != e || reexpanded(m, denominator, &shape, &axes)? != sum {
         return None;
     }
     let mut max = reexpanded(m, max_expanded, &shape, &axes)?;
@@ -269,7 +342,7 @@ fn softmax(m: &Module, root: ValueId) -> Option<(ValueId, usize)> {
         })?;
     }
     let max_op = def(m, max, "nn.reduce_max")?;
-    (operands(m, max_op)[0] == x && reduced_axes(m, max_op)? == axes).then_some((x, axis))
+    (strip(m, operands(m, max_op)[0]) == x && reduced_axes(m, max_op)? == axes).then_some((x, axis))
 }
 
 /// `x * sigmoid(x)`, or `x * (1 / (1 + exp(-x)))` as JAX lowers `jax.nn.silu`.
@@ -277,7 +350,7 @@ fn silu(m: &Module, root: ValueId) -> Option<ValueId> {
     let (a, b) = binary(m, root, "nn.mul")?;
     either(a, b, |x, s| {
         if let Some(op) = def(m, s, "nn.sigmoid") {
-            return (operands(m, op)[0] == x).then_some(x);
+            return (strip(m, operands(m, op)[0]) == x).then_some(x);
         }
         let (one, denominator) = binary(m, s, "nn.div")?;
         (is_splat(m, one, 1.0) && is_one_plus_exp_neg(m, denominator, x)).then_some(x)
@@ -295,7 +368,7 @@ fn is_one_plus_exp_neg(m: &Module, v: ValueId, x: ValueId) -> bool {
         return false;
     };
     either(a, b, |one, e| {
-        let neg = operands(m, def(m, e, "nn.exp")?)[0];
+        let neg = unary(m, e, "nn.exp")?;
         let arg = operands(m, def(m, neg, "nn.neg")?)[0];
         (is_splat(m, one, 1.0) && arg == x).then_some(())
     })
@@ -337,7 +410,7 @@ fn gelu(m: &Module, root: ValueId) -> Option<(ValueId, bool)> {
             None => return erfc_of_scaled_neg(m, rest, x).then_some((x, false)),
         };
         let tanh = either(a, b, |one, t| is_splat(m, one, 1.0).then_some(t))?;
-        let inner = operands(m, def(m, tanh, "nn.tanh")?)[0];
+        let inner = unary(m, tanh, "nn.tanh")?;
         let (c, poly) = binary(m, inner, "nn.mul")?;
         let poly = either(c, poly, |c, p| {
             is_splat(m, c, (2.0 / std::f64::consts::PI).sqrt()).then_some(p)
@@ -369,7 +442,7 @@ fn erfc_of_scaled_neg(m: &Module, v: ValueId, x: ValueId) -> bool {
     {
         return false;
     }
-    matches!(leaves[..], [n] if def(m, n, "nn.neg").is_some_and(|op| operands(m, op)[0] == x))
+    matches!(leaves[..], [n] if def(m, n, "nn.neg").is_some_and(|op| strip(m, operands(m, op)[0]) == x))
 }
 
 /// The mean of `x` over its last axis: `reduce_sum(x, [last]) / N` (or `* (1/N)`),
@@ -384,7 +457,7 @@ fn is_mean_of(m: &Module, mean: ValueId, x: ValueId) -> bool {
     let reduced = |v: ValueId, name: &str| -> bool {
         let v = expansion(m, v).source;
         def(m, v, name).is_some_and(|op| {
-            operands(m, op)[0] == x && reduced_axes(m, op).as_deref() == Some(&[last][..])
+            strip(m, operands(m, op)[0]) == x && reduced_axes(m, op).as_deref() == Some(&[last][..])
         })
     };
     if reduced(mean, "nn.reduce_mean") {
@@ -433,7 +506,7 @@ fn layer_norm(m: &Module, root: ValueId) -> Option<(ValueId, ValueId, ValueId, f
             (2, 1, 0),
         ] {
             let (dev, inv_std, gamma_expanded) = (leaves[i], leaves[j], leaves[k]);
-            let Some(x) = def(m, dev, "nn.sub").map(|op| operands(m, op)[0]) else {
+            let Some(x) = def(m, dev, "nn.sub").map(|op| strip(m, operands(m, op)[0])) else {
                 continue;
             };
             let Some(mean) = centred(m, dev, x) else {
@@ -509,7 +582,7 @@ fn mean_of_product(m: &Module, v: ValueId) -> Option<(ValueId, ValueId)> {
         else {
             continue;
         };
-        let product = operands(m, reduce)[0];
+        let product = strip(m, operands(m, reduce)[0]);
         if let Some(pq) = binary(m, product, "nn.mul") {
             if is_mean_of(m, v, product) {
                 return Some(pq);

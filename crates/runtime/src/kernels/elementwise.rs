@@ -384,7 +384,6 @@ pub(crate) fn select(
 /// Float to integer truncates toward zero (saturating; NaN gives 0); to `i1`, nonzero
 /// is true; integers narrow by wrapping.
 pub(crate) fn convert(a: &Attrs, x: View, out: DataMut) -> Result<(), Diagnostic> {
-    let _ = a;
     match (x.data, out) {
         (Data::F32(s), DataMut::F32(d)) => map1(s, d, |v| v),
         (Data::F32(s), DataMut::I32(d)) => map1(s, d, |v| v as i32),
@@ -402,6 +401,14 @@ pub(crate) fn convert(a: &Attrs, x: View, out: DataMut) -> Result<(), Diagnostic
         (Data::I1(s), DataMut::I32(d)) => map1(s, d, i32::from),
         (Data::I1(s), DataMut::I64(d)) => map1(s, d, i64::from),
         (Data::I1(s), DataMut::I1(d)) => map1(s, d, |v| v),
+        // Half precision never reaches a kernel: run_op widens it to f32.
+        (x, out) => {
+            return Err(a.err(format!(
+                "no kernel converts {} to {}",
+                x.dtype(),
+                out.dtype()
+            )))
+        }
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ pub(crate) mod gemm;
 mod movement;
 mod reduce;
 
-use crate::tensor::{DataMut, View};
+use crate::tensor::{bf16, f16, Data, DataMut, View};
 use ir::{Attribute, Diagnostic, Module, OpId};
 use rayon::prelude::*;
 
@@ -125,6 +125,10 @@ pub(crate) fn run_op(
     out: DataMut,
     out_shape: &[usize],
 ) -> Result<(), Diagnostic> {
+    let half_in = inputs.iter().any(|v| v.dtype().is_half());
+    if half_in || out.dtype().is_half() {
+        return run_widened(m, op, inputs, out, out_shape);
+    }
     let a = Attrs { m, op };
     let name = m.name(op);
     let want = |n: usize| -> Result<(), Diagnostic> {
@@ -226,6 +230,57 @@ pub(crate) fn run_op(
             m.op(op).loc.clone(),
             format!("the reference runtime has no kernel for '{other}'"),
         )),
+    }
+}
+
+/// Half-precision ops (f16, bf16 operands or result): the operands are widened to
+/// f32, the op runs in f32 (contractions and reductions accumulate in f32 or f64 as
+/// always), and a half-precision result is rounded to nearest even. Storage, and so
+/// the memory plan, stays two bytes per element.
+fn run_widened(
+    m: &Module,
+    op: OpId,
+    inputs: &[View],
+    out: DataMut,
+    out_shape: &[usize],
+) -> Result<(), Diagnostic> {
+    let widened: Vec<Option<Vec<f32>>> = inputs
+        .iter()
+        .map(|v| match v.data {
+            Data::F16(x) => Some(x.iter().map(|h| h.to_f32()).collect()),
+            Data::BF16(x) => Some(x.iter().map(|h| h.to_f32()).collect()),
+            _ => None,
+        })
+        .collect();
+    let views: Vec<View> = inputs
+        .iter()
+        .zip(&widened)
+        .map(|(v, w)| match w {
+            Some(w) => View {
+                shape: v.shape,
+                data: Data::F32(w),
+            },
+            None => *v,
+        })
+        .collect();
+    match out {
+        DataMut::F16(dst) => {
+            let mut tmp = vec![0f32; dst.len()];
+            run_op(m, op, &views, DataMut::F32(&mut tmp), out_shape)?;
+            for (d, &x) in dst.iter_mut().zip(&tmp) {
+                *d = f16::from_f32(x);
+            }
+            Ok(())
+        }
+        DataMut::BF16(dst) => {
+            let mut tmp = vec![0f32; dst.len()];
+            run_op(m, op, &views, DataMut::F32(&mut tmp), out_shape)?;
+            for (d, &x) in dst.iter_mut().zip(&tmp) {
+                *d = bf16::from_f32(x);
+            }
+            Ok(())
+        }
+        other => run_op(m, op, &views, other, out_shape),
     }
 }
 

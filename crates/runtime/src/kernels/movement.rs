@@ -137,6 +137,8 @@ pub(crate) fn concat(a: &Attrs, inputs: &[View], out: DataMut) -> Result<(), Dia
         DataMut::I32(d) => arm!(I32, d),
         DataMut::I64(d) => arm!(I64, d),
         DataMut::I1(d) => arm!(I1, d),
+        DataMut::F16(d) => arm!(F16, d),
+        DataMut::BF16(d) => arm!(BF16, d),
     }
     Ok(())
 }
@@ -259,6 +261,19 @@ pub(crate) fn constant(a: &Attrs, out: DataMut) -> Result<(), Diagnostic> {
                 *o = u8::from(x != 0);
             }
         }
+        // run_op widens half-precision results to f32; these arms keep the match whole.
+        DataMut::F16(d) => {
+            let v = data.values_f64(&element, n).ok_or_else(bad)?;
+            for (o, x) in d.iter_mut().zip(v) {
+                *o = crate::tensor::f16::from_f64(x);
+            }
+        }
+        DataMut::BF16(d) => {
+            let v = data.values_f64(&element, n).ok_or_else(bad)?;
+            for (o, x) in d.iter_mut().zip(v) {
+                *o = crate::tensor::bf16::from_f64(x);
+            }
+        }
     }
     Ok(())
 }
@@ -299,6 +314,8 @@ pub(crate) fn iota(a: &Attrs, out: DataMut, so: &[usize]) -> Result<(), Diagnost
         DataMut::I32(d) => iota_fill(d, run, period, |i| i as i32),
         DataMut::I64(d) => iota_fill(d, run, period, |i| i as i64),
         DataMut::I1(d) => iota_fill(d, run, period, |i| u8::from(i != 0)),
+        DataMut::F16(d) => iota_fill(d, run, period, |i| crate::tensor::f16::from_f64(i as f64)),
+        DataMut::BF16(d) => iota_fill(d, run, period, |i| crate::tensor::bf16::from_f64(i as f64)),
     }
     Ok(())
 }
