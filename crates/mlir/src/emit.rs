@@ -1012,6 +1012,13 @@ impl<'a> Emitter<'a> {
         }
         let n = self.fresh();
         match (from, to) {
+            // bf16 <-> f16 have the same width but neither holds the other: go
+            // through f32 (exact from either side), then round to the target.
+            (Kind::Float, Kind::Float) if width(ft) == width(tt) => {
+                let wide = self.fresh();
+                self.op(&format!("{wide} = arith.extf {x} : {ft} to f32"));
+                self.op(&format!("{n} = arith.truncf {wide} : f32 to {tt}"));
+            }
             (Kind::Float, Kind::Float) => {
                 let o = if width(ft) < width(tt) {
                     "arith.extf"

@@ -527,3 +527,38 @@ func.func @main(%q: tensor<1x2x{lq}x4xf32>, %k: tensor<1x2x{lk}x4xf32>, %v: tens
     let found = mallocs(&src, "blocks.mlir");
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+/// Conversions between every pair of f32, f16, bf16, i32, i64 and i1 (bf16 <-> f16
+/// have one width but hold different values: through f32), bitwise equal to the
+/// reference runtime's.
+#[test]
+fn conversions_between_every_element_type_match_the_runtime() {
+    let types = ["f32", "f16", "bf16", "i32", "i64", "i1"];
+    for from in types {
+        let mut body = String::new();
+        let mut results = Vec::new();
+        for (i, to) in types.iter().enumerate() {
+            body.push_str(&format!(
+                "  %{i} = \"nn.convert\"(%x) : (tensor<6x{from}>) -> tensor<6x{to}>\n"
+            ));
+            results.push((format!("%{i}"), format!("tensor<6x{to}>")));
+        }
+        let names: Vec<&str> = results.iter().map(|r| r.0.as_str()).collect();
+        let tys: Vec<&str> = results.iter().map(|r| r.1.as_str()).collect();
+        let src = format!(
+            "func.func @main(%x: tensor<6x{from}>) -> ({}) {{\n{body}  func.return {} : {}\n}}\n",
+            tys.join(", "),
+            names.join(", "),
+            tys.join(", ")
+        );
+        let m = parse(&src, "convert.mlir");
+        let func = runtime::entry_function(&m).unwrap();
+        let inputs = runtime::io::random_inputs(&m, func, 3).unwrap();
+        let (_, reference) = runtime::run(&m, func, &inputs).unwrap();
+        let compiled = mlir::jit::Compiled::new(&m, 2).unwrap_or_else(|e| panic!("{from}: {e}"));
+        let outputs = compiled
+            .run(&inputs)
+            .unwrap_or_else(|e| panic!("{from}: {e}"));
+        assert_eq!(outputs, reference.outputs, "conversions from {from}");
+    }
+}
