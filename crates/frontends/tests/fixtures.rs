@@ -140,9 +140,9 @@ fn arguments_are_named_from_debug_locations_and_keep_their_order() {
 fn printing_the_stablehlo_module_round_trips() {
     let ctx = context();
     for model in F32_MODELS {
-        let path = fixtures().join(model).join("model.mlir");
+        let path = fixtures().join(model).join("model.debug.mlir");
         let text = std::fs::read_to_string(&path).unwrap();
-        let m = parse::parse_source(&text, "model.mlir", &ctx).unwrap();
+        let m = parse::parse_source(&text, "model.debug.mlir", &ctx).unwrap();
         let pretty = ir::asm::print_module(&m, &ctx, ir::PrintOptions::default());
         let again = parse::parse_source(&pretty, "printed.mlir", &ctx)
             .unwrap_or_else(|e| panic!("{model}: the printed module does not parse: {e}"));
@@ -165,6 +165,19 @@ fn printing_the_stablehlo_module_round_trips() {
         assert!(
             pretty.contains("stablehlo.dot_general"),
             "{model}: printed in pretty form"
+        );
+        // With locations (the debug form): printing what was read back is a fixpoint.
+        let located = ir::PrintOptions {
+            debug_info: true,
+            ..Default::default()
+        };
+        let first = ir::asm::print_module(&m, &ctx, located);
+        let reread = parse::parse_source(&first, "located.mlir", &ctx)
+            .unwrap_or_else(|e| panic!("{model}: the located print does not parse: {e}"));
+        same_text(
+            &first,
+            &ir::asm::print_module(&reread, &ctx, located),
+            &format!("{model}: the located pretty form is not stable"),
         );
     }
 }

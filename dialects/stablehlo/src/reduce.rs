@@ -119,11 +119,15 @@ impl CustomAssembly for ReduceAssembly {
                 for _ in 0..n {
                     p.parse_punct("(")?;
                     for list in [&mut accs, &mut elems] {
-                        let a: Argument = p
+                        let mut a: Argument = p
                             .parse_optional_argument()?
                             .ok_or_else(|| p.error("expected a reducer argument"))?;
                         p.parse_punct(":")?;
                         let t = p.parse_type()?;
+                        // With debug info each argument carries its location.
+                        if let Some(loc) = p.parse_optional_location()? {
+                            a.loc = loc;
+                        }
                         list.push((a, t));
                         p.parse_optional_punct(",");
                     }
