@@ -158,7 +158,8 @@ impl CustomAssembly for ReduceAssembly {
             p.print_value(operands[n + i]);
             p.write(")");
         }
-        let applied = single_applied_op(m, op);
+        // Only a registered op can be read back from `applies NAME`.
+        let applied = single_applied_op(m, op).filter(|name| p.context.op_def(name).is_some());
         if let Some(name) = applied {
             p.write(&format!(" applies {name}"));
         }
@@ -209,7 +210,10 @@ pub fn single_applied_op(m: &Module, op: OpId) -> Option<&str> {
     let returns_it = m.name(*ret) == "stablehlo.return"
         && m.op(*ret).operands.as_slice() == [a.results.first().copied()?];
     let reads_args = args.len() == 2 && a.operands.as_slice() == [args[0], args[1]];
-    (returns_it && reads_args && a.regions.is_empty()).then(|| m.name(*apply))
+    // The short form spells only the op's name: nothing else may need printing.
+    let plain = a.regions.is_empty() && a.attributes.is_empty() && a.properties.is_empty();
+    let scalar = a.results.len() == 1 && m.value_type(a.results[0]).rank() == Some(0);
+    (returns_it && reads_args && plain && scalar).then(|| m.name(*apply))
 }
 
 fn verify_reduce(m: &Module, op: OpId) -> DiagResult<()> {
