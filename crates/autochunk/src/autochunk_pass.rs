@@ -10,7 +10,7 @@ use crate::cost::{block_time, Machine};
 use crate::entry::{describe_op, entry_function, human_bytes, parse_bytes};
 use crate::liveness::function_profile;
 use crate::select::{select, SelectOptions};
-use ir::{Context, DiagResult, Diagnostic, Module};
+use ir::{Context, DiagResult, Diagnostic, Module, OpId};
 use pass::{Pass, PassDef, PassOptionDef, PassOptions};
 use std::fmt::Write;
 
@@ -59,6 +59,45 @@ fn create(o: &PassOptions) -> Result<Box<dyn Pass>, String> {
     }))
 }
 
+/// How many ops without a dimension-flow rule a refusal names, at most.
+const BLOCKING_NOTES: usize = 8;
+
+/// Adds a note at each op of `block` that has no dimension-flow rule (an op of a
+/// dialect the rules do not cover, such as StableHLO left unconverted): no chunk
+/// region can cross such an op, which is often why a budget is out of reach.
+fn with_blocking_ops(
+    mut error: Diagnostic,
+    m: &Module,
+    context: &Context,
+    block: ir::BlockId,
+) -> Diagnostic {
+    let blocking: Vec<OpId> = m
+        .block_ops(block)
+        .filter(|&op| {
+            let def = context.def_of(m, op);
+            let structural = def.is_some_and(|d| d.has_trait(ir::OpTrait::ReturnLike));
+            !structural && def.is_none_or(|d| d.dim_flow.is_none())
+        })
+        .collect();
+    for &op in blocking.iter().take(BLOCKING_NOTES) {
+        error = error.with_note(
+            m.op(op).loc.clone(),
+            format!(
+                "'{}' has no dimension-flow rule: no chunk region can cross it",
+                m.name(op)
+            ),
+        );
+    }
+    if blocking.len() > BLOCKING_NOTES {
+        let more = blocking.len() - BLOCKING_NOTES;
+        error = error.with_note(
+            ir::Location::Unknown,
+            format!("and {more} more ops without a dimension-flow rule"),
+        );
+    }
+    error
+}
+
 impl Pass for AutoChunk {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
         let func = entry_function(module)?;
@@ -83,14 +122,15 @@ impl Pass for AutoChunk {
             machine: Machine::default(),
         };
         let selection = select(module, context, func, &options).map_err(|(peak, at, loc)| {
-            Diagnostic::error(
+            let error = Diagnostic::error(
                 loc,
                 format!(
                     "autochunk: cannot meet the budget of {budget} bytes ({}): the smallest peak reachable is {peak} bytes ({}), held by {at}",
                     human_bytes(budget),
                     human_bytes(peak)
                 ),
-            )
+            );
+            with_blocking_ops(error, module, context, entry)
         })?;
         if self.report {
             let entry = module.entry_block(func, 0).expect("body");
