@@ -99,3 +99,50 @@ func.func private @square(%a: tensor<4xf32>) -> tensor<4xf32> {
   %0 = stablehlo.multiply %a, %a : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+// dynamic_update_slice at constant offsets: the operand's pieces around the update,
+// joined dimension by dimension; the offset 5 is clamped to 2 (= 4 - 2).
+// CHECK-LABEL: func.func @update
+// CHECK: %[[TOP:.*]] = "nn.slice"(%arg0) {limit_indices = array<i64: 1, 6>, start_indices = array<i64: 0, 0>
+// CHECK: %[[ROW:.*]] = "nn.slice"(%arg0) {limit_indices = array<i64: 3, 6>, start_indices = array<i64: 1, 0>
+// CHECK: %[[LEFT:.*]] = "nn.slice"(%[[ROW]]) {limit_indices = array<i64: 2, 4>, start_indices = array<i64: 0, 0>
+// CHECK: %[[MID:.*]] = "nn.concat"(%[[LEFT]], %arg1) {dimension = 1 : i64} : (tensor<2x4xf32>, tensor<2x2xf32>) -> tensor<2x6xf32>
+// CHECK: %[[BOTTOM:.*]] = "nn.slice"(%arg0) {limit_indices = array<i64: 4, 6>, start_indices = array<i64: 3, 0>
+// CHECK: "nn.concat"(%[[TOP]], %[[MID]], %[[BOTTOM]]) {dimension = 0 : i64} : (tensor<1x6xf32>, tensor<2x6xf32>, tensor<1x6xf32>) -> tensor<4x6xf32>
+func.func @update(%x: tensor<4x6xf32>, %u: tensor<2x2xf32>) -> tensor<4x6xf32> {
+  %c1 = stablehlo.constant dense<1> : tensor<i32>
+  %c9 = stablehlo.constant dense<9> : tensor<i32>
+  %0 = stablehlo.dynamic_update_slice %x, %u, %c1, %c9 : (tensor<4x6xf32>, tensor<2x2xf32>, tensor<i32>, tensor<i32>) -> tensor<4x6xf32>
+  return %0 : tensor<4x6xf32>
+}
+
+// -----
+
+// reduce_window as pooling on an NCHW view: max (its -inf initial value dropped), and
+// an unpadded sum as average pooling times the window size.
+// CHECK-LABEL: func.func @pooling
+// CHECK: %[[X:.*]] = "nn.transpose"(%arg0) {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x3xf32>) -> tensor<1x3x4x4xf32>
+// CHECK: %[[M:.*]] = "nn.max_pool2d"(%[[X]]) {kernel = array<i64: 2, 2>, padding = array<i64: 0, 0, 0, 0>, strides = array<i64: 2, 2>} : (tensor<1x3x4x4xf32>) -> tensor<1x3x2x2xf32>
+// CHECK: "nn.transpose"(%[[M]]) {permutation = array<i64: 0, 2, 3, 1>} : (tensor<1x3x2x2xf32>) -> tensor<1x2x2x3xf32>
+// CHECK: %[[X2:.*]] = "nn.transpose"(%arg0) {permutation = array<i64: 0, 3, 1, 2>}
+// CHECK: %[[A:.*]] = "nn.avg_pool2d"(%[[X2]])
+// CHECK: %[[K:.*]] = "nn.constant"() {value = dense<4.0> : tensor<f32>}
+// CHECK: %[[S:.*]] = "nn.mul"(%[[A]], %[[K]])
+// CHECK: "nn.transpose"(%[[S]]) {permutation = array<i64: 0, 2, 3, 1>}
+func.func @pooling(%x: tensor<1x4x4x3xf32>) -> (tensor<1x2x2x3xf32>, tensor<1x2x2x3xf32>) {
+  %ninf = stablehlo.constant dense<0xFF800000> : tensor<f32>
+  %zero = stablehlo.constant dense<0.0> : tensor<f32>
+  %0 = "stablehlo.reduce_window"(%x, %ninf) <{padding = dense<0> : tensor<4x2xi64>, window_dimensions = array<i64: 1, 2, 2, 1>, window_strides = array<i64: 1, 2, 2, 1>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %m = stablehlo.maximum %a, %b : tensor<f32>
+    stablehlo.return %m : tensor<f32>
+  }) : (tensor<1x4x4x3xf32>, tensor<f32>) -> tensor<1x2x2x3xf32>
+  %1 = "stablehlo.reduce_window"(%x, %zero) <{window_dimensions = array<i64: 1, 2, 2, 1>, window_strides = array<i64: 1, 2, 2, 1>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = stablehlo.add %a, %b : tensor<f32>
+    stablehlo.return %s : tensor<f32>
+  }) : (tensor<1x4x4x3xf32>, tensor<f32>) -> tensor<1x2x2x3xf32>
+  return %0, %1 : tensor<1x2x2x3xf32>, tensor<1x2x2x3xf32>
+}
