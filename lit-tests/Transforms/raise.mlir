@@ -233,3 +233,58 @@ func.func @transposes(%x: tensor<1x3x8x8xf32>) -> (tensor<1x3x8x8xf32>, tensor<3
   %c = "nn.transpose"(%a) {permutation = [3, 0, 1, 2]} : (tensor<1x8x8x3xf32>) -> tensor<3x1x8x8xf32>
   func.return %b, %c : tensor<1x3x8x8xf32>, tensor<3x1x8x8xf32>
 }
+
+// -----
+
+// HF's Flax Llama RMS norm: weight * (x / sqrt(mean(x * x) + eps)).
+// CHECK-LABEL: func.func @rms_norm_flax
+// CHECK-NEXT: %[[R:.*]] = "nn.rms_norm"(%arg0, %arg1) {axis = -1 : i64, epsilon = 1.0e-6 : f32} : (tensor<1x4x8xf32>, tensor<8xf32>) -> tensor<1x4x8xf32>
+// CHECK-NEXT: func.return %[[R]]
+func.func @rms_norm_flax(%x: tensor<1x4x8xf32>, %w: tensor<8xf32>) -> tensor<1x4x8xf32> {
+  %sq = "nn.mul"(%x, %x) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+  %s = "nn.reduce_sum"(%sq) {axes = [2]} : (tensor<1x4x8xf32>) -> tensor<1x4xf32>
+  %s1 = "nn.broadcast_in_dim"(%s) {broadcast_dimensions = [0, 1]} : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+  %n = "nn.constant"() {value = dense<8.0> : tensor<1x4x1xf32>} : () -> tensor<1x4x1xf32>
+  %ms = "nn.div"(%s1, %n) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+  %eps = "nn.constant"() {value = dense<1.0e-6> : tensor<1x4x1xf32>} : () -> tensor<1x4x1xf32>
+  %v = "nn.add"(%ms, %eps) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+  %r = "nn.sqrt"(%v) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+  %r3 = "nn.broadcast_in_dim"(%r) {broadcast_dimensions = [0, 1, 2]} : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
+  %y = "nn.div"(%x, %r3) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+  %w3 = "nn.broadcast_in_dim"(%w) {broadcast_dimensions = [2]} : (tensor<8xf32>) -> tensor<1x4x8xf32>
+  %out = "nn.mul"(%w3, %y) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+  func.return %out : tensor<1x4x8xf32>
+}
+
+// -----
+
+// The rsqrt form (PyTorch, T5): x * rsqrt(mean(x * x) + eps) * weight.
+// CHECK-LABEL: func.func @rms_norm_rsqrt
+// CHECK-NEXT: %[[R:.*]] = "nn.rms_norm"(%arg0, %arg1) {axis = -1 : i64, epsilon = 1.0e-5 : f32}
+// CHECK-NEXT: func.return %[[R]]
+func.func @rms_norm_rsqrt(%x: tensor<4x8xf32>, %w: tensor<8xf32>) -> tensor<4x8xf32> {
+  %sq = "nn.mul"(%x, %x) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  %ms = "nn.reduce_mean"(%sq) {axes = [-1], keepdims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  %eps = "nn.constant"() {value = dense<1.0e-5> : tensor<f32>} : () -> tensor<f32>
+  %v = "nn.add"(%ms, %eps) : (tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+  %r = "nn.rsqrt"(%v) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+  %y = "nn.mul"(%x, %r) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
+  %out = "nn.mul"(%y, %w) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  func.return %out : tensor<4x8xf32>
+}
+
+// -----
+
+// Near-miss: the mean square of another tensor than the one scaled.
+// CHECK-LABEL: func.func @not_rms_norm
+// CHECK-NOT: nn.rms_norm
+func.func @not_rms_norm(%x: tensor<4x8xf32>, %z: tensor<4x8xf32>, %w: tensor<8xf32>) -> tensor<4x8xf32> {
+  %sq = "nn.mul"(%z, %z) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  %ms = "nn.reduce_mean"(%sq) {axes = [-1], keepdims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  %eps = "nn.constant"() {value = dense<1.0e-5> : tensor<f32>} : () -> tensor<f32>
+  %v = "nn.add"(%ms, %eps) : (tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+  %r = "nn.rsqrt"(%v) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+  %y = "nn.mul"(%x, %r) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
+  %out = "nn.mul"(%y, %w) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  func.return %out : tensor<4x8xf32>
+}

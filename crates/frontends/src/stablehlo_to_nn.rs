@@ -18,8 +18,8 @@
 //!    f64, and the frontends' results are f32.
 //! 5. Private functions left without callers are erased (before step 2, so only live
 //!    code is converted).
-//! 6. `canonicalize` raises the spelled-out softmax, layer norm, GELU and SiLU into
-//!    `nn.softmax`, `nn.layer_norm`, `nn.gelu` and `nn.silu` (nn's fold hooks), folds
+//! 6. `canonicalize` raises the spelled-out softmax, layer norm, RMS norm, GELU and SiLU into
+//!    `nn.softmax`, `nn.layer_norm`, `nn.rms_norm`, `nn.gelu` and `nn.silu` (nn's fold hooks), folds
 //!    small constants and erases dead ops.
 use crate::rewrite::rewrite_op;
 use ir::attr::{DenseElements, Scalar};
@@ -66,7 +66,7 @@ pub fn convert_stablehlo_to_nn(module: &mut Module, context: &Context) -> DiagRe
         demote_f64(module, func);
     }
     transforms::symbol_dce::erase_dead_symbols(module, context);
-    // Raise the spelled-out softmax, layer norm, GELU and SiLU (nn's fold hooks),
+    // Raise the spelled-out softmax, layer norm, RMS norm, GELU and SiLU (nn's fold hooks),
     // fold small constants, and erase what became dead.
     transforms::canonicalize::canonicalize(module, context, 10);
     Ok(())

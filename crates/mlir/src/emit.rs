@@ -619,6 +619,7 @@ impl<'a> Emitter<'a> {
             "nn.reduce_sum" | "nn.reduce_max" | "nn.reduce_mean" => self.reduce(op),
             "nn.softmax" => self.softmax(op),
             "nn.layer_norm" => self.layer_norm(op),
+            "nn.rms_norm" => self.rms_norm(op),
             "nn.reshape" => self.reshape(op),
             "nn.transpose" => self.transpose(op),
             "nn.broadcast_in_dim" => self.broadcast_in_dim(op),
@@ -1496,16 +1497,31 @@ impl<'a> Emitter<'a> {
             &xt,
             axis,
             (g, gt, gmap.clone()),
-            (b, bt, gmap),
+            Some((b, bt, gmap)),
             None,
         )?;
         self.bind(op, res);
         Ok(())
     }
 
+    /// `x * rsqrt(mean(x * x) + eps) * gamma`: `normalize` without the mean and shift.
+    fn rms_norm(&mut self, op: OpId) -> DiagResult<()> {
+        let (x, xt) = self.operand(op, 0)?;
+        let (g, gt) = self.operand(op, 1)?;
+        let r = xt.rank();
+        let axis = norm_axis(self.int_attr(op, "axis").unwrap_or(-1), r);
+        let inner: Vec<String> = (axis..r).map(|d| format!("d{d}")).collect();
+        let gmap = affine(r, &inner);
+        let res = self.normalize(op, &x, &xt, axis, (g, gt, gmap), None, None)?;
+        self.bind(op, res);
+        Ok(())
+    }
+
     /// `(x - mean) * rsqrt(var + eps) * gamma + beta` with mean and biased variance
     /// over the dims `axis..` of `x`; `gamma` and `beta` come with their maps over
-    /// `x`'s dims. Sum, sum of squared deviations, one normalising generic.
+    /// `x`'s dims. Sum, sum of squared deviations, one normalising generic. Without
+    /// `beta` it is RMS normalisation: no mean is subtracted (the "variance" is the
+    /// mean square), no shift added, and epsilon defaults to 1e-6.
     ///
     /// `over`: the last generic runs over this other view of `x` (name, type, map
     /// of the statistics over its dims) instead of `x` itself: group norm computes
@@ -1519,19 +1535,19 @@ impl<'a> Emitter<'a> {
         xt: &T,
         axis: usize,
         gamma: (String, T, String),
-        beta: (String, T, String),
+        beta: Option<(String, T, String)>,
         over: Option<(String, T, String)>,
     ) -> DiagResult<String> {
         let x = x.to_string();
         let xt = xt.clone();
         let (g, gt, gmap) = gamma;
-        let (b, bt, bmap) = beta;
+        let centred = beta.is_some();
         let r = xt.rank();
         let eps = self
             .m
             .attr(op, "epsilon")
             .and_then(Attribute::as_float)
-            .unwrap_or(1e-5);
+            .unwrap_or(if centred { 1e-5 } else { 1e-6 });
         let elem = xt.elem.clone();
         let axes: Vec<usize> = (axis..r).collect();
         let count: i64 = xt.shape[axis..].iter().product();
@@ -1552,11 +1568,16 @@ impl<'a> Emitter<'a> {
             ],
             &[(f, st.clone(), rmap.clone())],
             &mut |e, a| {
-                let c = e.scalar_const(count as f64, &elem);
-                let mean = e.fresh();
-                e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
-                let d = e.fresh();
-                e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
+                let d = if centred {
+                    let c = e.scalar_const(count as f64, &elem);
+                    let mean = e.fresh();
+                    e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
+                    let d = e.fresh();
+                    e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
+                    d
+                } else {
+                    a[0].clone()
+                };
                 let d2 = e.fresh();
                 e.op(&format!("{d2} = arith.mulf {d}, {d} : {elem}"));
                 let s = e.fresh();
@@ -1567,34 +1588,43 @@ impl<'a> Emitter<'a> {
         let (x, xt, rmap) = over.unwrap_or((x, xt, rmap));
         let r = xt.rank();
         let e0 = self.empty(&xt);
+        let mut inputs = vec![
+            (x, xt.clone(), identity(r)),
+            (sum, st.clone(), rmap.clone()),
+            (var, st, rmap),
+            (g, gt, gmap),
+        ];
+        inputs.extend(beta);
         self.generic(
             r,
             &vec!["parallel"; r],
-            &[
-                (x, xt.clone(), identity(r)),
-                (sum, st.clone(), rmap.clone()),
-                (var, st, rmap),
-                (g, gt, gmap),
-                (b, bt, bmap),
-            ],
+            &inputs,
             &[(e0, xt.clone(), identity(r))],
             &mut |e, a| {
                 let c = e.scalar_const(count as f64, &elem);
                 let ep = e.scalar_const(eps, &elem);
-                let mean = e.fresh();
-                e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
                 let v = e.fresh();
                 e.op(&format!("{v} = arith.divf {}, {c} : {elem}", a[2]));
                 let ve = e.fresh();
                 e.op(&format!("{ve} = arith.addf {v}, {ep} : {elem}"));
                 let rs = e.fresh();
                 e.op(&format!("{rs} = math.rsqrt {ve} : {elem}"));
-                let d = e.fresh();
-                e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
+                let d = if centred {
+                    let mean = e.fresh();
+                    e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
+                    let d = e.fresh();
+                    e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
+                    d
+                } else {
+                    a[0].clone()
+                };
                 let nrm = e.fresh();
                 e.op(&format!("{nrm} = arith.mulf {d}, {rs} : {elem}"));
                 let sc = e.fresh();
                 e.op(&format!("{sc} = arith.mulf {nrm}, {} : {elem}", a[3]));
+                if !centred {
+                    return Ok(vec![sc]);
+                }
                 let y = e.fresh();
                 e.op(&format!("{y} = arith.addf {sc}, {} : {elem}", a[4]));
                 Ok(vec![y])
@@ -2291,7 +2321,7 @@ impl<'a> Emitter<'a> {
             &x4t,
             2,
             (g, gt, channel.clone()),
-            (b, bt, channel),
+            Some((b, bt, channel)),
             Some((x, xt, stats)),
         )?;
         self.bind(op, res);

@@ -191,21 +191,23 @@ pub(crate) fn softmax(m: &Module, op: OpId) -> Option<DimFlow> {
     })
 }
 
-/// `nn.layer_norm`: normalised over `[axis, rank)`; gamma and beta follow those dims.
+/// `nn.layer_norm` and `nn.rms_norm`: normalised over `[axis, rank)`; the scale (and
+/// shift) operands follow those dims.
 pub(crate) fn layer_norm(m: &Module, op: OpId) -> Option<DimFlow> {
     let rank = operand_shape(m, op, 0)?.len();
     let a = axis(int_attr(m, op, "axis", -1), rank);
+    let params = 1..m.op(op).operands.len();
     let dims = (0..rank)
         .map(|d| {
-            if d < a {
-                vec![(0, d)]
-            } else {
-                vec![(0, d), (1, d - a), (2, d - a)]
+            let mut flow = vec![(0, d)];
+            if d >= a {
+                flow.extend(params.clone().map(|p| (p, d - a)));
             }
+            flow
         })
         .collect();
     let mut across: Vec<(usize, usize)> = (a..rank).map(|d| (0, d)).collect();
-    across.extend((a..rank).flat_map(|d| [(1, d - a), (2, d - a)]));
+    across.extend((a..rank).flat_map(|d| params.clone().map(move |p| (p, d - a))));
     Some(DimFlow {
         results: vec![dims],
         computes_across: across,

@@ -1,6 +1,6 @@
-//! Raising: the spelled-out forms the frontends write for softmax, layer norm,
+//! Raising: the spelled-out forms the frontends write for softmax, layer norm, RMS norm,
 //! GELU (tanh and erf forms) and SiLU become `nn.softmax`, `nn.layer_norm`,
-//! `nn.gelu` and `nn.silu`, which the runtimes compute in one pass and the autochunk
+//! `nn.rms_norm`, `nn.gelu` and `nn.silu`, which the runtimes compute in one pass and the autochunk
 //! rules know. They run as `fold` hooks of the pattern's root op (`nn.div`,
 //! `nn.mul`, `nn.add`), so `canonicalize` applies them; the ops left unused are
 //! erased by it.
@@ -297,8 +297,20 @@ pub(crate) fn raise(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
                     &[("approximate", Attribute::string(form))],
                 ));
             }
-            let x = silu(m, root)?;
-            Some(emit(m, op, "nn.silu", &[x], &[]))
+            if let Some(x) = silu(m, root) {
+                return Some(emit(m, op, "nn.silu", &[x], &[]));
+            }
+            let (x, gamma, epsilon) = rms_norm(m, root)?;
+            Some(emit(
+                m,
+                op,
+                "nn.rms_norm",
+                &[x, gamma],
+                &[
+                    ("axis", Attribute::i64(-1)),
+                    ("epsilon", Attribute::f32(epsilon)),
+                ],
+            ))
         }
         "nn.add" => {
             let (x, gamma, beta, epsilon) = layer_norm(m, root)?;
@@ -590,4 +602,51 @@ fn mean_of_product(m: &Module, v: ValueId) -> Option<(ValueId, ValueId)> {
         }
     }
     None
+}
+
+/// RMS norm over the last axis: `gamma * (x / sqrt(mean(x * x) + eps))` (HF's Flax
+/// Llama) or `x * rsqrt(mean(x * x) + eps) * gamma`, factors in any order. A centred
+/// x (`x - mean`) is left to the layer norm pattern, which it is part of. Returns x,
+/// gamma and epsilon.
+fn rms_norm(m: &Module, root: ValueId) -> Option<(ValueId, ValueId, f64)> {
+    let shape = m.value_type(root).shape()?.to_vec();
+    let last = shape.len().checked_sub(1)?;
+    let mut leaves = Vec::new();
+    if !factors(m, root, 3, &mut leaves) {
+        return None;
+    }
+    let gamma_at = leaves
+        .iter()
+        .position(|&v| last_axis_vector(m, v, &shape).is_some())?;
+    let gamma = last_axis_vector(m, leaves.remove(gamma_at), &shape)?;
+    // What is left: [x / sqrt(ms + eps)] or [x, rsqrt(ms + eps)] in either order.
+    let (x, epsilon) = match leaves[..] {
+        [quotient] => {
+            let (x, denominator) = binary(m, quotient, "nn.div")?;
+            let root_ms = reexpanded(m, denominator, &shape, &[last])?;
+            (
+                x,
+                mean_square_plus_eps(m, unary(m, root_ms, "nn.sqrt")?, x)?,
+            )
+        }
+        [a, b] => either(a, b, |x, r| {
+            let r = reexpanded(m, r, &shape, &[last])?;
+            Some((x, mean_square_plus_eps(m, unary(m, r, "nn.rsqrt")?, x)?))
+        })?,
+        _ => return None,
+    };
+    let centred = def(m, x, "nn.sub").is_some_and(|op| {
+        let v = strip(m, operands(m, op)[0]);
+        centred(m, x, v).is_some()
+    });
+    (!centred && m.value_type(gamma).shape() == Some(&shape[last..])).then_some((x, gamma, epsilon))
+}
+
+/// `mean(x * x) + eps` over the last axis of x: epsilon.
+fn mean_square_plus_eps(m: &Module, v: ValueId, x: ValueId) -> Option<f64> {
+    let (a, b) = binary(m, v, "nn.add")?;
+    either(a, b, |ms, eps| {
+        let epsilon = splat(m, eps)?;
+        (epsilon >= 0.0 && mean_of_product(m, ms)? == (x, x)).then_some(epsilon)
+    })
 }

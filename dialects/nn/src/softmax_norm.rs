@@ -83,6 +83,44 @@ inventory::submit! {
     }
 }
 
+fn check_rms_norm(v: &OpView) -> ir::DiagResult<Type> {
+    v.operands(2, 2)?;
+    v.one_result()?;
+    let x = v.tensor(0, Elem::Float)?;
+    let axis = v.int("axis")?.unwrap_or(-1);
+    let axis = v.axis("axis", axis, x.rank())?;
+    check_epsilon(v)?;
+    let want = &x.shape[axis..];
+    let g = v.tensor(1, Elem::Float)?;
+    v.same_elem(0, &x, 1, &g)?;
+    if g.shape != want {
+        return Err(v.err(format!(
+            "gamma (operand #1) must have shape {} (x.shape[axis:]), got {}",
+            List(want),
+            g.ty
+        )));
+    }
+    Ok(x.ty)
+}
+hooks!(check_rms_norm => verify_rms_norm, infer_rms_norm);
+
+inventory::submit! {
+    OpDef {
+        dim_flow: Some(crate::dim_flow::layer_norm),
+        verify: Some(verify_rms_norm),
+        infer: Some(infer_rms_norm),
+        attributes: &[
+            ("axis", false, "first normalised dimension; dims `[axis, rank)` are normalised (default `-1`)"),
+            ("epsilon", false, "added to the mean square (default `1e-6`)"),
+        ],
+        ..op_def(
+            "nn.rms_norm",
+            "Root-mean-square normalisation (Llama, T5)",
+            "Operands: `x`, `gamma` (float, same element type); `gamma` has shape              `x.shape[axis:]`. Result: the type of `x`. Computes              `x * rsqrt(mean(x * x) + epsilon) * gamma` with the mean over dims `[axis, rank)`.",
+        )
+    }
+}
+
 fn check_group_norm(v: &OpView) -> ir::DiagResult<Type> {
     v.operands(3, 3)?;
     v.one_result()?;

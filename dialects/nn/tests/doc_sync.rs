@@ -41,6 +41,11 @@ Conventions used below:
   (`result type X does not match the inferred type Y`).
 - Any tensor whose byte size overflows `u64` is rejected.
 
+Additions to the contract of `shared/spec/nn-dialect.md` (nothing there changed):
+`nn.rms_norm` (RMS normalisation, as Llama and T5 write it; the frontends raise the
+spelled-out form to it, `docs/frontends.md`), and `f16`/`bf16` computed end to end on
+the reference runtime (two-byte storage, f32 arithmetic).
+
 This file is generated from the op definitions by
 `NN_DOCS_UPDATE=1 cargo test -p nn-dialect --test doc_sync`; the test checks it stays
 in sync with the registry.

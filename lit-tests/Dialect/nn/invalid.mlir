@@ -890,3 +890,19 @@ func.func @case110(%a: tensor<4xf32>) -> tensor<4xf32> {
   %0 = "nn.compare"(%a, %a) {direction = "EQ"} : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   func.return %0 : tensor<4xf32>
 }
+
+// -----
+
+func.func @rms_gamma(%a: tensor<2x3xf32>, %b: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{'nn.rms_norm' op gamma (operand #1) must have shape [3] (x.shape[axis:]), got tensor<2x3xf32>}}
+  %0 = "nn.rms_norm"(%a, %b) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @rms_operands(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{'nn.rms_norm' op expects 2 operands, got 3}}
+  %0 = "nn.rms_norm"(%a, %b, %b) : (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}

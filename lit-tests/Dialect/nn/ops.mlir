@@ -341,6 +341,15 @@ module {
     func.return %r : tensor<2x8x16xf32>
   }
 
+  // CHECK-LABEL: func.func @rms_norm(
+  // CHECK-SAME: %[[X:.*]]: tensor<2x8x16xf32>, %[[G:.*]]: tensor<16xf32>)
+  func.func @rms_norm(%x: tensor<2x8x16xf32>, %g: tensor<16xf32>) -> tensor<2x8x16xf32> {
+    // CHECK: %[[R:.*]] = "nn.rms_norm"(%[[X]], %[[G]]) {epsilon = 1.0e-6 : f32} : (tensor<2x8x16xf32>, tensor<16xf32>) -> tensor<2x8x16xf32>
+    %r = "nn.rms_norm"(%x, %g) {epsilon = 1.0e-6 : f32} : (tensor<2x8x16xf32>, tensor<16xf32>) -> tensor<2x8x16xf32>
+    // CHECK: func.return %[[R]] : tensor<2x8x16xf32>
+    func.return %r : tensor<2x8x16xf32>
+  }
+
   // CHECK-LABEL: func.func @group_norm(
   // CHECK-SAME: %[[X:.*]]: tensor<2x8x4x4xf32>, %[[G:.*]]: tensor<8xf32>, %[[B:.*]]: tensor<8xf32>)
   func.func @group_norm(%x: tensor<2x8x4x4xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<2x8x4x4xf32> {

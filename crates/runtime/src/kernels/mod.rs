@@ -182,6 +182,10 @@ pub(crate) fn run_op(
             want(3)?;
             reduce::layer_norm(&a, inputs[0], inputs[1], inputs[2], out)
         }
+        "nn.rms_norm" => {
+            want(2)?;
+            reduce::rms_norm(&a, inputs[0], inputs[1], out)
+        }
         "nn.group_norm" => {
             want(3)?;
             reduce::group_norm(&a, inputs[0], inputs[1], inputs[2], out)
@@ -319,6 +323,7 @@ pub fn is_supported(name: &str) -> bool {
             | "nn.reduce_mean"
             | "nn.softmax"
             | "nn.layer_norm"
+            | "nn.rms_norm"
             | "nn.group_norm"
             | "nn.reshape"
             | "nn.transpose"

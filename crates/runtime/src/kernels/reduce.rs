@@ -227,6 +227,23 @@ pub(crate) fn layer_norm(
     Ok(())
 }
 
+pub(crate) fn rms_norm(a: &Attrs, x: View, g: View, out: DataMut) -> Result<(), Diagnostic> {
+    let (Data::F32(v), Data::F32(gamma), DataMut::F32(o)) = (x.data, g.data, out) else {
+        return Err(a.err("needs f32 elements"));
+    };
+    let axis = a.axis(a.int("axis", Some(-1))?, x.rank())?;
+    let eps = a.float("epsilon", 1e-6)?;
+    let d: usize = x.shape[axis..].iter().product();
+    rows(v, o, d, |_, x, y| {
+        let square_sum: f64 = x.iter().map(|&v| f64::from(v) * f64::from(v)).sum();
+        let inv = 1.0 / (square_sum / x.len().max(1) as f64 + eps).sqrt();
+        for i in 0..x.len() {
+            y[i] = (f64::from(x[i]) * inv * f64::from(gamma[i])) as f32;
+        }
+    });
+    Ok(())
+}
+
 pub(crate) fn group_norm(
     a: &Attrs,
     x: View,
