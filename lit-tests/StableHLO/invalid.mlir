@@ -86,3 +86,16 @@ func.func @f(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = "stablehlo.constant"() <{value = dense<1.0> : tensor<3xf32>}> : () -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// (Found by the fuzzer: a misspelled window_strides left the result type unchecked.)
+func.func @f(%x: tensor<1x4x4x3xf32>, %z: tensor<f32>) -> tensor<1x2x2x3xf32> {
+  // expected-error @+1 {{'stablehlo.reduce_window' op result #0 has shape [1, 2, 2, 3], but the windows give [1, 3, 3, 3]}}
+  %0 = "stablehlo.reduce_window"(%x, %z) <{window_dimensions = array<i64: 1, 2, 2, 1>, wijdow_strides = array<i64: 1, 2, 2, 1>}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = stablehlo.add %a, %b : tensor<f32>
+    stablehlo.return %s : tensor<f32>
+  }) : (tensor<1x4x4x3xf32>, tensor<f32>) -> tensor<1x2x2x3xf32>
+  return %0 : tensor<1x2x2x3xf32>
+}

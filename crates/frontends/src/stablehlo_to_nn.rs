@@ -69,7 +69,9 @@ pub fn convert_stablehlo_to_nn(module: &mut Module, context: &Context) -> DiagRe
     // Raise the spelled-out softmax, layer norm, RMS norm, GELU and SiLU (nn's fold hooks),
     // fold small constants, and erase what became dead.
     transforms::canonicalize::canonicalize(module, context, 10);
-    Ok(())
+    // A rewrite that built an op nn rejects is a bug, but it must surface as a
+    // located error, never as an invalid module handed on.
+    ir::verify::verify(module, context)
 }
 
 /// f64 becomes f32: torch-mlir leaves f64 islands (a layer norm's epsilon and

@@ -283,16 +283,48 @@ fn verify_reduce_window(m: &Module, op: OpId) -> DiagResult<()> {
     }
     c.counts(total, total, n)?;
     let (_, shape) = c.operand(0)?;
+    let rank = shape.len();
     let window = c.ints("window_dimensions")?;
-    if window.len() != shape.len() || window.iter().any(|&w| w < 1) {
+    if window.len() != rank || window.iter().any(|&w| w < 1) {
         return Err(c.err("window_dimensions needs one positive entry per dimension"));
     }
+    let mut lists = Vec::new();
     for name in ["window_strides", "base_dilations", "window_dilations"] {
-        if m.attr(op, name).is_some() {
-            let v = c.ints(name)?;
-            if v.len() != shape.len() || v.iter().any(|&s| s < 1) {
-                return Err(c.err(format!("'{name}' needs one positive entry per dimension")));
+        let v = match m.attr(op, name) {
+            Some(_) => c.ints(name)?,
+            None => vec![1; rank],
+        };
+        if v.len() != rank || v.iter().any(|&s| s < 1) {
+            return Err(c.err(format!("'{name}' needs one positive entry per dimension")));
+        }
+        lists.push(v);
+    }
+    let padding = match m.attr(op, "padding") {
+        Some(_) => c.ints("padding")?,
+        None => vec![0; 2 * rank],
+    };
+    if padding.len() != 2 * rank {
+        return Err(c.err("'padding' needs a [low, high] pair per dimension"));
+    }
+    let (strides, base, dilation) = (&lists[0], &lists[1], &lists[2]);
+    // The result shape StableHLO defines: windows over the dilated, padded operand.
+    let expected: Vec<i64> = (0..rank)
+        .map(|d| {
+            let padded = (shape[d] - 1).max(0) * base[d] + 1 + padding[2 * d] + padding[2 * d + 1];
+            let extent = (window[d] - 1) * dilation[d] + 1;
+            if shape[d] == 0 || padded < extent {
+                0
+            } else {
+                (padded - extent) / strides[d] + 1
             }
+        })
+        .collect();
+    for i in 0..n {
+        let (_, got) = c.result(i)?;
+        if got != expected.as_slice() {
+            return Err(c.err(format!(
+                "result #{i} has shape {got:?}, but the windows give {expected:?}"
+            )));
         }
     }
     verify_body(&c, 2 * n, n)
