@@ -235,3 +235,22 @@ fn bf16_gpt2_matches_jax_within_bf16_rounding_in_half_the_memory() {
         "bf16 peak {half} B is not about half of {full} B"
     );
 }
+
+#[test]
+fn bf16_gpt2_on_mlir_cpu_matches_the_reference_runtime() {
+    // Contractions and sums accumulate in f32 on both backends; the remaining
+    // differences are roundings between the steps of fused ops (softmax, GELU),
+    // within one bf16 ulp of the largest logit.
+    let dir = fixtures().join("gpt2_bf16");
+    let m = convert(&dir.join("model.mlir"));
+    let func = runtime::entry_function(&m).unwrap();
+    let bytes = std::fs::read(dir.join("inputs.safetensors")).unwrap();
+    let inputs = runtime::io::read_inputs(&m, func, &bytes, "inputs").unwrap();
+    let (plan, reference) = runtime::run(&m, func, &inputs).unwrap_or_else(|e| panic!("{e}"));
+    let compiled = mlir::jit::Compiled::new(&m, 2).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(compiled.arena_bytes(), Some(plan.arena_size));
+    let outputs = compiled.run(&inputs).unwrap_or_else(|e| panic!("{e}"));
+    let err = runtime::max_relative_error(&outputs, &reference.outputs);
+    eprintln!("gpt2_bf16 on mlir-cpu against the reference runtime: {err:e}");
+    assert!(err <= 2f64.powi(-8), "max relative error {err:e}");
+}

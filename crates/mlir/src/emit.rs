@@ -129,6 +129,18 @@ impl T {
             elem: self.elem.clone(),
         }
     }
+    fn with_elem(&self, elem: Type) -> T {
+        T {
+            ty: Type::tensor(&self.shape, elem.clone()),
+            shape: self.shape.clone(),
+            elem,
+        }
+    }
+    /// f16 or bf16: sums and contractions of these accumulate in f32 (like the
+    /// reference runtime) and are rounded once.
+    fn is_half(&self) -> bool {
+        matches!(self.elem, Type::Float(FloatKind::F16 | FloatKind::BF16))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1132,7 +1144,7 @@ impl<'a> Emitter<'a> {
             return Err(self.err_at(op, "unsupported element type i1"));
         }
         let (ra, rb, r) = (at.rank(), bt.rank(), out.rank());
-        let res = if ra == 2 && rb == 2 {
+        let res = if ra == 2 && rb == 2 && !out.is_half() {
             let f = self.filled(&out, 0.0);
             let n = self.fresh();
             self.op(&format!(
@@ -1167,17 +1179,9 @@ impl<'a> Emitter<'a> {
             let am = bmap(&at.shape, [format!("d{}", r - 2), k.clone()]);
             let bm = bmap(&bt.shape, [k.clone(), format!("d{}", r - 1)]);
             let om = affine(r + 1, &(0..r).map(|i| format!("d{i}")).collect::<Vec<_>>());
-            let f = self.filled(&out, 0.0);
             let mut iters = vec!["parallel"; r];
             iters.push("reduction");
-            let elem = out.elem.clone();
-            self.generic(
-                r + 1,
-                &iters,
-                &[(a, at, am), (b, bt, bm)],
-                &[(f, out.clone(), om)],
-                &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], kind, &elem)]),
-            )?
+            self.contract(r + 1, &iters, (a, at, am), (b, bt, bm), &out, om, kind)?
         };
         self.bind(op, res);
         Ok(())
@@ -1237,19 +1241,72 @@ impl<'a> Emitter<'a> {
         let am = map_for(at.rank(), &lb, &lc, lb.len());
         let bm = map_for(bt.rank(), &rbd, &rc, lb.len() + a_free);
         let om = affine(nd, &(0..r).map(|i| format!("d{i}")).collect::<Vec<_>>());
-        let f = self.filled(&out, 0.0);
         let mut iters = vec!["parallel"; r];
         iters.extend(std::iter::repeat_n("reduction", lc.len()));
-        let elem = out.elem.clone();
-        let res = self.generic(
-            nd,
-            &iters,
-            &[(a, at, am), (b, bt, bm)],
-            &[(f, out.clone(), om)],
-            &mut |e, x| Ok(vec![e.mul_add(&x[0], &x[1], &x[2], kind, &elem)]),
-        )?;
+        let res = self.contract(nd, &iters, (a, at, am), (b, bt, bm), &out, om, kind)?;
         self.bind(op, res);
         Ok(())
+    }
+
+    /// The multiply-accumulate generic of a contraction into `out`. Half-precision
+    /// operands are widened and accumulated in f32, and the sum rounded once into
+    /// `out`'s type (the reference runtime's numerics).
+    #[allow(clippy::too_many_arguments)]
+    fn contract(
+        &mut self,
+        nd: usize,
+        iters: &[&str],
+        a: (String, T, String),
+        b: (String, T, String),
+        out: &T,
+        om: String,
+        kind: Kind,
+    ) -> DiagResult<String> {
+        if !out.is_half() {
+            let f = self.filled(out, 0.0);
+            let elem = out.elem.clone();
+            return self.generic(nd, iters, &[a, b], &[(f, out.clone(), om)], &mut |e, x| {
+                Ok(vec![e.mul_add(&x[0], &x[1], &x[2], kind, &elem)])
+            });
+        }
+        let wide = out.with_elem(Type::f32());
+        let f = self.filled(&wide, 0.0);
+        let (ea, eb) = (a.1.elem.clone(), b.1.elem.clone());
+        let acc = self.generic(nd, iters, &[a, b], &[(f, wide.clone(), om)], &mut |e, x| {
+            let xa = e.widen(&x[0], &ea);
+            let xb = e.widen(&x[1], &eb);
+            Ok(vec![e.mul_add(&xa, &xb, &x[2], kind, &Type::f32())])
+        })?;
+        Ok(self.round_into(&acc, &wide, out))
+    }
+
+    /// `x` of type `elem` as f32 (an `arith.extf` unless it is f32 already).
+    fn widen(&mut self, x: &str, elem: &Type) -> String {
+        if *elem == Type::f32() {
+            return x.to_string();
+        }
+        let n = self.fresh();
+        self.op(&format!("{n} = arith.extf {x} : {elem} to f32"));
+        n
+    }
+
+    /// An f32 tensor rounded (to nearest even) into the half-precision type `to`.
+    fn round_into(&mut self, x: &str, xt: &T, to: &T) -> String {
+        let r = xt.rank();
+        let init = self.empty(to);
+        let elem = to.elem.clone();
+        self.generic(
+            r,
+            &vec!["parallel"; r],
+            &[(x.to_string(), xt.clone(), identity(r))],
+            &[(init, to.clone(), identity(r))],
+            &mut |e, a| {
+                let n = e.fresh();
+                e.op(&format!("{n} = arith.truncf {} : f32 to {elem}", a[0]));
+                Ok(vec![n])
+            },
+        )
+        .expect("a parallel conversion generic is always valid")
     }
 
     // ------------------------------------------------------------ reductions
@@ -1303,6 +1360,26 @@ impl<'a> Emitter<'a> {
                 }
             })
             .collect();
+        if xt.is_half() && !max {
+            // Half-precision sums accumulate in f32 and are rounded once.
+            let wide = rt.with_elem(Type::f32());
+            let f = self.filled(&wide, 0.0);
+            let elem = xt.elem.clone();
+            let acc = self.generic(
+                r,
+                &iters,
+                &[(x.to_string(), xt.clone(), identity(r))],
+                &[(f, wide.clone(), om)],
+                &mut |e, a| {
+                    let v = e.widen(&a[0], &elem);
+                    let n = e.fresh();
+                    e.op(&format!("{n} = arith.addf {}, {v} : f32", a[1]));
+                    Ok(vec![n])
+                },
+            )?;
+            let n = self.round_into(&acc, &wide, &rt);
+            return Ok((n, rt));
+        }
         let elem = xt.elem.clone();
         let n = self.generic(
             r,

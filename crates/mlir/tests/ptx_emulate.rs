@@ -12,7 +12,7 @@ mod common;
 use common::{autochunk, eval, int, modules_in, parse, root};
 use ir::{Context, Module};
 use melior::ExecutionEngine;
-use runtime::{HostTensor, TensorData};
+use runtime::HostTensor;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
@@ -276,12 +276,7 @@ fn replayed_kernel(name: &str, head: &str, body: &[String]) -> String {
 }
 
 fn bytes_of(t: &HostTensor) -> Vec<u8> {
-    match &t.data {
-        TensorData::F32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        TensorData::I32(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        TensorData::I64(v) => v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        TensorData::I1(v) => v.clone(),
-    }
+    t.data.to_le_bytes()
 }
 
 /// A device buffer: 8-byte aligned bytes.
