@@ -377,10 +377,11 @@ fn ir_and_file_problems_exit_one() {
     );
     let e = failed(&chunk_run(&[&two]));
     assert!(e.contains("2 functions and none is named @main"), "{e}");
-    let unsupported = write(&d, "f16.mlir", "func.func @main(%a: tensor<4xf16>) -> tensor<4xf16> {\n  %0 = \"nn.exp\"(%a) : (tensor<4xf16>) -> tensor<4xf16>\n  func.return %0 : tensor<4xf16>\n}\n");
+    // f16 and bf16 run (two-byte storage, f32 arithmetic); f64 is not an nn type.
+    let unsupported = write(&d, "f64.mlir", "func.func @main(%a: tensor<4xf64>) -> tensor<4xf64> {\n  %0 = \"nn.exp\"(%a) : (tensor<4xf64>) -> tensor<4xf64>\n  func.return %0 : tensor<4xf64>\n}\n");
     let e = failed(&chunk_run(&[&unsupported]));
     assert!(
-        e.contains("f16.mlir:2:") && e.contains("does not support values of type 'tensor<4xf16>'"),
+        e.contains("f64.mlir:2:") && e.contains("element type f64 is not supported"),
         "{e}"
     );
     let e = failed(&chunk_run(&[]));
@@ -500,5 +501,22 @@ fn predicted_peak_equals_measured_live_on_a_chunked_model() {
             && out.contains("predicted (estimate-memory) ")
             && out.contains("(equals measured live)"),
         "{out}"
+    );
+}
+
+/// A StableHLO module handed to chunk-run directly: the error is at the first op and
+/// says how to convert it.
+#[test]
+fn stablehlo_input_says_how_to_convert_it() {
+    let d = dir("stablehlo-input");
+    let f = write(
+        &d,
+        "m.mlir",
+        "func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {\n  %0 = stablehlo.exponential %x : tensor<4xf32>\n  return %0 : tensor<4xf32>\n}\n",
+    );
+    let e = failed(&chunk_run(&[&f, "--seed", "1"]));
+    assert!(
+        e.contains("m.mlir:2:8: error: the reference runtime has no kernel for 'stablehlo.exponential'; convert the module first with `chunk-opt --convert-stablehlo-to-nn`"),
+        "{e}"
     );
 }

@@ -514,7 +514,16 @@ pub fn check_supported(m: &Module, func: OpId) -> Result<(), Error> {
         }
         let name = m.name(op);
         if !kernels::is_supported(name) {
-            problem = Some(Diagnostic::error(m.op(op).loc.clone(), format!("the reference runtime has no kernel for '{name}'")));
+            // StableHLO is an input format: say how to bring it in.
+            let hint = if name.starts_with("stablehlo.") || name.starts_with("chlo.") {
+                "; convert the module first with `chunk-opt --convert-stablehlo-to-nn`"
+            } else {
+                ""
+            };
+            problem = Some(Diagnostic::error(
+                m.op(op).loc.clone(),
+                format!("the reference runtime has no kernel for '{name}'{hint}"),
+            ));
             return;
         }
         for &v in m.op(op).results.iter().chain(&m.op(op).operands) {
@@ -522,7 +531,7 @@ pub fn check_supported(m: &Module, func: OpId) -> Result<(), Error> {
             if !ty.is_static_tensor() || ty.element().and_then(DType::of).is_none() {
                 problem = Some(Diagnostic::error(
                     m.op(op).loc.clone(),
-                    format!("the reference runtime does not support values of type '{ty}' (f32, i32, i64 and i1 static tensors only)"),
+                    format!("the reference runtime does not support values of type '{ty}' (f32, f16, bf16, i32, i64 and i1 static tensors only)"),
                 ));
                 return;
             }

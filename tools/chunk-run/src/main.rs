@@ -24,6 +24,8 @@ fn link_registrations() {
         nn_dialect::DIALECT,
         chunk_dialect::DIALECT,
     );
+    // StableHLO is read (and then refused with how to convert it).
+    stablehlo_dialect::register();
 }
 
 fn command() -> Command {
