@@ -56,6 +56,30 @@ pub trait AsmParser {
     /// `%name` or `%name#3` being used.
     fn parse_optional_operand(&mut self) -> DiagResult<Option<UnresolvedOperand>>;
     fn resolve_operand(&mut self, operand: &UnresolvedOperand, ty: &Type) -> DiagResult<ValueId>;
+    /// Resolves operands against their types; the counts must agree (an error at
+    /// `loc` otherwise).
+    fn resolve_operands(
+        &mut self,
+        loc: &Location,
+        operands: &[UnresolvedOperand],
+        types: &[Type],
+    ) -> DiagResult<Vec<ValueId>> {
+        if operands.len() != types.len() {
+            return Err(Diagnostic::error(
+                loc.clone(),
+                format!(
+                    "{} operands present, but expected {}",
+                    operands.len(),
+                    types.len()
+                ),
+            ));
+        }
+        operands
+            .iter()
+            .zip(types)
+            .map(|(o, t)| self.resolve_operand(o, t))
+            .collect()
+    }
     fn parse_type(&mut self) -> DiagResult<Type>;
     fn parse_attribute(&mut self) -> DiagResult<Attribute>;
     /// `{...}` if present, else empty.

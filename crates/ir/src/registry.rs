@@ -79,6 +79,28 @@ pub struct OpDef {
 }
 
 impl OpDef {
+    /// A pure op with no hooks; dialects fill in what they implement with struct
+    /// update syntax (`OpDef { verify: Some(..), ..OpDef::new(name, summary, text) }`).
+    /// A `const fn` so it can be used inside `inventory::submit!`.
+    pub const fn new(
+        name: &'static str,
+        summary: &'static str,
+        description: &'static str,
+    ) -> OpDef {
+        OpDef {
+            name,
+            summary,
+            description,
+            traits: &[OpTrait::Pure],
+            verify: None,
+            infer: None,
+            dim_flow: None,
+            cost: None,
+            fold: None,
+            assembly: None,
+            attributes: &[],
+        }
+    }
     pub fn has_trait(&self, t: OpTrait) -> bool {
         self.traits.contains(&t)
     }

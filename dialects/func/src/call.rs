@@ -24,27 +24,6 @@ fn parse_operand_list(p: &mut dyn AsmParser) -> DiagResult<Vec<ir::asm::Unresolv
     Ok(out)
 }
 
-fn resolve_all(
-    p: &mut dyn AsmParser,
-    loc: &ir::Location,
-    operands: &[ir::asm::UnresolvedOperand],
-    types: &[Type],
-) -> DiagResult<Vec<ir::ValueId>> {
-    if operands.len() != types.len() {
-        return Err(ir::err!(
-            loc,
-            "{} operands present, but expected {}",
-            operands.len(),
-            types.len()
-        ));
-    }
-    operands
-        .iter()
-        .zip(types)
-        .map(|(o, t)| p.resolve_operand(o, t))
-        .collect()
-}
-
 struct ReturnAssembly;
 
 impl CustomAssembly for ReturnAssembly {
@@ -59,7 +38,7 @@ impl CustomAssembly for ReturnAssembly {
                 types.push(p.parse_type()?);
             }
         }
-        let values = resolve_all(p, &loc, &operands, &types)?;
+        let values = p.resolve_operands(&loc, &operands, &types)?;
         Ok(OperationState::new(name, loc).operands(&values))
     }
     fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {
@@ -142,7 +121,7 @@ impl CustomAssembly for CallAssembly {
         let Type::Function { inputs, results } = p.parse_type()? else {
             return Err(ir::Diagnostic::error(ty_at, "expected a function type"));
         };
-        let values = resolve_all(p, &loc, &operands, &inputs)?;
+        let values = p.resolve_operands(&loc, &operands, &inputs)?;
         let mut state = OperationState::new(name, loc)
             .operands(&values)
             .results(&results)

@@ -4,29 +4,17 @@
 //!
 //! Every check returns a `Diagnostic` at the op's location whose message starts with
 //! `'nn.xxx' op`, like MLIR's `emitOpError`, so tests can match on substrings.
-use ir::{Attribute, DenseElements, DiagResult, Diagnostic, Module, OpDef, OpId, OpTrait, Type};
+use ir::{Attribute, DenseElements, DiagResult, Diagnostic, Module, OpDef, OpId, Type};
 use std::fmt;
 
-/// An `OpDef` with no hooks; op files fill in what they implement with struct update
-/// syntax. A `const fn` so it can be used inside `inventory::submit!`.
+/// An `OpDef` with no hooks (`OpDef::new`): op files fill in what they implement
+/// with struct update syntax.
 pub(crate) const fn op_def(
     name: &'static str,
     summary: &'static str,
     description: &'static str,
 ) -> OpDef {
-    OpDef {
-        name,
-        summary,
-        description,
-        traits: &[OpTrait::Pure],
-        verify: None,
-        infer: None,
-        dim_flow: None,
-        cost: None,
-        fold: None,
-        assembly: None,
-        attributes: &[],
-    }
+    OpDef::new(name, summary, description)
 }
 
 /// Declares the `verify` and `infer` hooks of a family from one checking function

@@ -41,15 +41,18 @@ fn check_epsilon(v: &OpView) -> ir::DiagResult<()> {
     Ok(())
 }
 
-fn check_layer_norm(v: &OpView) -> ir::DiagResult<Type> {
-    v.operands(3, 3)?;
+/// A normalisation over dims `[axis, rank)` of operand 0, with per-element
+/// parameters (`gamma`, `beta`) of shape `x.shape[axis:]` as the other operands.
+fn check_normalisation(v: &OpView, params: &[&str]) -> ir::DiagResult<Type> {
+    let n = params.len() + 1;
+    v.operands(n, n)?;
     v.one_result()?;
     let x = v.tensor(0, Elem::Float)?;
     let axis = v.int("axis")?.unwrap_or(-1);
     let axis = v.axis("axis", axis, x.rank())?;
     check_epsilon(v)?;
     let want = &x.shape[axis..];
-    for (i, name) in [(1, "gamma"), (2, "beta")] {
+    for (i, name) in params.iter().enumerate().map(|(i, n)| (i + 1, n)) {
         let p = v.tensor(i, Elem::Float)?;
         v.same_elem(0, &x, i, &p)?;
         if p.shape != want {
@@ -61,6 +64,10 @@ fn check_layer_norm(v: &OpView) -> ir::DiagResult<Type> {
         }
     }
     Ok(x.ty)
+}
+
+fn check_layer_norm(v: &OpView) -> ir::DiagResult<Type> {
+    check_normalisation(v, &["gamma", "beta"])
 }
 hooks!(check_layer_norm => verify_layer_norm, infer_layer_norm);
 
@@ -84,23 +91,7 @@ inventory::submit! {
 }
 
 fn check_rms_norm(v: &OpView) -> ir::DiagResult<Type> {
-    v.operands(2, 2)?;
-    v.one_result()?;
-    let x = v.tensor(0, Elem::Float)?;
-    let axis = v.int("axis")?.unwrap_or(-1);
-    let axis = v.axis("axis", axis, x.rank())?;
-    check_epsilon(v)?;
-    let want = &x.shape[axis..];
-    let g = v.tensor(1, Elem::Float)?;
-    v.same_elem(0, &x, 1, &g)?;
-    if g.shape != want {
-        return Err(v.err(format!(
-            "gamma (operand #1) must have shape {} (x.shape[axis:]), got {}",
-            List(want),
-            g.ty
-        )));
-    }
-    Ok(x.ty)
+    check_normalisation(v, &["gamma"])
 }
 hooks!(check_rms_norm => verify_rms_norm, infer_rms_norm);
 

@@ -4,7 +4,7 @@
 use ir::asm::{AsmParser, UnresolvedOperand};
 use ir::{
     AsmPrinter, Attribute, DiagResult, Diagnostic, Location, Module, NamedAttribute, OpId,
-    OperationState, Type, ValueId,
+    OperationState, Type,
 };
 
 /// `%a, %b, ...`; stops at the first comma not followed by an operand (that comma
@@ -57,28 +57,6 @@ pub fn signature(p: &mut dyn AsmParser, operand_count: usize) -> DiagResult<Sign
     })
 }
 
-/// Resolves operands against their types (counts must agree).
-pub fn resolve(
-    p: &mut dyn AsmParser,
-    loc: &Location,
-    operands: &[UnresolvedOperand],
-    types: &[Type],
-) -> DiagResult<Vec<ValueId>> {
-    if operands.len() != types.len() {
-        return Err(ir::err!(
-            loc,
-            "{} operands present, but the signature has {} operand types",
-            operands.len(),
-            types.len()
-        ));
-    }
-    operands
-        .iter()
-        .zip(types)
-        .map(|(o, t)| p.resolve_operand(o, t))
-        .collect()
-}
-
 /// An op state with resolved operands, result types and extra attributes.
 pub fn state(
     p: &mut dyn AsmParser,
@@ -89,7 +67,7 @@ pub fn state(
     properties: Vec<NamedAttribute>,
     attributes: Vec<NamedAttribute>,
 ) -> DiagResult<OperationState> {
-    let values = resolve(p, &loc, operands, &sig.inputs)?;
+    let values = p.resolve_operands(&loc, operands, &sig.inputs)?;
     let mut s = OperationState::new(name, loc)
         .operands(&values)
         .results(&sig.results);

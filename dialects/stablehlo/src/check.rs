@@ -1,27 +1,16 @@
 //! Located checks shared by the op verifiers. Every message starts with
 //! `'stablehlo.xxx' op`, like MLIR's `emitOpError`.
-use ir::{DiagResult, Diagnostic, Module, OpDef, OpId, OpTrait, Type};
+use ir::{DiagResult, Diagnostic, Module, OpDef, OpId, Type};
 use std::fmt;
 
-/// An `OpDef` with no hooks, filled in by the op files with struct update syntax.
+/// An `OpDef` with no hooks (`OpDef::new`): op files fill in what they implement
+/// with struct update syntax.
 pub(crate) const fn op_def(
     name: &'static str,
     summary: &'static str,
     description: &'static str,
 ) -> OpDef {
-    OpDef {
-        name,
-        summary,
-        description,
-        traits: &[OpTrait::Pure],
-        verify: None,
-        infer: None,
-        dim_flow: None,
-        cost: None,
-        fold: None,
-        assembly: None,
-        attributes: &[],
-    }
+    OpDef::new(name, summary, description)
 }
 
 /// One op under verification.

@@ -216,14 +216,19 @@ pub fn single_applied_op(m: &Module, op: OpId) -> Option<&str> {
     (returns_it && reads_args && plain && scalar).then(|| m.name(*apply))
 }
 
-fn verify_reduce(m: &Module, op: OpId) -> DiagResult<()> {
-    let c = Check::new(m, op);
-    let total = m.op(op).operands.len();
-    let n = total / 2;
+/// Reductions take N operands then their N initial values, and give N results.
+fn operand_pairs_count(c: &Check) -> DiagResult<usize> {
+    let total = c.m.op(c.op).operands.len();
     if total == 0 || !total.is_multiple_of(2) {
         return Err(c.err("expects pairs of operands and initial values"));
     }
-    c.counts(total, total, n)?;
+    c.counts(total, total, total / 2)?;
+    Ok(total / 2)
+}
+
+fn verify_reduce(m: &Module, op: OpId) -> DiagResult<()> {
+    let c = Check::new(m, op);
+    let n = operand_pairs_count(&c)?;
     let (_, shape) = c.operand(0)?;
     let dims = c.ints("dimensions")?;
     let dims = c.distinct_dims("reduced dimension", &dims, shape.len())?;
@@ -276,12 +281,7 @@ fn verify_body(c: &Check, args: usize, results: usize) -> DiagResult<()> {
 
 fn verify_reduce_window(m: &Module, op: OpId) -> DiagResult<()> {
     let c = Check::new(m, op);
-    let total = m.op(op).operands.len();
-    let n = total / 2;
-    if total == 0 || !total.is_multiple_of(2) {
-        return Err(c.err("expects pairs of operands and initial values"));
-    }
-    c.counts(total, total, n)?;
+    let n = operand_pairs_count(&c)?;
     let (_, shape) = c.operand(0)?;
     let rank = shape.len();
     let window = c.ints("window_dimensions")?;
@@ -347,7 +347,7 @@ impl CustomAssembly for ReturnAssembly {
                 }
             }
         }
-        let values = asm::resolve(p, &loc, &operands, &types)?;
+        let values = p.resolve_operands(&loc, &operands, &types)?;
         Ok(OperationState::new(name, loc).operands(&values))
     }
     fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {

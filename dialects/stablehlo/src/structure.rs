@@ -51,7 +51,7 @@ impl CustomAssembly for WhileAssembly {
             }
         }
         let attrs = p.parse_optional_attr_dict()?;
-        let values = asm::resolve(p, &loc, &operands, &types)?;
+        let values = p.resolve_operands(&loc, &operands, &types)?;
         let entry: Vec<(Argument, Type)> = args.into_iter().zip(types.iter().cloned()).collect();
         if !p.parse_optional_keyword("cond") {
             return Err(p.error("expected 'cond'"));

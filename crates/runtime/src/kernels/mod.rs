@@ -267,24 +267,24 @@ fn run_widened(
             None => *v,
         })
         .collect();
+    // A half-precision result: computed into f32, then rounded element by element.
+    fn rounded<T>(
+        dst: &mut [T],
+        round: fn(f32) -> T,
+        compute: impl FnOnce(DataMut) -> Result<(), Diagnostic>,
+    ) -> Result<(), Diagnostic> {
+        let mut tmp = vec![0f32; dst.len()];
+        compute(DataMut::F32(&mut tmp))?;
+        for (d, &x) in dst.iter_mut().zip(&tmp) {
+            *d = round(x);
+        }
+        Ok(())
+    }
+    let compute = |o: DataMut| run_op(m, op, &views, o, out_shape);
     match out {
-        DataMut::F16(dst) => {
-            let mut tmp = vec![0f32; dst.len()];
-            run_op(m, op, &views, DataMut::F32(&mut tmp), out_shape)?;
-            for (d, &x) in dst.iter_mut().zip(&tmp) {
-                *d = f16::from_f32(x);
-            }
-            Ok(())
-        }
-        DataMut::BF16(dst) => {
-            let mut tmp = vec![0f32; dst.len()];
-            run_op(m, op, &views, DataMut::F32(&mut tmp), out_shape)?;
-            for (d, &x) in dst.iter_mut().zip(&tmp) {
-                *d = bf16::from_f32(x);
-            }
-            Ok(())
-        }
-        other => run_op(m, op, &views, other, out_shape),
+        DataMut::F16(dst) => rounded(dst, f16::from_f32, compute),
+        DataMut::BF16(dst) => rounded(dst, bf16::from_f32, compute),
+        other => compute(other),
     }
 }
 
