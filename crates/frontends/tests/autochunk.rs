@@ -1,5 +1,5 @@
 //! Autochunk on imported models: the long-sequence exports of `tests/frontends/long`
-//! (JAX/Flax GPT-2, BERT, ViT, Llama with GQA and RoPE, triangle attention, conv +
+//! (JAX/Flax GPT-2 in f32 and bf16, BERT, ViT, Llama with GQA and RoPE, triangle attention, conv +
 //! attention; `scripts/export-fixtures.py --long`) are converted to `nn` and
 //! chunked to 20% of their unchunked peak. The chunked program must give the same
 //! outputs as the unchunked one on the same inputs, its measured live peak must
@@ -61,6 +61,7 @@ fn predicted_peak(m: &Module) -> u64 {
 fn imported_models_chunk_to_a_fifth_of_their_peak_with_the_same_outputs() {
     for name in [
         "gpt2",
+        "gpt2_bf16",
         "bert",
         "vit",
         "llama",
