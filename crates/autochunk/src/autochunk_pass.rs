@@ -121,15 +121,24 @@ impl Pass for AutoChunk {
             candidates: 4,
             machine: Machine::default(),
         };
-        let selection = select(module, context, func, &options).map_err(|(peak, at, loc)| {
-            let error = Diagnostic::error(
-                loc,
+        let max_regions = self.max_regions;
+        let selection = select(module, context, func, &options).map_err(|u| {
+            let mut error = Diagnostic::error(
+                u.loc.clone(),
                 format!(
-                    "autochunk: cannot meet the budget of {budget} bytes ({}): the smallest peak reachable is {peak} bytes ({}), held by {at}",
+                    "autochunk: cannot meet the budget of {budget} bytes ({}): the smallest peak reachable is {} bytes ({}), held by {}",
                     human_bytes(budget),
-                    human_bytes(peak)
+                    u.peak,
+                    human_bytes(u.peak),
+                    u.at
                 ),
             );
+            if u.stopped_at_region_cap {
+                error = error.with_note(
+                    u.loc,
+                    format!("the search stopped at max-regions={max_regions} with plans still over the budget; a larger max-regions may reach it"),
+                );
+            }
             with_blocking_ops(error, module, context, entry)
         })?;
         if self.report {

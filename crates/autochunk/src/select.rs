@@ -98,18 +98,30 @@ fn blocks_on_path(m: &Module, path: &[OpId]) -> Vec<(BlockId, OpId)> {
 }
 
 /// Selects and applies regions to the function `func` of `m`.
-/// The smallest peak reached when the budget is out of reach: bytes, the op holding
-/// it (described) and its location.
-pub type Unreachable = (u64, String, ir::Location);
+/// Why the budget is out of reach: the smallest peak reached (bytes, the op holding
+/// it, described, and its location), and whether the search stopped at
+/// `max_regions` with plans still over the budget (a larger cap may reach it).
+#[derive(Clone, Debug)]
+pub struct Unreachable {
+    pub peak: u64,
+    pub at: String,
+    pub loc: ir::Location,
+    pub stopped_at_region_cap: bool,
+}
 
 fn reached(m: &Module, p: &Profile) -> Unreachable {
-    match p.peak_op {
+    let (at, loc) = match p.peak_op {
         Some(op) => (
-            p.peak,
             format!("'{}' at {}", m.name(op), location(m, op)),
             m.op(op).loc.clone(),
         ),
-        None => (p.peak, "-".to_string(), ir::Location::Unknown),
+        None => ("-".to_string(), ir::Location::Unknown),
+    };
+    Unreachable {
+        peak: p.peak,
+        at,
+        loc,
+        stopped_at_region_cap: false,
     }
 }
 
@@ -119,7 +131,12 @@ pub fn select(
     func: OpId,
     options: &SelectOptions,
 ) -> Result<Selection, Unreachable> {
-    let missing = || (0, "-".to_string(), m.op(func).loc.clone());
+    let missing = || Unreachable {
+        peak: 0,
+        at: "-".to_string(),
+        loc: m.op(func).loc.clone(),
+        stopped_at_region_cap: false,
+    };
     let profile = function_profile(m, ctx, func).ok_or_else(missing)?;
     let entry = m.entry_block(func, 0).ok_or_else(missing)?;
     let baseline = crate::cost::block_time(m, ctx, &options.machine, entry);
@@ -130,6 +147,7 @@ pub fn select(
         profile,
     };
     let mut best_reached = reached(m, &start.profile);
+    let mut stopped_at_cap = false;
     let mut finals: Vec<State> = Vec::new();
     let mut beam = vec![start];
     let cache = StepCache::default();
@@ -141,10 +159,11 @@ pub fn select(
                 continue;
             }
             if st.chosen.len() >= options.max_regions {
+                stopped_at_cap = true;
                 continue;
             }
             for child in expand(&st, ctx, func, options, &cache) {
-                if child.profile.peak < best_reached.0 {
+                if child.profile.peak < best_reached.peak {
                     best_reached = reached(&child.module, &child.profile);
                 }
                 next.push(child);
@@ -189,6 +208,7 @@ pub fn select(
             EVALUATIONS.load(std::sync::atomic::Ordering::Relaxed)
         );
     }
+    best_reached.stopped_at_region_cap = stopped_at_cap;
     let best = finals
         .into_iter()
         .min_by(|a, b| a.cost.total_cmp(&b.cost))

@@ -216,7 +216,10 @@ fn bf16_gpt2_matches_jax_within_bf16_rounding_in_half_the_memory() {
     let dir = fixtures().join("gpt2_bf16");
     for form in ["model.generic.mlir", "model.debug.mlir"] {
         let err = run_against_frontend(&dir, &convert(&dir.join(form)));
-        assert!(err <= 4.0 * 2f64.powi(-8), "gpt2_bf16/{form}: max relative error {err:e}");
+        assert!(
+            err <= 4.0 * 2f64.powi(-8),
+            "gpt2_bf16/{form}: max relative error {err:e}"
+        );
     }
     let m = convert(&dir.join("model.mlir"));
     let err = run_against_frontend(&dir, &m);
