@@ -88,6 +88,7 @@ fn every_f32_model_matches_the_frontend_in_every_spelling() {
         for form in ["model.mlir", "model.generic.mlir", "model.debug.mlir"] {
             let m = convert(&dir.join(form));
             let err = run_against_frontend(&dir, &m);
+            eprintln!("{model}/{form}: max relative error {err:e}");
             assert!(err <= 1e-4, "{model}/{form}: max relative error {err:e}");
         }
     }
@@ -208,6 +209,7 @@ fn torch_mlir_gpt2_with_resource_weights_matches_pytorch() {
     assert!(text.contains("{-#") && text.contains("dense_resource<"));
     let m = convert(&dir.join("model.mlir"));
     let err = run_against_frontend(&dir, &m);
+    eprintln!("torch_gpt2: max relative error {err:e}");
     assert!(err <= 1e-4, "torch_gpt2: max relative error {err:e}");
 }
 
