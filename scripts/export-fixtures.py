@@ -324,7 +324,7 @@ def main():
         write_ops()
 
 
-if __name__ == "__main__" and "--torch" not in sys.argv and "--deep" not in sys.argv:
+if __name__ == "__main__" and not {"--torch", "--torch-args", "--deep"} & set(sys.argv):
     main()
 
 
@@ -342,6 +342,15 @@ if __name__ == "__main__" and "--torch" not in sys.argv and "--deep" not in sys.
 # (jax only because this file imports it at the top.) This section sits below main()
 # because model.debug.mlir records the line numbers of the call stack through this file:
 # code added above main() would change every debug fixture.
+#
+# --torch-args: the same GPT-2 (config, seed, ids) with its parameters as arguments of
+# @main instead: tests/frontends/torch_gpt2_args/ (model.mlir, inputs.safetensors keyed
+# arg0.. in @main order, weights then ids; outputs.safetensors) and the long variant
+# tests/frontends/long/torch_gpt2_args.mlir (n_positions 256, ids [1, 256]; module text
+# only). Why: under the nn memory contract a constant is activation memory (it lives in
+# the arena like any intermediate), so embedded dense_resource weights inflate the peak
+# that chunking works against; weights as arguments are inputs, outside that budget.
+# This is the recipe to use for PyTorch models meant for chunking.
 
 
 def export_torch():
@@ -396,6 +405,96 @@ def export_torch():
 
 if __name__ == "__main__" and "--torch" in sys.argv:
     export_torch()
+
+
+def torch_gpt2_args(n_positions=32, seq=16):
+    """(module text, [(name, tensor)] in @main order, logits) of the --torch GPT-2 with
+    its parameters as @main arguments."""
+    import torch
+    from torch_mlir import fx
+    from transformers import GPT2Config, GPT2LMHeadModel
+
+    torch.manual_seed(0)
+    cfg = GPT2Config(n_layer=2, n_embd=64, n_head=4, vocab_size=100, n_positions=n_positions)
+    model = GPT2LMHeadModel(cfg).eval()
+    # named_parameters() drops duplicates: lm_head.weight is tied to transformer.wte.weight
+    # and is passed once, as the latter; functional_call (tie_weights=True) ties it back.
+    params = [(n, p.detach()) for n, p in model.named_parameters()]
+    names = [n for n, _ in params]
+
+    class Logits(torch.nn.Module):
+        def __init__(self, lm):
+            super().__init__()
+            # Not a submodule: torch.export would lift its parameters into the module as
+            # constants. Buffers functional_call leaves alone would still be captured as
+            # constants (GPT-2 under sdpa reads none; its causal mask is iota/compare).
+            self.__dict__["lm"] = lm
+
+        def forward(self, weights, input_ids):
+            return torch.func.functional_call(self.lm, dict(zip(names, weights)), (input_ids,),
+                                              {"use_cache": False}).logits
+
+    f = Logits(model).eval()
+    weights = tuple(p for _, p in params)
+    ids = torch.from_numpy(np.random.RandomState(1).randint(0, cfg.vocab_size, (1, seq)))
+    with torch.no_grad():
+        logits = f(weights, ids)
+        module = fx.export_and_import(f, weights, ids, output_type="stablehlo")
+    text = module.operation.get_asm(large_elements_limit=None)
+
+    what = f"torch_gpt2_args (n_positions {n_positions}, seq {seq})"
+    args = params + [("input_ids", ids)]
+    main_args = re.search(r"func\.func (?:public )?@main\((.*?)\)\s*->", text, re.S).group(1)
+    got = re.findall(r"%arg(\d+): tensor<([^>]*)>", main_args)
+    want = [(str(i), "x".join([str(d) for d in t.shape] + [{torch.float32: "f32", torch.int64: "i64"}[t.dtype]]))
+            for i, (_, t) in enumerate(args)]
+    if got != want:
+        raise SystemExit(f"{what}: @main takes ({main_args}),\nexpected {want} ({[n for n, _ in args]})")
+    if "dense_resource" in text or "dialect_resources" in text:
+        raise SystemExit(f"{what}: the module still embeds resource constants")
+    # Splats and a few scalars only: a non-splat constant of more than 64 elements would be
+    # a weight or buffer left in the module.
+    for value, ty in re.findall(r"constant dense<(.*?)> : tensor<([^>]*)>", text):
+        n = int(np.prod([int(d) for d in ty.split("x")[:-1]]))
+        if value.startswith(("[", '"')) and n > 64:
+            raise SystemExit(f"{what}: a {ty} constant is left in the module")
+    return text, args, logits
+
+
+def torch_ops(text):
+    return " ".join(sorted(set(re.findall(r"(?:stablehlo|chlo|arith|tensor)\.[a-z_]+", text))))
+
+
+def export_torch_args():
+    import torch
+    from safetensors.numpy import save_file as save_np
+
+    text, args, logits = torch_gpt2_args()
+    out_dir = os.path.join(ROOT, "torch_gpt2_args")
+    os.makedirs(out_dir, exist_ok=True)
+    write_text(os.path.join(out_dir, "model.mlir"), text)
+    save_np({f"arg{i}": t.numpy() for i, (_, t) in enumerate(args)},
+            os.path.join(out_dir, "inputs.safetensors"),
+            metadata={"arg_paths": json.dumps([n for n, _ in args])})
+    save_np({"result0": logits.numpy().astype(np.float32)},
+            os.path.join(out_dir, "outputs.safetensors"))
+    sizes = {fn: os.path.getsize(os.path.join(out_dir, fn)) for fn in sorted(os.listdir(out_dir))}
+    print(f"torch {torch.__version__}", file=sys.stderr)
+    print(f"== torch_gpt2_args: {len(args)} args, logits {tuple(logits.shape)}; "
+          + ", ".join(f"{k} {v}" for k, v in sizes.items()))
+    print("   ops: " + torch_ops(text))
+
+    text, args, _ = torch_gpt2_args(n_positions=256, seq=256)
+    path = os.path.join(ROOT, "long", "torch_gpt2_args.mlir")
+    write_text(path, text)
+    print(f"== long/torch_gpt2_args.mlir: {len(args)} args, ids [1, 256], "
+          f"{os.path.getsize(path)} bytes")
+    print("   ops: " + torch_ops(text))
+    write_ops()
+
+
+if __name__ == "__main__" and "--torch-args" in sys.argv:
+    export_torch_args()
 
 
 # --------------------------------------------------------------------------- deep

@@ -146,3 +146,27 @@ func.func @pooling(%x: tensor<1x4x4x3xf32>) -> (tensor<1x2x2x3xf32>, tensor<1x2x
   }) : (tensor<1x4x4x3xf32>, tensor<f32>) -> tensor<1x2x2x3xf32>
   return %0, %1 : tensor<1x2x2x3xf32>, tensor<1x2x2x3xf32>
 }
+
+// -----
+
+// Full-shape splats (torch-mlir writes them at function entry) become a scalar
+// broadcast, and expanding broadcasts are copied next to each user: nothing expanded
+// is live from the function's start (the mask broadcast to both uses stays small).
+// CHECK-LABEL: func.func @splats
+// CHECK-NEXT: %[[Z:.*]] = "nn.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+// CHECK-NEXT: %[[E:.*]] = "nn.exp"(%arg0)
+// CHECK-NEXT: %[[B1:.*]] = "nn.broadcast_in_dim"(%[[Z]]) {broadcast_dimensions = array<i64>} : (tensor<f32>) -> tensor<64x64xf32>
+// CHECK-NEXT: %[[M1:.*]] = "nn.broadcast_in_dim"(%arg1) {broadcast_dimensions = array<i64: 1>} : (tensor<64xf32>) -> tensor<64x64xf32>
+// CHECK-NEXT: %[[S1:.*]] = "nn.select"(%arg2, %[[B1]], %[[M1]])
+// CHECK-NEXT: %[[T:.*]] = "nn.tanh"(%[[E]])
+// CHECK-NEXT: %[[M2:.*]] = "nn.broadcast_in_dim"(%arg1) {broadcast_dimensions = array<i64: 1>} : (tensor<64xf32>) -> tensor<64x64xf32>
+// CHECK-NEXT: %[[A:.*]] = "nn.add"(%[[T]], %[[M2]])
+func.func @splats(%x: tensor<64x64xf32>, %mask: tensor<64xf32>, %p: tensor<64x64xi1>) -> (tensor<64x64xf32>, tensor<64x64xf32>) {
+  %zeros = stablehlo.constant dense<0.0> : tensor<64x64xf32>
+  %m = stablehlo.broadcast_in_dim %mask, dims = [1] : (tensor<64xf32>) -> tensor<64x64xf32>
+  %e = stablehlo.exponential %x : tensor<64x64xf32>
+  %0 = stablehlo.select %p, %zeros, %m : tensor<64x64xi1>, tensor<64x64xf32>
+  %t = stablehlo.tanh %e : tensor<64x64xf32>
+  %1 = stablehlo.add %t, %m : tensor<64x64xf32>
+  return %0, %1 : tensor<64x64xf32>, tensor<64x64xf32>
+}

@@ -288,3 +288,73 @@ func.func @not_rms_norm(%x: tensor<4x8xf32>, %z: tensor<4x8xf32>, %w: tensor<8xf
   %out = "nn.mul"(%y, %w) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   func.return %out : tensor<4x8xf32>
 }
+
+// -----
+
+// PyTorch's gelu_new cubes with pow(x, 3).
+// CHECK-LABEL: func.func @gelu_pow
+// CHECK-NEXT: %[[G:.*]] = "nn.gelu"(%arg0) {approximate = "tanh"}
+// CHECK-NEXT: func.return %[[G]]
+func.func @gelu_pow(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %three = "nn.constant"() {value = dense<3.0> : tensor<f32>} : () -> tensor<f32>
+  %x3 = "nn.pow"(%x, %three) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %k = "nn.constant"() {value = dense<4.471500e-02> : tensor<f32>} : () -> tensor<f32>
+  %kx3 = "nn.mul"(%x3, %k) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %in = "nn.add"(%x, %kx3) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %c = "nn.constant"() {value = dense<0.797884583> : tensor<f32>} : () -> tensor<f32>
+  %cin = "nn.mul"(%in, %c) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %t = "nn.tanh"(%cin) : (tensor<4xf32>) -> tensor<4xf32>
+  %one = "nn.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+  %opt = "nn.add"(%t, %one) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %half = "nn.constant"() {value = dense<0.5> : tensor<f32>} : () -> tensor<f32>
+  %hx = "nn.mul"(%x, %half) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %y = "nn.mul"(%hx, %opt) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %y : tensor<4xf32>
+}
+
+// -----
+
+// torch-mlir's layer norm: the element count converted from i64 at compile time, the
+// mean computed twice (once for the variance), an element count as a folded literal.
+// CHECK-LABEL: func.func @torch_layer_norm
+// CHECK-NEXT: %[[L:.*]] = "nn.layer_norm"(%arg0, %arg1, %arg2) {axis = -1 : i64, epsilon = 1.0e-5 : f32}
+// CHECK-NEXT: func.return %[[L]]
+func.func @torch_layer_norm(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
+  %n64 = "nn.constant"() {value = dense<8> : tensor<1xi64>} : () -> tensor<1xi64>
+  %nf = "nn.convert"(%n64) : (tensor<1xi64>) -> tensor<1xf32>
+  %n = "nn.reshape"(%nf) : (tensor<1xf32>) -> tensor<f32>
+  %s1 = "nn.reduce_sum"(%x) {axes = [1], keepdims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  %m1 = "nn.div"(%s1, %n) : (tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+  %d1 = "nn.sub"(%x, %m1) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
+  %sq = "nn.mul"(%d1, %d1) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  %vs = "nn.reduce_sum"(%sq) {axes = [1], keepdims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  %var = "nn.div"(%vs, %n) : (tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+  %s2 = "nn.reduce_sum"(%x) {axes = [1], keepdims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+  %m2 = "nn.div"(%s2, %n) : (tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+  %eps = "nn.constant"() {value = dense<1.0e-5> : tensor<f32>} : () -> tensor<f32>
+  %ve = "nn.add"(%var, %eps) : (tensor<4x1xf32>, tensor<f32>) -> tensor<4x1xf32>
+  %r = "nn.rsqrt"(%ve) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+  %d2 = "nn.sub"(%x, %m2) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
+  %nr = "nn.mul"(%d2, %r) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
+  %sc = "nn.mul"(%nr, %g) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %y = "nn.add"(%sc, %b) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  func.return %y : tensor<4x8xf32>
+}
+
+// -----
+
+// Multiplying or dividing by ones (torch-mlir's alpha = 1 of a linear) is the identity
+// when the other operand already has the result type; small constants convert and
+// reshape at compile time.
+// CHECK-LABEL: func.func @identities
+// CHECK-NEXT: %[[C:.*]] = "nn.constant"() {value = dense<2.5> : tensor<f32>}
+// CHECK-NEXT: func.return %arg0, %arg0, %[[C]]
+func.func @identities(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>, tensor<f32>) {
+  %one = "nn.constant"() {value = dense<1.0> : tensor<f32>} : () -> tensor<f32>
+  %ones = "nn.broadcast_in_dim"(%one) {broadcast_dimensions = []} : (tensor<f32>) -> tensor<4x8xf32>
+  %a = "nn.mul"(%ones, %x) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  %b = "nn.div"(%x, %one) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
+  %i = "nn.constant"() {value = dense<2.5> : tensor<1xf32>} : () -> tensor<1xf32>
+  %r = "nn.reshape"(%i) : (tensor<1xf32>) -> tensor<f32>
+  func.return %a, %b, %r : tensor<4x8xf32>, tensor<4x8xf32>, tensor<f32>
+}

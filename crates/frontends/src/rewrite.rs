@@ -224,6 +224,31 @@ pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
     match name.as_str() {
         "stablehlo.constant" | "arith.constant" => {
             let value = r.m.attr(op, "value").cloned().expect("verified");
+            // A splat of many elements (torch-mlir writes full-shape splats at function
+            // entry) becomes a scalar broadcast where it is used, so it is not a whole
+            // tensor live from the start: the broadcast can be scheduled next to its
+            // user and chunked with it.
+            if let Attribute::Dense {
+                ty,
+                data: DenseElements::Splat(v),
+            } = &value
+            {
+                if ty.num_elements().is_some_and(|n| n > 1) {
+                    let scalar_ty = Type::tensor(&[], ty.element().expect("a tensor").clone());
+                    let scalar = Attribute::Dense {
+                        ty: scalar_ty.clone(),
+                        data: DenseElements::Splat(*v),
+                    };
+                    let c = r.op("nn.constant", &[], scalar_ty, &[("value", scalar)]);
+                    let dims: Vec<i64> = vec![];
+                    return one(r.op(
+                        "nn.broadcast_in_dim",
+                        &[c],
+                        rt(),
+                        &[("broadcast_dimensions", Attribute::i64_array(&dims))],
+                    ));
+                }
+            }
             one(r.op("nn.constant", &[], rt(), &[("value", value)]))
         }
         "stablehlo.ceil" | "stablehlo.floor" => {

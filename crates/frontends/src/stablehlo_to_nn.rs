@@ -18,13 +18,15 @@
 //!    f64, and the frontends' results are f32.
 //! 5. Private functions left without callers are erased (before step 2, so only live
 //!    code is converted).
+//! 7. Expanding broadcasts are copied next to each of their users (so an expanded
+//!    splat or mask is never live from its definition to its last use).
 //! 6. `canonicalize` raises the spelled-out softmax, layer norm, RMS norm, GELU and SiLU into
 //!    `nn.softmax`, `nn.layer_norm`, `nn.rms_norm`, `nn.gelu` and `nn.silu` (nn's fold hooks), folds
 //!    small constants and erases dead ops.
 use crate::rewrite::rewrite_op;
 use ir::attr::{DenseElements, Scalar};
 use ir::types::FloatKind;
-use ir::{Attribute, Context, DiagResult, Location, Module, NamedAttribute, OpId, Type};
+use ir::{Attribute, Context, DiagResult, Location, Module, NamedAttribute, OpId, Type, ValueId};
 use pass::{Pass, PassDef};
 
 pub struct ConvertStablehloToNn;
@@ -69,6 +71,9 @@ pub fn convert_stablehlo_to_nn(module: &mut Module, context: &Context) -> DiagRe
     // Raise the spelled-out softmax, layer norm, RMS norm, GELU and SiLU (nn's fold hooks),
     // fold small constants, and erase what became dead.
     transforms::canonicalize::canonicalize(module, context, 10);
+    for func in functions(module) {
+        sink_expanding_broadcasts(module, func);
+    }
     // A rewrite that built an op nn rejects is a bug, but it must surface as a
     // located error, never as an invalid module handed on.
     ir::verify::verify(module, context)
@@ -117,6 +122,49 @@ fn demote_f64(m: &mut Module, func: OpId) {
         };
         let ty = Type::function(retype(inputs), retype(results));
         m.set_attr(func, "function_type", Attribute::Type(ty));
+    }
+}
+
+/// A broadcast that expands its operand (torch-mlir writes full-shape splats at
+/// function entry; exporters build an attention mask once and broadcast it to every
+/// layer's heads) is cheap to compute and may be large: each user gets its own copy
+/// right before it, so no expanded tensor is live from its definition to its last
+/// use, and each copy chunks with its user. The smaller operand stays where it is.
+fn sink_expanding_broadcasts(m: &mut Module, func: OpId) {
+    let Some(body) = m.entry_block(func, 0) else {
+        return;
+    };
+    let bytes = |m: &Module, v: ValueId| m.value_type(v).byte_size().unwrap_or(0);
+    let broadcasts: Vec<OpId> = m
+        .block_ops(body)
+        .filter(|&op| {
+            m.name(op) == "nn.broadcast_in_dim"
+                && bytes(m, m.op(op).results[0]) > bytes(m, m.op(op).operands[0])
+        })
+        .collect();
+    for op in broadcasts {
+        let result = m.op(op).results[0];
+        let uses: Vec<ir::module::Use> = m.uses(result).to_vec();
+        if uses.is_empty() {
+            continue;
+        }
+        for u in uses {
+            let data = m.op(op);
+            let state = ir::OperationState::new("nn.broadcast_in_dim", data.loc.clone())
+                .operands(&data.operands.clone())
+                .results(&[m.value_type(result).clone()])
+                .attr(
+                    "broadcast_dimensions",
+                    m.attr(op, "broadcast_dimensions")
+                        .cloned()
+                        .unwrap_or(Attribute::i64_array(&[])),
+                );
+            let copy = m.create_op(state);
+            m.insert_before(u.op, copy);
+            let v = m.op(copy).results[0];
+            m.set_operand(u.op, u.index as usize, v);
+        }
+        m.erase_op(op);
     }
 }
 

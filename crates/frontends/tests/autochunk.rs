@@ -1,6 +1,7 @@
 //! Autochunk on imported models: the long-sequence exports of `tests/frontends/long`
 //! (JAX/Flax GPT-2 in f32 and bf16, BERT, ViT, Llama with GQA and RoPE, triangle attention, conv +
-//! attention; `scripts/export-fixtures.py --long`) are converted to `nn` and
+//! attention; `scripts/export-fixtures.py --long`; and PyTorch's GPT-2 through torch-mlir with
+//! its weights as arguments, `--torch-args`) are converted to `nn` and
 //! chunked to 20% of their unchunked peak. The chunked program must give the same
 //! outputs as the unchunked one on the same inputs, its measured live peak must
 //! equal the compiler's prediction, and the arena it allocates must be within the
@@ -67,6 +68,7 @@ fn imported_models_chunk_to_a_fifth_of_their_peak_with_the_same_outputs() {
         "llama",
         "triangle_attention",
         "conv_attention",
+        "torch_gpt2_args",
     ] {
         let m = converted(name);
         let unchunked_peak = predicted_peak(&m);

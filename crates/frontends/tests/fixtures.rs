@@ -263,3 +263,13 @@ fn bf16_gpt2_on_mlir_cpu_matches_the_reference_runtime() {
     eprintln!("gpt2_bf16 on mlir-cpu against the reference runtime: {err:e}");
     assert!(err <= 2f64.powi(-8), "max relative error {err:e}");
 }
+
+#[test]
+fn torch_mlir_gpt2_with_weights_as_arguments_matches_pytorch() {
+    // The recipe for chunking: torch.func.functional_call makes the weights inputs.
+    let dir = fixtures().join("torch_gpt2_args");
+    let m = convert(&dir.join("model.mlir"));
+    let err = run_against_frontend(&dir, &m);
+    eprintln!("torch_gpt2_args: max relative error {err:e}");
+    assert!(err <= 1e-4, "torch_gpt2_args: max relative error {err:e}");
+}

@@ -1,7 +1,8 @@
 //! Ops whose result type is written by the user and checked for consistency rather
 //! than inferred: `nn.constant` (a literal), `nn.iota` (indices along a dimension)
 //! and `nn.convert` (element type conversion).
-use crate::helpers::{hooks, op_def, Elem, OpView};
+use crate::helpers::{hooks, op_def, Elem, OpView, FOLD_LIMIT};
+use ir::Scalar;
 use ir::{inventory, Attribute, DenseElements, Module, OpDef, OpId, OpTrait, Type, ValueId};
 
 const CONSTANT_LIKE: &[OpTrait] = &[OpTrait::Pure, OpTrait::ConstantLike];
@@ -100,10 +101,76 @@ fn check_convert(v: &OpView) -> ir::DiagResult<Type> {
 }
 hooks!(check_convert => verify_convert, infer_convert);
 
-/// A conversion to the same type is the identity.
+/// A conversion to the same type is the identity; a small constant converts at
+/// compile time (frontends write index arithmetic and scalars this way, such as
+/// torch-mlir's `i64 -> f32` of a layer norm's element count).
 fn fold_convert(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
     let (&x, &r) = (m.op(op).operands.first()?, m.op(op).results.first()?);
-    (m.value_type(x) == m.value_type(r)).then(|| vec![x])
+    if m.value_type(x) == m.value_type(r) {
+        return Some(vec![x]);
+    }
+    let rt = m.value_type(r).clone();
+    let values = small_constant(m, x)?;
+    let to = rt.element()?.clone();
+    let scalars: Vec<Scalar> = values
+        .iter()
+        .map(|&v| scalar_as(v, &to))
+        .collect::<Option<_>>()?;
+    Some(vec![insert_constant(m, op, rt, scalars)])
+}
+
+/// The elements of `v` as f64 when it is an `nn.constant` of at most `FOLD_LIMIT`
+/// elements (any element type).
+pub(crate) fn small_constant(m: &Module, v: ValueId) -> Option<Vec<f64>> {
+    let def = m.defining_op(v).filter(|&d| m.name(d) == "nn.constant")?;
+    let Some(Attribute::Dense { ty, data }) = m.attr(def, "value") else {
+        return None;
+    };
+    let count = ty.num_elements()?;
+    if count > FOLD_LIMIT {
+        return None;
+    }
+    data.values_f64(ty.element()?, count as usize)
+}
+
+/// `v` as an element of type `to`, as `nn.convert` converts it.
+fn scalar_as(v: f64, to: &Type) -> Option<Scalar> {
+    Some(match to {
+        t if t.is_i1() => Scalar::Bool(v != 0.0),
+        Type::Integer { width, .. } => {
+            let t = v.trunc();
+            let (lo, hi) = match width {
+                32 => (f64::from(i32::MIN), f64::from(i32::MAX)),
+                64 => (i64::MIN as f64, i64::MAX as f64),
+                _ => return None,
+            };
+            // Out of range (or NaN) converts differently on each target: not folded.
+            if !(t >= lo && t <= hi) {
+                return None;
+            }
+            Scalar::Int(t as i128)
+        }
+        Type::Float(_) => Scalar::Float(v),
+        _ => return None,
+    })
+}
+
+/// Inserts an `nn.constant` of `ty` holding `values` (a splat when all are equal)
+/// right before `op`; returns its result.
+pub(crate) fn insert_constant(m: &mut Module, op: OpId, ty: Type, values: Vec<Scalar>) -> ValueId {
+    let splat = !values.is_empty() && values.windows(2).all(|w| w[0] == w[1]);
+    let data = if splat {
+        DenseElements::Splat(values[0])
+    } else {
+        DenseElements::Elements(values)
+    };
+    let loc = m.op(op).loc.clone();
+    let state = ir::OperationState::new("nn.constant", loc)
+        .results(std::slice::from_ref(&ty))
+        .attr("value", Attribute::Dense { ty, data });
+    let c = m.create_op(state);
+    m.insert_before(op, c);
+    m.result(c, 0)
 }
 
 inventory::submit! {

@@ -292,6 +292,9 @@ fn fold_binary(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
     if let Some(raised) = crate::raise::raise(m, op) {
         return Some(raised);
     }
+    if let Some(x) = multiplicative_identity(m, op) {
+        return Some(vec![x]);
+    }
     let (&a, &b) = match m.op(op).operands.as_slice() {
         [a, b] => (a, b),
         _ => return None,
@@ -320,6 +323,30 @@ fn fold_binary(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
         .map(|(&i, &j)| eval_binary(&name, va[i], vb[j]))
         .collect::<Option<_>>()?;
     Some(vec![insert_f32_constant(m, op, ty, &out)])
+}
+
+/// `x * 1`, `1 * x` and `x / 1` (the ones possibly broadcast) are `x` when `x` already
+/// has the result type: exact for every x, NaN and -0 included. torch-mlir writes a
+/// linear's `alpha * (x @ W)` with alpha = 1 as a multiplication by a ones tensor.
+fn multiplicative_identity(m: &Module, op: OpId) -> Option<ValueId> {
+    let (&a, &b) = match m.op(op).operands.as_slice() {
+        [a, b] => (a, b),
+        _ => return None,
+    };
+    let result = m.value_type(m.op(op).results[0]);
+    if !result.element().is_some_and(Type::is_float) {
+        return None;
+    }
+    let is_one = |v: ValueId| crate::raise::splat(m, v) == Some(1.0);
+    let candidates: &[(ValueId, ValueId)] = match m.name(op) {
+        "nn.mul" => &[(a, b), (b, a)],
+        "nn.div" => &[(a, b)],
+        _ => &[],
+    };
+    candidates
+        .iter()
+        .find(|&&(x, one)| m.value_type(x) == result && is_one(one))
+        .map(|&(x, _)| x)
 }
 
 const BINARY: OpDef = OpDef {

@@ -137,7 +137,7 @@ fn non_unit(t: &Type) -> Vec<i64> {
 
 /// The splat value of `v`: a float constant (of any precision), possibly broadcast,
 /// all of whose elements are equal.
-fn splat(m: &Module, v: ValueId) -> Option<f64> {
+pub(crate) fn splat(m: &Module, v: ValueId) -> Option<f64> {
     let source = expansion(m, v).source;
     let values = match constant_f32_values(m, source) {
         Some(values) => values,
@@ -433,7 +433,13 @@ fn gelu(m: &Module, root: ValueId) -> Option<(ValueId, bool)> {
         if !factors(m, cube_term, 4, &mut cube) || !take_splat(m, &mut cube, 0.044715) {
             return None;
         }
-        (cube.len() == 3 && cube.iter().all(|&v| v == x)).then_some((x, true))
+        // x * x * x, or pow(x, 3) (PyTorch's gelu_new).
+        let cubed = match cube[..] {
+            [a, b, c] => [a, b, c].iter().all(|&v| v == x),
+            [p] => binary(m, p, "nn.pow").is_some_and(|(base, e)| base == x && is_splat(m, e, 3.0)),
+            _ => false,
+        };
+        cubed.then_some((x, true))
     })
 }
 
@@ -575,9 +581,9 @@ fn is_variance(m: &Module, var: ValueId, x: ValueId, mean: ValueId) -> bool {
     let Some((p, q)) = mean_of_product(m, var) else {
         return false;
     };
-    let dev_of = |v: ValueId| {
-        centred(m, v, x).is_some_and(|mu| expansion(m, mu).source == expansion(m, mean).source)
-    };
+    // The mean may be computed again for the variance (torch-mlir does): any mean
+    // of x over the last axis is the same value.
+    let dev_of = |v: ValueId| centred(m, v, x).is_some();
     dev_of(p) && dev_of(q)
 }
 

@@ -42,8 +42,33 @@ fn check_reshape(v: &OpView) -> ir::DiagResult<Type> {
 }
 hooks!(check_reshape => verify_reshape, infer_reshape);
 
+/// The identity reshape folds to its operand; a small constant is the same literal
+/// with the new type.
 fn fold_reshape(m: &mut Module, op: OpId) -> Option<Vec<ValueId>> {
-    same_type_operand(m, op).map(|x| vec![x])
+    if let Some(x) = same_type_operand(m, op) {
+        return Some(vec![x]);
+    }
+    let x = m.op(op).operands[0];
+    let def = m.defining_op(x).filter(|&d| m.name(d) == "nn.constant")?;
+    let Some(ir::Attribute::Dense { data, ty }) = m.attr(def, "value").cloned() else {
+        return None;
+    };
+    if ty.num_elements()? > crate::helpers::FOLD_LIMIT {
+        return None;
+    }
+    let rt = m.value_type(m.op(op).results[0]).clone();
+    let state = ir::OperationState::new("nn.constant", m.op(op).loc.clone())
+        .results(std::slice::from_ref(&rt))
+        .attr(
+            "value",
+            ir::Attribute::Dense {
+                ty: rt.clone(),
+                data,
+            },
+        );
+    let c = m.create_op(state);
+    m.insert_before(op, c);
+    Some(vec![m.result(c, 0)])
 }
 
 inventory::submit! {
