@@ -23,8 +23,8 @@ Run it by hand (not part of CI), from the repository root:
     JAX_PLATFORMS=cpu /work/venv-export/bin/python scripts/export-fixtures.py [MODEL ...]
 
 (transformers 4.4x: the last with Flax models.) No MODEL: every model, else the named
-ones (OPS.txt is rebuilt from all model.mlir files). --long: long/<name>.mlir (see LONG);
---torch: torch_gpt2/ through torch-mlir, in another venv (see the end of this file).
+ones (OPS.txt is rebuilt). --long: long/<name>.mlir (see LONG); --deep: long/gpt2_24.mlir;
+--torch, --torch-args: torch_gpt2(_args)/ through torch-mlir, another venv (see the end).
 """
 import os
 
