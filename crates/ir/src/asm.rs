@@ -423,3 +423,49 @@ pub fn format_results(results: &[Type]) -> String {
     }
     R(results).to_string()
 }
+
+/// The pretty form of return-like terminators: `name %a, %b : t1, t2` (or just `name`).
+/// Dialect-neutral; `func.return` and `stablehlo.return` use it.
+pub struct OperandsAndTypes;
+
+impl crate::registry::CustomAssembly for OperandsAndTypes {
+    fn parse(
+        &self,
+        p: &mut dyn AsmParser,
+        name: &str,
+    ) -> DiagResult<crate::module::OperationState> {
+        let loc = p.current_location();
+        let mut operands = Vec::new();
+        if let Some(first) = p.parse_optional_operand()? {
+            operands.push(first);
+            while p.parse_optional_punct(",") {
+                operands.push(
+                    p.parse_optional_operand()?
+                        .ok_or_else(|| p.error("expected SSA operand"))?,
+                );
+            }
+        }
+        let mut types = Vec::new();
+        if !operands.is_empty() {
+            p.parse_punct(":")?;
+            types.push(p.parse_type()?);
+            while p.parse_optional_punct(",") {
+                types.push(p.parse_type()?);
+            }
+        }
+        let values = p.resolve_operands(&loc, &operands, &types)?;
+        Ok(crate::module::OperationState::new(name, loc).operands(&values))
+    }
+    fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {
+        let m = p.module;
+        p.write(m.name(op));
+        let operands = m.op(op).operands.clone();
+        if !operands.is_empty() {
+            p.write(" ");
+            p.print_values(&operands);
+            p.write(" : ");
+            p.print_types(&m.operand_types(op));
+        }
+        Ok(())
+    }
+}

@@ -24,37 +24,6 @@ fn parse_operand_list(p: &mut dyn AsmParser) -> DiagResult<Vec<ir::asm::Unresolv
     Ok(out)
 }
 
-struct ReturnAssembly;
-
-impl CustomAssembly for ReturnAssembly {
-    fn parse(&self, p: &mut dyn AsmParser, name: &str) -> DiagResult<OperationState> {
-        let loc = p.current_location();
-        let operands = parse_operand_list(p)?;
-        let mut types = Vec::new();
-        if !operands.is_empty() {
-            p.parse_punct(":")?;
-            types.push(p.parse_type()?);
-            while p.parse_optional_punct(",") {
-                types.push(p.parse_type()?);
-            }
-        }
-        let values = p.resolve_operands(&loc, &operands, &types)?;
-        Ok(OperationState::new(name, loc).operands(&values))
-    }
-    fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {
-        let m = p.module;
-        p.write("func.return");
-        let operands = m.op(op).operands.clone();
-        if !operands.is_empty() {
-            p.write(" ");
-            p.print_values(&operands);
-            p.write(" : ");
-            p.print_types(&m.operand_types(op));
-        }
-        Ok(())
-    }
-}
-
 /// The enclosing function's result types must match the returned values.
 fn verify_return(m: &Module, op: OpId) -> DiagResult<()> {
     let loc = &m.op(op).loc;
@@ -99,7 +68,7 @@ ir::inventory::submit! {
         dim_flow: None,
         cost: None,
         fold: None,
-        assembly: Some(&ReturnAssembly),
+        assembly: Some(&ir::asm::OperandsAndTypes),
         attributes: &[],
     }
 }

@@ -158,7 +158,12 @@ fn scalar_as(v: f64, to: &Type) -> Option<Scalar> {
 /// Inserts an `nn.constant` of `ty` holding `values` (a splat when all are equal)
 /// right before `op`; returns its result.
 pub(crate) fn insert_constant(m: &mut Module, op: OpId, ty: Type, values: Vec<Scalar>) -> ValueId {
-    let splat = !values.is_empty() && values.windows(2).all(|w| w[0] == w[1]);
+    // Bitwise for floats: -0.0 is not 0.0 here, and NaNs with one payload are one value.
+    let same = |a: &Scalar, b: &Scalar| match (a, b) {
+        (Scalar::Float(x), Scalar::Float(y)) => x.to_bits() == y.to_bits(),
+        _ => a == b,
+    };
+    let splat = !values.is_empty() && values.windows(2).all(|w| same(&w[0], &w[1]));
     let data = if splat {
         DenseElements::Splat(values[0])
     } else {

@@ -4,7 +4,7 @@
 //!
 //! Every check returns a `Diagnostic` at the op's location whose message starts with
 //! `'nn.xxx' op`, like MLIR's `emitOpError`, so tests can match on substrings.
-use ir::{Attribute, DenseElements, DiagResult, Diagnostic, Module, OpDef, OpId, Type};
+use ir::{Attribute, DiagResult, Diagnostic, Module, OpDef, OpId, Type};
 use std::fmt;
 
 /// An `OpDef` with no hooks (`OpDef::new`): op files fill in what they implement
@@ -491,20 +491,11 @@ pub(crate) fn insert_f32_constant(
     ty: Type,
     values: &[f64],
 ) -> ir::ValueId {
-    let rounded: Vec<f64> = values.iter().map(|&v| f64::from(v as f32)).collect();
-    let splat = rounded.windows(2).all(|w| w[0].to_bits() == w[1].to_bits()) && !rounded.is_empty();
-    let data = if splat {
-        DenseElements::Splat(ir::Scalar::Float(rounded[0]))
-    } else {
-        DenseElements::Elements(rounded.into_iter().map(ir::Scalar::Float).collect())
-    };
-    let loc = m.op(op).loc.clone();
-    let state = ir::OperationState::new("nn.constant", loc)
-        .results(std::slice::from_ref(&ty))
-        .attr("value", Attribute::Dense { ty, data });
-    let c = m.create_op(state);
-    m.insert_before(op, c);
-    m.result(c, 0)
+    let rounded = values
+        .iter()
+        .map(|&v| ir::Scalar::Float(f64::from(v as f32)))
+        .collect();
+    crate::constant::insert_constant(m, op, ty, rounded)
 }
 
 /// Bytes of a value's type, 0 if unknown; for cost models.

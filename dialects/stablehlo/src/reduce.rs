@@ -330,40 +330,6 @@ fn verify_reduce_window(m: &Module, op: OpId) -> DiagResult<()> {
     verify_body(&c, 2 * n, n)
 }
 
-/// `stablehlo.return %a, %b : ta, tb`.
-struct ReturnAssembly;
-
-impl CustomAssembly for ReturnAssembly {
-    fn parse(&self, p: &mut dyn AsmParser, name: &str) -> DiagResult<OperationState> {
-        let loc = p.current_location();
-        let operands = asm::operands(p)?;
-        let mut types = Vec::new();
-        if !operands.is_empty() {
-            p.parse_punct(":")?;
-            loop {
-                types.push(p.parse_type()?);
-                if !p.parse_optional_punct(",") {
-                    break;
-                }
-            }
-        }
-        let values = p.resolve_operands(&loc, &operands, &types)?;
-        Ok(OperationState::new(name, loc).operands(&values))
-    }
-    fn print(&self, p: &mut AsmPrinter<'_>, op: OpId) -> fmt::Result {
-        let m = p.module;
-        p.write("stablehlo.return");
-        let operands = m.op(op).operands.clone();
-        if !operands.is_empty() {
-            p.write(" ");
-            p.print_values(&operands);
-            p.write(" : ");
-            p.print_types(&m.operand_types(op));
-        }
-        Ok(())
-    }
-}
-
 inventory::submit! {
     OpDef {
         verify: Some(verify_reduce),
@@ -388,7 +354,7 @@ inventory::submit! {
 inventory::submit! {
     OpDef {
         traits: &[OpTrait::Terminator, OpTrait::ReturnLike, OpTrait::Pure],
-        assembly: Some(&ReturnAssembly),
+        assembly: Some(&ir::asm::OperandsAndTypes),
         ..op_def("stablehlo.return", "Returns values from a StableHLO body", "")
     }
 }
