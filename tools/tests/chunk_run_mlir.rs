@@ -63,6 +63,13 @@ fn compare(file: &str, d: &Path, extra: &[&str]) -> f64 {
     args.extend(extra);
     let o = chunk_run(&args);
     assert!(o.status.success(), "{file} (mlir-cpu): {}", stderr(&o));
+    // The runner utilities load by their NUL-terminated path, not by chance past the
+    // end of a Rust string.
+    assert!(
+        !stderr(&o).contains("Failed to create MemoryBuffer"),
+        "{file} (mlir-cpu): {}",
+        stderr(&o)
+    );
     let (a, b) = (tensors(&r), tensors(&m));
     assert_eq!(a.len(), b.len(), "{file}: number of outputs");
     let mut worst = 0f64;

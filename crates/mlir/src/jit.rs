@@ -103,11 +103,18 @@ fn signature(m: &Module, func: OpId, types: &[Type]) -> Result<Vec<(Vec<usize>, 
         .collect()
 }
 
-/// The shared runtime library that holds `memrefCopy` and friends, when installed.
+/// The shared runtime library that holds `memrefCopy` and friends, when installed,
+/// as a NUL-terminated string: `mlirExecutionEngineCreate` reads each path's `data` as
+/// a C string (ignoring the length melior passes), so without the terminator LLVM read
+/// past the end of the Rust string ("Failed to create MemoryBuffer for:
+/// .../libmlir_c_runner_utils.so<garbage>").
 fn runner_utils() -> Option<String> {
     let dir = std::env::var("MLIR_SYS_190_PREFIX").unwrap_or_else(|_| "/usr/lib/llvm-19".into());
     let p = format!("{dir}/lib/libmlir_c_runner_utils.so");
-    std::path::Path::new(&p).exists().then_some(p)
+    if p.contains('\0') || !std::path::Path::new(&p).exists() {
+        return None;
+    }
+    Some(format!("{p}\0"))
 }
 
 impl Compiled {
@@ -489,4 +496,17 @@ unsafe fn read_arena(base: *const u8, offset: u64, shape: &[usize], dtype: DType
         ),
     };
     HostTensor::new(shape.to_vec(), data)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The C API reads each library path as a C string: the path handed over must
+    /// end in NUL (found as "Failed to create MemoryBuffer for: ...so<garbage>").
+    #[test]
+    fn runner_utils_path_is_nul_terminated() {
+        if let Some(p) = super::runner_utils() {
+            assert!(p.ends_with('\0'), "{p:?}");
+            assert_eq!(p.matches('\0').count(), 1, "{p:?}");
+        }
+    }
 }
