@@ -353,9 +353,33 @@ if __name__ == "__main__" and not {"--torch", "--torch-args", "--deep"} & set(sy
 # This is the recipe to use for PyTorch models meant for chunking.
 
 
-def export_torch():
+def torch_ops(text):
+    return " ".join(sorted(set(re.findall(r"(?:stablehlo|chlo|arith|tensor)\.[a-z_]+", text))))
+
+
+def write_torch_fixture(name, text, args, logits):
+    """tests/frontends/<name>/: the module, its arguments [(name, tensor)] keyed arg0.. in
+    @main order (their names in the "arg_paths" metadata), and PyTorch's logits."""
     import torch
     from safetensors.numpy import save_file as save_np
+
+    out_dir = os.path.join(ROOT, name)
+    os.makedirs(out_dir, exist_ok=True)
+    write_text(os.path.join(out_dir, "model.mlir"), text)
+    save_np({f"arg{i}": t.numpy() for i, (_, t) in enumerate(args)},
+            os.path.join(out_dir, "inputs.safetensors"),
+            metadata={"arg_paths": json.dumps([n for n, _ in args])})
+    save_np({"result0": logits.numpy().astype(np.float32)},
+            os.path.join(out_dir, "outputs.safetensors"))
+    sizes = {fn: os.path.getsize(os.path.join(out_dir, fn)) for fn in sorted(os.listdir(out_dir))}
+    print(f"torch {torch.__version__}", file=sys.stderr)
+    print(f"== {name}: {len(args)} args, logits {tuple(logits.shape)}; "
+          + ", ".join(f"{k} {v}" for k, v in sizes.items()))
+    print("   ops: " + torch_ops(text))
+
+
+def export_torch():
+    import torch
     from torch_mlir import fx
     from transformers import GPT2Config, GPT2LMHeadModel
 
@@ -387,19 +411,7 @@ def export_torch():
     if re.findall(r"%arg\d+:", main_args) != ["%arg0:"]:
         raise SystemExit(f"torch_gpt2: @main takes ({main_args}), expected just the ids")
 
-    out_dir = os.path.join(ROOT, "torch_gpt2")
-    os.makedirs(out_dir, exist_ok=True)
-    write_text(os.path.join(out_dir, "model.mlir"), text)
-    save_np({"arg0": ids.numpy()}, os.path.join(out_dir, "inputs.safetensors"),
-            metadata={"arg_paths": json.dumps(["input_ids"])})
-    save_np({"result0": logits.numpy().astype(np.float32)},
-            os.path.join(out_dir, "outputs.safetensors"))
-    sizes = {fn: os.path.getsize(os.path.join(out_dir, fn)) for fn in sorted(os.listdir(out_dir))}
-    print(f"torch {torch.__version__}", file=sys.stderr)
-    print(f"== torch_gpt2: logits {tuple(logits.shape)}; "
-          + ", ".join(f"{k} {v}" for k, v in sizes.items()))
-    print("   ops: " + " ".join(sorted(set(re.findall(r"(?:stablehlo|chlo|arith|tensor)\.[a-z_]+",
-                                                    text)))))
+    write_torch_fixture("torch_gpt2", text, [("input_ids", ids)], logits)
     write_ops()
 
 
@@ -461,28 +473,9 @@ def torch_gpt2_args(n_positions=32, seq=16):
     return text, args, logits
 
 
-def torch_ops(text):
-    return " ".join(sorted(set(re.findall(r"(?:stablehlo|chlo|arith|tensor)\.[a-z_]+", text))))
-
-
 def export_torch_args():
-    import torch
-    from safetensors.numpy import save_file as save_np
-
     text, args, logits = torch_gpt2_args()
-    out_dir = os.path.join(ROOT, "torch_gpt2_args")
-    os.makedirs(out_dir, exist_ok=True)
-    write_text(os.path.join(out_dir, "model.mlir"), text)
-    save_np({f"arg{i}": t.numpy() for i, (_, t) in enumerate(args)},
-            os.path.join(out_dir, "inputs.safetensors"),
-            metadata={"arg_paths": json.dumps([n for n, _ in args])})
-    save_np({"result0": logits.numpy().astype(np.float32)},
-            os.path.join(out_dir, "outputs.safetensors"))
-    sizes = {fn: os.path.getsize(os.path.join(out_dir, fn)) for fn in sorted(os.listdir(out_dir))}
-    print(f"torch {torch.__version__}", file=sys.stderr)
-    print(f"== torch_gpt2_args: {len(args)} args, logits {tuple(logits.shape)}; "
-          + ", ".join(f"{k} {v}" for k, v in sizes.items()))
-    print("   ops: " + torch_ops(text))
+    write_torch_fixture("torch_gpt2_args", text, args, logits)
 
     text, args, _ = torch_gpt2_args(n_positions=256, seq=256)
     path = os.path.join(ROOT, "long", "torch_gpt2_args.mlir")

@@ -25,6 +25,7 @@ import os
 
 os.environ.setdefault("JAX_PLATFORMS", "cpu")
 
+import importlib.util
 import re
 import sys
 import zlib
@@ -35,7 +36,15 @@ import numpy as np
 from jax import lax
 from safetensors.flax import save_file
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "frontends", "ops")
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "tests", "frontends", "ops")
+
+# The lowering, printing and op-listing rules of export-fixtures.py (its name has a
+# dash, so it is loaded by path), so CASES.txt agrees with OPS.txt.
+_spec = importlib.util.spec_from_file_location(
+    "export_fixtures", os.path.join(HERE, "export-fixtures.py"))
+fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fixtures)
 
 # --------------------------------------------------------------------------- inputs
 
@@ -392,35 +401,14 @@ def _(r):
 
 # --------------------------------------------------------------------------- export
 
-# An op name at an op position (not an attribute like #stablehlo.gather<...>); the same
-# rules as scripts/export-fixtures.py, so CASES.txt agrees with OPS.txt.
-OP_RE = re.compile(r"(?<![#\w.!])((?:stablehlo|chlo)\.[a-z_]+)")
-CALL_RE = re.compile(r"(?:=|^)\s*(?:func\.)?call\s+@", re.M)
-MAIN_RE = re.compile(r"func\.func public @main\((.*?)\)\s*->", re.S)
-
-
-def ops_of(text):
-    ops = set(OP_RE.findall(text))
-    if CALL_RE.search(text):
-        ops.add("call")
-    return ops
-
-
-def pretty(lowered):
-    try:  # newer jax
-        return lowered.as_text(debug_info=False)
-    except TypeError:  # jax 0.4.x: as_text() has no debug_info; print the module itself
-        return lowered.compiler_ir("stablehlo").operation.get_asm(enable_debug_info=False)
-
-
 def export(name):
     build, pattern, fallback = CASES[name]
     f, args = build(Rand(name))
     args = tuple(jnp.asarray(a) for a in args)
-    jf = jax.jit(f, keep_unused=True)
-    text = pretty(jf.lower(*args))
+    jf, lowered = fixtures.lower(f, args)
+    text = fixtures.render(lowered)[0]
 
-    m = MAIN_RE.search(text)
+    m = fixtures.MAIN_RE.search(text)
     n_main = len(re.findall(r"%arg\d+:", m.group(1)))
     if n_main != len(args):
         raise SystemExit(f"{name}: @main has {n_main} arguments, expected {len(args)}")
@@ -440,13 +428,12 @@ def export(name):
         if np.dtype(y.dtype) not in allowed:
             raise SystemExit(f"{name}: unexpected dtype {y.dtype}")
 
-    with open(os.path.join(OUT, f"{name}.mlir"), "w") as fh:
-        fh.write(text if text.endswith("\n") else text + "\n")
+    fixtures.write_text(os.path.join(OUT, f"{name}.mlir"), text)
     save_file({f"arg{i}": a for i, a in enumerate(args)},
               os.path.join(OUT, f"{name}.inputs.safetensors"))
     save_file({f"result{i}": jnp.asarray(y) for i, y in enumerate(outs)},
               os.path.join(OUT, f"{name}.outputs.safetensors"))
-    print(f"{name:24s} {' '.join(sorted(ops_of(text)))}{note}")
+    print(f"{name:24s} {' '.join(sorted(fixtures.ops_of(text)))}{note}")
 
 
 def write_cases():
@@ -454,7 +441,7 @@ def write_cases():
     for name in CASES:
         p = os.path.join(OUT, f"{name}.mlir")
         if os.path.isfile(p):
-            lines.append(f"{name} {' '.join(sorted(ops_of(open(p).read())))}\n")
+            lines.append(f"{name} {' '.join(sorted(fixtures.ops_of(open(p).read())))}\n")
     with open(os.path.join(OUT, "CASES.txt"), "w") as fh:
         fh.writelines(lines)
 

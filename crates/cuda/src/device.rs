@@ -405,7 +405,7 @@ impl Program {
         plan::check_inputs(&self.plan, inputs).map_err(Error::Input)?;
         self.ctx.bind_to_thread().map_err(driver("bind context"))?;
         for (i, (t, buf)) in inputs.iter().zip(&self.inputs).enumerate() {
-            let bytes = plan::tensor_bytes(t);
+            let bytes = t.data.to_le_bytes();
             if !bytes.is_empty() {
                 // On the program's stream (non-blocking: the legacy default stream
                 // would not be ordered with its kernels), waited for before `bytes` goes.

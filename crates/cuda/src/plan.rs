@@ -1298,7 +1298,10 @@ pub fn gather(view: &View, bytes: &[u8], first: u64) -> Result<runtime::HostTens
         }
     }
     let shape: Vec<usize> = view.shape.iter().map(|&d| d as usize).collect();
-    Ok(runtime::HostTensor::new(shape, tensor_data(dtype, &dense)))
+    Ok(runtime::HostTensor::new(
+        shape,
+        runtime::TensorData::from_le_bytes(dtype, &dense),
+    ))
 }
 
 /// The bytes `[lo, hi)` a top-level view (no loop variables) covers.
@@ -1318,16 +1321,6 @@ pub fn view_span(view: &View) -> (u64, u64) {
         }
     }
     (lo as u64, hi as u64)
-}
-
-/// Little-endian bytes as the runtime's elements.
-pub fn tensor_data(dtype: runtime::DType, b: &[u8]) -> runtime::TensorData {
-    runtime::TensorData::from_le_bytes(dtype, b)
-}
-
-/// A host tensor's elements as little-endian bytes.
-pub fn tensor_bytes(t: &runtime::HostTensor) -> Vec<u8> {
-    t.data.to_le_bytes()
 }
 
 /// Checks that host tensors fit the plan's inputs (count, type, shape).

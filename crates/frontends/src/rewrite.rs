@@ -145,7 +145,8 @@ impl Rewriter<'_> {
         if self.m.name(def) == "nn.broadcast_in_dim" {
             return self.constant_value(self.m.op(def).operands[0]);
         }
-        if !matches!(self.m.name(def), "nn.constant" | "stablehlo.constant") {
+        // Ops convert in program order: an operand's producer is already nn.
+        if self.m.name(def) != "nn.constant" {
             return None;
         }
         let Some(Attribute::Dense { ty, data }) = self.m.attr(def, "value") else {
@@ -350,15 +351,14 @@ pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
             one(r.op("nn.dot_general", &operands, rt(), &attrs))
         }
         "stablehlo.dot" => {
-            let (a, b) = (operands[0], operands[1]);
-            let (ra, rb) = (r.shape(a).len() as i64, r.shape(b).len());
+            let a = operands[0];
+            let rank_a = r.shape(a).len() as i64;
             let attrs = [
                 ("lhs_batching_dimensions", Attribute::i64_array(&[])),
                 ("rhs_batching_dimensions", Attribute::i64_array(&[])),
-                ("lhs_contracting_dimensions", Attribute::i64_array(&[ra - 1])),
+                ("lhs_contracting_dimensions", Attribute::i64_array(&[rank_a - 1])),
                 ("rhs_contracting_dimensions", Attribute::i64_array(&[0])),
             ];
-            let _ = rb;
             one(r.op("nn.dot_general", &operands, rt(), &attrs))
         }
         "stablehlo.reduce" => reduce(&mut r, op, &operands),
@@ -716,19 +716,16 @@ fn reduce(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<Va
     let (reduced, identity) = match body.as_str() {
         "stablehlo.add" if !is_i1 => (
             r.op("nn.reduce_sum", &[x], result.clone(), &[axes_attr]),
-            Some(0.0),
+            0.0,
         ),
         "stablehlo.maximum" if !is_i1 => (
             r.op("nn.reduce_max", &[x], result.clone(), &[axes_attr]),
-            Some(f64::NEG_INFINITY),
+            f64::NEG_INFINITY,
         ),
         "stablehlo.minimum" if !is_i1 => {
             let n = r.same("nn.neg", &[x], x);
             let m = r.op("nn.reduce_max", &[n], result.clone(), &[axes_attr]);
-            (
-                r.op("nn.neg", &[m], result.clone(), &[]),
-                Some(f64::INFINITY),
-            )
+            (r.op("nn.neg", &[m], result.clone(), &[]), f64::INFINITY)
         }
         "stablehlo.and" | "stablehlo.or" if is_i1 => {
             // Count the true elements (exact in f32 for any realistic count).
@@ -748,7 +745,7 @@ fn reduce(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<Va
                 result.clone(),
                 &[("direction", Attribute::string(dir))],
             );
-            (v, Some(if body == "stablehlo.and" { 1.0 } else { 0.0 }))
+            (v, if body == "stablehlo.and" { 1.0 } else { 0.0 })
         }
         other => {
             return Err(refuse(
@@ -762,14 +759,8 @@ fn reduce(r: &mut Rewriter, op: OpId, operands: &[ValueId]) -> DiagResult<Vec<Va
         }
     };
     // The initial value takes part once; skip it when it is the identity.
-    let is_identity = match (init_value, identity) {
-        (Some(v), Some(id)) => {
-            v == id
-                || (id.is_infinite() && v.is_infinite() && v.signum() == id.signum())
-                || lowest_of(&r.element(x), v, id)
-        }
-        _ => false,
-    };
+    let is_identity =
+        init_value.is_some_and(|v| v == identity || lowest_of(&r.element(x), v, identity));
     if is_identity {
         return Ok(vec![reduced]);
     }

@@ -44,6 +44,9 @@ fn is_stablehlo(name: &str) -> bool {
 
 /// Converts every function of `module`; see the module documentation.
 pub fn convert_stablehlo_to_nn(module: &mut Module, context: &Context) -> DiagResult<()> {
+    // The rewrites read attributes the verifiers guarantee; an embedder may call this
+    // on a module nobody verified.
+    ir::verify::verify(module, context)?;
     composites_to_calls(module);
     transforms::inline::inline_calls(module, context, 64);
     // Drop the outlined helpers now inlined, so only live code is converted.
@@ -205,14 +208,13 @@ fn composites_to_calls(m: &mut Module) {
 
 /// The name a frontend gave an argument: its name location (`loc("x")`, possibly
 /// wrapping a file location), else a `jax.arg_info` attribute.
-fn argument_name(m: &Module, loc: &Location, attrs: Option<&[NamedAttribute]>) -> Option<String> {
+fn argument_name(loc: &Location, attrs: &[NamedAttribute]) -> Option<String> {
     if let Location::Name { name, .. } = loc {
         if !name.is_empty() {
             return Some(name.to_string());
         }
     }
-    let _ = m;
-    attrs?
+    attrs
         .iter()
         .find(|a| a.name == "jax.arg_info")
         .and_then(|a| a.value.as_str())
@@ -242,7 +244,7 @@ fn name_arguments_and_results(m: &mut Module, func: OpId) {
         if has_name {
             continue;
         }
-        if let Some(name) = argument_name(m, m.value_loc(a), Some(&arg_attrs[i])) {
+        if let Some(name) = argument_name(m.value_loc(a), &arg_attrs[i]) {
             arg_attrs[i].push(NamedAttribute::new("nn.name", Attribute::string(&name)));
         }
     }

@@ -1262,22 +1262,27 @@ impl<'a> Emitter<'a> {
         om: String,
         kind: Kind,
     ) -> DiagResult<String> {
-        if !out.is_half() {
-            let f = self.filled(out, 0.0);
-            let elem = out.elem.clone();
-            return self.generic(nd, iters, &[a, b], &[(f, out.clone(), om)], &mut |e, x| {
-                Ok(vec![e.mul_add(&x[0], &x[1], &x[2], kind, &elem)])
-            });
-        }
-        let wide = out.with_elem(Type::f32());
-        let f = self.filled(&wide, 0.0);
-        let (ea, eb) = (a.1.elem.clone(), b.1.elem.clone());
-        let acc = self.generic(nd, iters, &[a, b], &[(f, wide.clone(), om)], &mut |e, x| {
-            let xa = e.widen(&x[0], &ea);
-            let xb = e.widen(&x[1], &eb);
-            Ok(vec![e.mul_add(&xa, &xb, &x[2], kind, &Type::f32())])
+        let half = out.is_half();
+        let acc = if half {
+            out.with_elem(Type::f32())
+        } else {
+            out.clone()
+        };
+        let f = self.filled(&acc, 0.0);
+        let (ea, eb, acc_elem) = (a.1.elem.clone(), b.1.elem.clone(), acc.elem.clone());
+        let n = self.generic(nd, iters, &[a, b], &[(f, acc.clone(), om)], &mut |e, x| {
+            let (xa, xb) = if half {
+                (e.widen(&x[0], &ea), e.widen(&x[1], &eb))
+            } else {
+                (x[0].clone(), x[1].clone())
+            };
+            Ok(vec![e.mul_add(&xa, &xb, &x[2], kind, &acc_elem)])
         })?;
-        Ok(self.round_into(&acc, &wide, out))
+        Ok(if half {
+            self.round_into(&n, &acc, out)
+        } else {
+            n
+        })
     }
 
     /// `x` of type `elem` as f32 (an `arith.extf` unless it is f32 already).
@@ -1335,20 +1340,28 @@ impl<'a> Emitter<'a> {
         } else {
             0.0
         };
+        // Half-precision sums accumulate in f32 and are rounded once (as the reference
+        // runtime does); a max is exact in any precision.
+        let widen = xt.is_half() && !max;
+        let acc = if widen {
+            rt.with_elem(Type::f32())
+        } else {
+            rt.clone()
+        };
         let f = if init == i64::MIN as f64 && kind == Kind::Int {
             // f64 cannot carry i64::MIN's text exactly through `as i64` formatting issues;
             // write it directly.
-            let e = self.empty(&rt);
+            let e = self.empty(&acc);
             let c = self.fresh();
-            self.op(&format!("{c} = arith.constant {} : {}", i64::MIN, rt.elem));
+            self.op(&format!("{c} = arith.constant {} : {}", i64::MIN, acc.elem));
             let n = self.fresh();
             self.op(&format!(
                 "{n} = linalg.fill ins({c} : {}) outs({e} : {}) -> {}",
-                rt.elem, rt.ty, rt.ty
+                acc.elem, acc.ty, acc.ty
             ));
             n
         } else {
-            self.filled(&rt, init)
+            self.filled(&acc, init)
         };
         let om = affine(r, &kept.iter().map(|d| format!("d{d}")).collect::<Vec<_>>());
         let iters: Vec<&str> = (0..r)
@@ -1360,33 +1373,18 @@ impl<'a> Emitter<'a> {
                 }
             })
             .collect();
-        if xt.is_half() && !max {
-            // Half-precision sums accumulate in f32 and are rounded once.
-            let wide = rt.with_elem(Type::f32());
-            let f = self.filled(&wide, 0.0);
-            let elem = xt.elem.clone();
-            let acc = self.generic(
-                r,
-                &iters,
-                &[(x.to_string(), xt.clone(), identity(r))],
-                &[(f, wide.clone(), om)],
-                &mut |e, a| {
-                    let v = e.widen(&a[0], &elem);
-                    let n = e.fresh();
-                    e.op(&format!("{n} = arith.addf {}, {v} : f32", a[1]));
-                    Ok(vec![n])
-                },
-            )?;
-            let n = self.round_into(&acc, &wide, &rt);
-            return Ok((n, rt));
-        }
-        let elem = xt.elem.clone();
+        let (elem, acc_elem) = (xt.elem.clone(), acc.elem.clone());
         let n = self.generic(
             r,
             &iters,
             &[(x.to_string(), xt.clone(), identity(r))],
-            &[(f, rt.clone(), om)],
+            &[(f, acc.clone(), om)],
             &mut |e, a| {
+                let v = if widen {
+                    e.widen(&a[0], &elem)
+                } else {
+                    a[0].clone()
+                };
                 let n = e.fresh();
                 let o = match (max, kind) {
                     (false, Kind::Float) => "arith.addf",
@@ -1394,10 +1392,13 @@ impl<'a> Emitter<'a> {
                     (true, Kind::Float) => "arith.maximumf",
                     (true, _) => "arith.maxsi",
                 };
-                e.op(&format!("{n} = {o} {}, {} : {elem}", a[1], a[0]));
+                e.op(&format!("{n} = {o} {}, {v} : {acc_elem}", a[1]));
                 Ok(vec![n])
             },
         )?;
+        if widen {
+            return Ok((self.round_into(&n, &acc, &rt), rt));
+        }
         Ok((n, rt))
     }
 

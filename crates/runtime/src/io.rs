@@ -62,14 +62,6 @@ fn st_dtype(d: DType) -> Dtype {
     }
 }
 
-fn decode(view: &TensorView, dtype: DType) -> TensorData {
-    TensorData::from_le_bytes(dtype, view.data())
-}
-
-fn encode(t: &HostTensor) -> Vec<u8> {
-    t.data.to_le_bytes()
-}
-
 fn type_string(shape: &[usize], dtype: &str) -> String {
     let dims: String = shape.iter().map(|d| format!("{d}x")).collect();
     format!("tensor<{dims}{dtype}>")
@@ -130,14 +122,17 @@ pub fn read_inputs(
                 type_string(view.shape(), &dt)
             )));
         }
-        out.push(HostTensor::new(shape, decode(&view, want)));
+        out.push(HostTensor::new(
+            shape,
+            TensorData::from_le_bytes(want, view.data()),
+        ));
     }
     Ok(out)
 }
 
 /// Serialises named tensors as a safetensors file.
 pub fn write_tensors(tensors: &[(String, HostTensor)]) -> Result<Vec<u8>, Error> {
-    let encoded: Vec<Vec<u8>> = tensors.iter().map(|(_, t)| encode(t)).collect();
+    let encoded: Vec<Vec<u8>> = tensors.iter().map(|(_, t)| t.data.to_le_bytes()).collect();
     let views: Vec<(String, TensorView)> = tensors
         .iter()
         .zip(&encoded)

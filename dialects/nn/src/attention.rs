@@ -1,7 +1,7 @@
 //! `nn.attention`: fused scaled dot-product attention with optional additive bias and
 //! causal mask. Being fused, an implementation need not materialise the `Lq x Lk`
 //! scores; the verifier only checks shapes and attributes.
-use crate::helpers::{broadcast_shapes, hooks, op_def, Elem, List, OpView};
+use crate::helpers::{broadcast_shapes, hooks, Elem, List, OpView};
 use ir::{inventory, OpDef, Type};
 
 fn check_attention(v: &OpView) -> ir::DiagResult<Type> {
@@ -86,7 +86,7 @@ inventory::submit! {
             ("scale", false, "multiplier of the scores `q·kᵀ` (default `1/sqrt(D)`)"),
             ("causal", false, "mask so query `i` sees keys `j <= i + (Lk - Lq)` (default `false`); needs `Lq <= Lk`"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.attention",
             "Fused scaled dot-product attention",
             "Operands: `q` `[..., Lq, D]`, `k` `[..., Lk, D]`, `v` `[..., Lk, Dv]` (same batch \

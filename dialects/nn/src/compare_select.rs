@@ -1,6 +1,6 @@
 //! `nn.compare` (elementwise comparison producing `i1`) and `nn.select` (elementwise
 //! choice by an `i1` condition). Both broadcast their operands like the binary ops.
-use crate::helpers::{broadcast_shapes, hooks, op_def, Elem, OpView};
+use crate::helpers::{broadcast_shapes, hooks, Elem, OpView};
 use ir::{inventory, OpDef, Type};
 
 const DIRECTIONS: &[&str] = &["EQ", "NE", "LT", "LE", "GT", "GE"];
@@ -34,7 +34,7 @@ inventory::submit! {
             true,
             "`\"EQ\"`, `\"NE\"`, `\"LT\"`, `\"LE\"`, `\"GT\"` or `\"GE\"`",
         )],
-        ..op_def(
+        ..OpDef::new(
             "nn.compare",
             "Elementwise comparison",
             "Operands: `a`, `b`, tensors of the same element type. Result: shape `B(a, b)` \
@@ -68,7 +68,7 @@ inventory::submit! {
         dim_flow: Some(crate::dim_flow::elementwise),
         verify: Some(verify_select),
         infer: Some(infer_select),
-        ..op_def(
+        ..OpDef::new(
             "nn.select",
             "Elementwise choice",
             "Operands: `c` (`i1` elements), `a`, `b` (same element type). Result: shape \

@@ -1,7 +1,7 @@
 //! Ops whose result type is written by the user and checked for consistency rather
 //! than inferred: `nn.constant` (a literal), `nn.iota` (indices along a dimension)
 //! and `nn.convert` (element type conversion).
-use crate::helpers::{hooks, op_def, Elem, OpView, FOLD_LIMIT};
+use crate::helpers::{hooks, Elem, OpView, FOLD_LIMIT};
 use ir::Scalar;
 use ir::{inventory, Attribute, DenseElements, Module, OpDef, OpId, OpTrait, Type, ValueId};
 
@@ -52,7 +52,7 @@ inventory::submit! {
         verify: Some(verify_constant),
         infer: Some(infer_constant),
         attributes: &[("value", true, "`dense<...> : T`, splat or full; `T` must equal the result type")],
-        ..op_def(
+        ..OpDef::new(
             "nn.constant",
             "A literal tensor",
             "Operands: none. Result: `T`, the type of the `value` attribute, written out as the \
@@ -78,7 +78,7 @@ inventory::submit! {
         verify: Some(verify_iota),
         infer: Some(infer_iota),
         attributes: &[("dimension", true, "the dimension `k` whose index each element holds; may be negative")],
-        ..op_def(
+        ..OpDef::new(
             "nn.iota",
             "Indices along a dimension",
             "Operands: none. Result: `T`, written out, an integer or float tensor of rank at \
@@ -184,7 +184,7 @@ inventory::submit! {
         verify: Some(verify_convert),
         infer: Some(infer_convert),
         fold: Some(fold_convert),
-        ..op_def(
+        ..OpDef::new(
             "nn.convert",
             "Element type conversion",
             "Operands: `x`. Result: written out; the shape of `x` with another (or the same) \

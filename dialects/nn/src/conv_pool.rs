@@ -1,7 +1,7 @@
 //! Spatial ops on NCHW tensors: `nn.conv2d`, `nn.max_pool2d`, `nn.avg_pool2d` and
 //! `nn.upsample_nearest2d`. The window geometry (kernel, stride, padding, dilation)
 //! is checked so that every output position has at least one input position.
-use crate::helpers::{hooks, op_def, Elem, List, OpView, Tensor};
+use crate::helpers::{hooks, Elem, List, OpView, Tensor};
 use ir::{inventory, OpDef, Type};
 
 /// Checks operand `i` is rank 4 and names the layout in the error.
@@ -122,7 +122,7 @@ inventory::submit! {
             ("dilations", false, "`[dh, dw]`, positive (default `[1, 1]`)"),
             ("groups", false, "`g`, positive, divides `Cin` and `Cout` (default 1)"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.conv2d",
             "2-D convolution (cross-correlation), NCHW",
             "Operands: `x` `[N, Cin, H, W]`, `w` `[Cout, Cin/groups, KH, KW]`, optional `bias` \
@@ -182,7 +182,7 @@ const POOL: OpDef = OpDef {
             "`[top, left, bottom, right]`, each smaller than the kernel (default all 0)",
         ),
     ],
-    ..op_def("", "", "")
+    ..OpDef::new("", "", "")
 };
 
 inventory::submit! {
@@ -236,7 +236,7 @@ inventory::submit! {
         verify: Some(verify_upsample),
         infer: Some(infer_upsample),
         attributes: &[("scale", true, "integer factor `s`, positive, applied to H and W")],
-        ..op_def(
+        ..OpDef::new(
             "nn.upsample_nearest2d",
             "Nearest-neighbour 2-D upsampling, NCHW",
             "Operands: `x` `[N, C, H, W]`. Result: `[N, C, H*s, W*s]`, same element type; \

@@ -5,7 +5,7 @@
 //! Small constant operands fold: the op is evaluated at compile time (in f32, like the
 //! runtime) and replaced by a new `nn.constant`.
 use crate::helpers::{
-    broadcast_index_map, broadcast_shapes, constant_f32_values, hooks, insert_f32_constant, op_def,
+    broadcast_index_map, broadcast_shapes, constant_f32_values, hooks, insert_f32_constant,
     traffic, Elem, OpView, FOLD_LIMIT,
 };
 use ir::{inventory, DialectDef, Module, OpCost, OpDef, OpId, OpTrait, Type, ValueId};
@@ -140,7 +140,7 @@ const UNARY: OpDef = OpDef {
     infer: Some(infer_unary),
     fold: Some(fold_unary),
     cost: Some(cost_elementwise),
-    ..op_def("", "", "")
+    ..OpDef::new("", "", "")
 };
 
 macro_rules! unary_op {
@@ -355,7 +355,7 @@ const BINARY: OpDef = OpDef {
     infer: Some(infer_binary),
     fold: Some(fold_binary),
     cost: Some(cost_elementwise),
-    ..op_def("", "", "")
+    ..OpDef::new("", "", "")
 };
 
 const COMMUTATIVE: &[OpTrait] = &[OpTrait::Pure, OpTrait::Commutative];

@@ -1,5 +1,5 @@
 //! `nn.embedding`: gathers rows of a `[V, D]` table by integer ids of any shape.
-use crate::helpers::{hooks, op_def, Elem, OpView};
+use crate::helpers::{hooks, Elem, OpView};
 use ir::{inventory, OpDef, Type};
 
 fn check_embedding(v: &OpView) -> ir::DiagResult<Type> {
@@ -24,7 +24,7 @@ inventory::submit! {
         dim_flow: Some(crate::dim_flow::embedding),
         verify: Some(verify_embedding),
         infer: Some(infer_embedding),
-        ..op_def(
+        ..OpDef::new(
             "nn.embedding",
             "Row gather from an embedding table",
             "Operands: `table` `[V, D]`, `ids` (i32 or i64, any shape `S`). Result: `[S..., D]` \

@@ -4,18 +4,8 @@
 //!
 //! Every check returns a `Diagnostic` at the op's location whose message starts with
 //! `'nn.xxx' op`, like MLIR's `emitOpError`, so tests can match on substrings.
-use ir::{Attribute, DiagResult, Diagnostic, Module, OpDef, OpId, Type};
+use ir::{Attribute, DiagResult, Diagnostic, Module, OpId, Type};
 use std::fmt;
-
-/// An `OpDef` with no hooks (`OpDef::new`): op files fill in what they implement
-/// with struct update syntax.
-pub(crate) const fn op_def(
-    name: &'static str,
-    summary: &'static str,
-    description: &'static str,
-) -> OpDef {
-    OpDef::new(name, summary, description)
-}
 
 /// Declares the `verify` and `infer` hooks of a family from one checking function
 /// `fn(&OpView) -> DiagResult<Type>`. Sharing the function means the two hooks can

@@ -1,7 +1,7 @@
 //! Contractions: `nn.matmul` (numpy matmul with broadcast batch dimensions) and
 //! `nn.dot_general` (StableHLO dot_general with explicit batching and contracting
 //! dimensions).
-use crate::helpers::{broadcast_shapes, hooks, op_def, traffic, Elem, List, OpView};
+use crate::helpers::{broadcast_shapes, hooks, traffic, Elem, List, OpView};
 use ir::{inventory, Module, OpCost, OpDef, OpId, Type};
 
 fn check_matmul(v: &OpView) -> ir::DiagResult<Type> {
@@ -73,7 +73,7 @@ inventory::submit! {
         verify: Some(verify_matmul),
         infer: Some(infer_matmul),
         cost: Some(cost_matmul),
-        ..op_def(
+        ..OpDef::new(
             "nn.matmul",
             "Batched matrix product (numpy matmul)",
             "Operands: `a` `[..., M, K]` and `b` `[..., K, N]`, both of rank at least 2 and \
@@ -191,7 +191,7 @@ inventory::submit! {
             ("lhs_contracting_dimensions", false, "dimensions of `a` summed over (default none)"),
             ("rhs_contracting_dimensions", false, "dimensions of `b` summed over, paired in order with those of `a` (default none)"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.dot_general",
             "General tensor contraction (StableHLO dot_general)",
             "Operands: `a`, `b` of the same element type. Result: `[batch..., a free..., b free...]`: \

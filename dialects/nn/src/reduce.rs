@@ -1,5 +1,5 @@
 //! Reductions over a set of axes: `nn.reduce_sum`, `nn.reduce_max`, `nn.reduce_mean`.
-use crate::helpers::{hooks, op_def, Elem, OpView};
+use crate::helpers::{hooks, Elem, OpView};
 use ir::{inventory, OpDef, Type};
 
 fn check_reduce(v: &OpView) -> ir::DiagResult<Type> {
@@ -42,7 +42,7 @@ const REDUCE: OpDef = OpDef {
             "keep reduced dimensions as size 1 (default `false`: drop them)",
         ),
     ],
-    ..op_def("", "", "")
+    ..OpDef::new("", "", "")
 };
 
 macro_rules! reduce_op {

@@ -3,7 +3,7 @@
 //!
 //! Each op's identity case (same type, identity permutation, identity mapping, full
 //! slice, one operand) folds to its operand.
-use crate::helpers::{hooks, op_def, Elem, List, OpView};
+use crate::helpers::{hooks, Elem, List, OpView};
 use ir::{inventory, Module, OpDef, OpId, Type, ValueId};
 
 /// The operand, if the op's single result has exactly the operand's type.
@@ -77,7 +77,7 @@ inventory::submit! {
         verify: Some(verify_reshape),
         infer: Some(infer_reshape),
         fold: Some(fold_reshape),
-        ..op_def(
+        ..OpDef::new(
             "nn.reshape",
             "Reshape to the written result type",
             "Operands: `x`. Result: written out; same element type and the same number of \
@@ -155,7 +155,7 @@ inventory::submit! {
         infer: Some(infer_transpose),
         fold: Some(fold_transpose),
         attributes: &[("permutation", true, "a reordering of `0..rank`; result dim `i` is `x` dim `permutation[i]`")],
-        ..op_def(
+        ..OpDef::new(
             "nn.transpose",
             "Permute dimensions",
             "Operands: `x`. Result: `[x.shape[permutation[0]], ...]`, same element type.",
@@ -228,7 +228,7 @@ inventory::submit! {
             true,
             "for each dim `i` of `x`, the result dim it maps to (distinct, in `0..result rank`)",
         )],
-        ..op_def(
+        ..OpDef::new(
             "nn.broadcast_in_dim",
             "Broadcast into the written result type (StableHLO semantics)",
             "Operands: `x`. Result: written out, same element type. `x` dim `i` maps to result \
@@ -295,7 +295,7 @@ inventory::submit! {
             ("limit_indices", true, "exclusive upper bound, per dimension"),
             ("strides", false, "step per dimension, positive (default all 1)"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.slice",
             "Static strided slice",
             "Operands: `x`. Result: dim `d` is `ceil((limit[d] - start[d]) / strides[d])`, same \
@@ -354,7 +354,7 @@ inventory::submit! {
         infer: Some(infer_concat),
         fold: Some(fold_concat),
         attributes: &[("dimension", true, "the dimension `k` joined along; may be negative")],
-        ..op_def(
+        ..OpDef::new(
             "nn.concat",
             "Concatenate along a dimension",
             "Operands: `x1, ..., xn` (at least one), same rank and element type, equal in every \

@@ -1,7 +1,7 @@
 //! Normalisations along an axis: `nn.softmax`, `nn.layer_norm`, `nn.group_norm`.
 //! Results keep the type of `x`; the checks are about axes, affine parameter shapes
 //! and group counts.
-use crate::helpers::{hooks, op_def, Elem, List, OpView};
+use crate::helpers::{hooks, Elem, List, OpView};
 use ir::{inventory, OpDef, Type};
 
 fn check_softmax(v: &OpView) -> ir::DiagResult<Type> {
@@ -20,7 +20,7 @@ inventory::submit! {
         verify: Some(verify_softmax),
         infer: Some(infer_softmax),
         attributes: &[("axis", false, "the dimension normalised over (default `-1`)")],
-        ..op_def(
+        ..OpDef::new(
             "nn.softmax",
             "Softmax along an axis",
             "Operands: `x`, float elements, rank at least 1. Result: the type of `x`. Computes \
@@ -80,7 +80,7 @@ inventory::submit! {
             ("axis", false, "first normalised dimension; dims `[axis, rank)` are normalised (default `-1`)"),
             ("epsilon", false, "added to the variance (default `1e-5`)"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.layer_norm",
             "Layer normalisation",
             "Operands: `x`, `gamma`, `beta` (float, same element type); `gamma` and `beta` have \
@@ -104,7 +104,7 @@ inventory::submit! {
             ("axis", false, "first normalised dimension; dims `[axis, rank)` are normalised (default `-1`)"),
             ("epsilon", false, "added to the mean square (default `1e-6`)"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.rms_norm",
             "Root-mean-square normalisation (Llama, T5)",
             "Operands: `x`, `gamma` (float, same element type); `gamma` has shape              `x.shape[axis:]`. Result: the type of `x`. Computes              `x * rsqrt(mean(x * x) + epsilon) * gamma` with the mean over dims `[axis, rank)`.",
@@ -154,7 +154,7 @@ inventory::submit! {
             ("groups", true, "number of channel groups `g`; must divide `C`"),
             ("epsilon", false, "added to the variance (default `1e-5`)"),
         ],
-        ..op_def(
+        ..OpDef::new(
             "nn.group_norm",
             "Group normalisation",
             "Operands: `x` `[N, C, ...]`, `gamma` `[C]`, `beta` `[C]` (float, same element type). \

@@ -1,7 +1,7 @@
 //! The one `arith` op torch-mlir mixes into its StableHLO output:
 //! `arith.constant dense<...> : tensor<...>` (tensor-valued only; scalars are
 //! refused by the verifier with the reason).
-use crate::check::{op_def, Check};
+use crate::check::Check;
 use crate::elementwise::{verify_constant, ConstantAssembly};
 use ir::{inventory, DiagResult, Module, OpDef, OpId, OpTrait};
 
@@ -25,6 +25,6 @@ inventory::submit! {
         verify: Some(verify_arith_constant),
         assembly: Some(&ConstantAssembly),
         attributes: &[("value", true, "dense elements of the result type")],
-        ..op_def("arith.constant", "A literal tensor (torch-mlir)", "Read like `stablehlo.constant`.")
+        ..OpDef::new("arith.constant", "A literal tensor (torch-mlir)", "Read like `stablehlo.constant`.")
     }
 }

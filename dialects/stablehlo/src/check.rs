@@ -1,17 +1,7 @@
 //! Located checks shared by the op verifiers. Every message starts with
 //! `'stablehlo.xxx' op`, like MLIR's `emitOpError`.
-use ir::{DiagResult, Diagnostic, Module, OpDef, OpId, Type};
+use ir::{DiagResult, Diagnostic, Module, OpId, Type};
 use std::fmt;
-
-/// An `OpDef` with no hooks (`OpDef::new`): op files fill in what they implement
-/// with struct update syntax.
-pub(crate) const fn op_def(
-    name: &'static str,
-    summary: &'static str,
-    description: &'static str,
-) -> OpDef {
-    OpDef::new(name, summary, description)
-}
 
 /// One op under verification.
 pub(crate) struct Check<'a> {

@@ -10,7 +10,7 @@
 //! : (tx, tw) -> r`.
 use crate::assembly as asm;
 use crate::attrs::{enum_value, make_enum, op_ints, ConvDims, DotDims};
-use crate::check::{op_def, Check};
+use crate::check::Check;
 use ir::asm::AsmParser;
 use ir::attr::{DenseArrayValues, DenseElements, Scalar};
 use ir::{
@@ -478,7 +478,7 @@ inventory::submit! {
             ("dot_dimension_numbers", true, "#stablehlo.dot<lhs/rhs batching and contracting dimensions>"),
             ("precision_config", false, "[#stablehlo<precision DEFAULT>, ...]"),
         ],
-        ..op_def("stablehlo.dot_general", "General tensor contraction", "Result: batch dims, then lhs free dims, then rhs free dims.")
+        ..OpDef::new("stablehlo.dot_general", "General tensor contraction", "Result: batch dims, then lhs free dims, then rhs free dims.")
     }
 }
 inventory::submit! {
@@ -486,7 +486,7 @@ inventory::submit! {
         verify: Some(verify_dot),
         assembly: Some(&DotAssembly),
         attributes: &[("precision_config", false, "[#stablehlo<precision DEFAULT>, ...]")],
-        ..op_def("stablehlo.dot", "Vector/matrix product", "")
+        ..OpDef::new("stablehlo.dot", "Vector/matrix product", "")
     }
 }
 inventory::submit! {
@@ -502,6 +502,6 @@ inventory::submit! {
             ("feature_group_count", false, "grouped convolution"),
             ("batch_group_count", false, "batch grouping"),
         ],
-        ..op_def("stablehlo.convolution", "N-d convolution", "StableHLO semantics.")
+        ..OpDef::new("stablehlo.convolution", "N-d convolution", "StableHLO semantics.")
     }
 }

@@ -10,7 +10,7 @@
 //! `chlo.erf %x : tensor<4xf32> -> tensor<4xf32>`.
 use crate::assembly::{self as asm, Signature};
 use crate::attrs::{enum_value, make_enum};
-use crate::check::{op_def, Check};
+use crate::check::Check;
 use ir::asm::AsmParser;
 use ir::{
     inventory, AsmPrinter, Attribute, CustomAssembly, DiagResult, Module, NamedAttribute, OpDef,
@@ -445,7 +445,7 @@ fn verify_top_k(m: &Module, op: OpId) -> DiagResult<()> {
 const ELEMENTWISE: OpDef = OpDef {
     verify: Some(verify_elementwise),
     assembly: Some(&SameType),
-    ..op_def("", "", "")
+    ..OpDef::new("", "", "")
 };
 const BINARY_COMMUTATIVE: OpDef = OpDef {
     traits: &[OpTrait::Pure, OpTrait::Commutative],
@@ -514,21 +514,21 @@ inventory::submit! {
     OpDef {
         verify: Some(verify_convert),
         assembly: Some(&SameType),
-        ..op_def("stablehlo.convert", "Element type conversion", "Same shape, another element type.")
+        ..OpDef::new("stablehlo.convert", "Element type conversion", "Same shape, another element type.")
     }
 }
 inventory::submit! {
     OpDef {
         verify: Some(verify_clamp),
         assembly: Some(&SameType),
-        ..op_def("stablehlo.clamp", "clamp(min, x, max)", "min and max are scalars or have x's type.")
+        ..OpDef::new("stablehlo.clamp", "clamp(min, x, max)", "min and max are scalars or have x's type.")
     }
 }
 inventory::submit! {
     OpDef {
         verify: Some(verify_select),
         assembly: Some(&SelectAssembly),
-        ..op_def("stablehlo.select", "pred ? a : b", "pred is i1, a scalar or of the operands' shape.")
+        ..OpDef::new("stablehlo.select", "pred ? a : b", "pred is i1, a scalar or of the operands' shape.")
     }
 }
 inventory::submit! {
@@ -539,7 +539,7 @@ inventory::submit! {
             ("comparison_direction", true, "#stablehlo<comparison_direction EQ|NE|LT|LE|GT|GE>"),
             ("compare_type", false, "#stablehlo<comparison_type FLOAT|TOTALORDER|SIGNED|UNSIGNED>"),
         ],
-        ..op_def("stablehlo.compare", "Elementwise comparison", "Result: i1 of the operands' shape.")
+        ..OpDef::new("stablehlo.compare", "Elementwise comparison", "Result: i1 of the operands' shape.")
     }
 }
 inventory::submit! {
@@ -548,7 +548,7 @@ inventory::submit! {
         verify: Some(verify_constant),
         assembly: Some(&ConstantAssembly),
         attributes: &[("value", true, "dense elements of the result type")],
-        ..op_def("stablehlo.constant", "A literal tensor", "The result has the type of `value`.")
+        ..OpDef::new("stablehlo.constant", "A literal tensor", "The result has the type of `value`.")
     }
 }
 inventory::submit! {
@@ -556,7 +556,7 @@ inventory::submit! {
         verify: Some(verify_iota),
         assembly: Some(&IotaAssembly),
         attributes: &[("iota_dimension", true, "the dimension whose index each element holds")],
-        ..op_def("stablehlo.iota", "Indices along a dimension", "Element = its index along `iota_dimension`.")
+        ..OpDef::new("stablehlo.iota", "Indices along a dimension", "Element = its index along `iota_dimension`.")
     }
 }
 inventory::submit! {
@@ -564,6 +564,6 @@ inventory::submit! {
         verify: Some(verify_top_k),
         assembly: Some(&TopKAssembly),
         attributes: &[("k", true, "how many of the largest elements of the last dimension")],
-        ..op_def("chlo.top_k", "The k largest elements of the last dimension", "Results: values and their i32 indices.")
+        ..OpDef::new("chlo.top_k", "The k largest elements of the last dimension", "Results: values and their i32 indices.")
     }
 }

@@ -10,7 +10,7 @@
 //! `gather` has no pretty form; JAX prints it generically.
 use crate::assembly as asm;
 use crate::attrs::{op_ints, GatherDims};
-use crate::check::{op_def, Check};
+use crate::check::Check;
 use ir::asm::AsmParser;
 use ir::{
     inventory, AsmPrinter, Attribute, CustomAssembly, DiagResult, Module, NamedAttribute, OpDef,
@@ -352,14 +352,14 @@ inventory::submit! {
         verify: Some(verify_broadcast_in_dim),
         assembly: Some(&Fields(&[Field::Ints("dims", "broadcast_dimensions")])),
         attributes: &[("broadcast_dimensions", true, "operand dimension i maps to result dimension broadcast_dimensions[i]")],
-        ..op_def("stablehlo.broadcast_in_dim", "Broadcast into a larger shape", "Operand dimensions of size 1 expand.")
+        ..OpDef::new("stablehlo.broadcast_in_dim", "Broadcast into a larger shape", "Operand dimensions of size 1 expand.")
     }
 }
 inventory::submit! {
     OpDef {
         verify: Some(verify_reshape),
         assembly: Some(&Fields(&[])),
-        ..op_def("stablehlo.reshape", "Reshape", "Same elements in row-major order.")
+        ..OpDef::new("stablehlo.reshape", "Reshape", "Same elements in row-major order.")
     }
 }
 inventory::submit! {
@@ -367,7 +367,7 @@ inventory::submit! {
         verify: Some(verify_transpose),
         assembly: Some(&Fields(&[Field::Ints("dims", "permutation")])),
         attributes: &[("permutation", true, "result dimension i is operand dimension permutation[i]")],
-        ..op_def("stablehlo.transpose", "Permute dimensions", "")
+        ..OpDef::new("stablehlo.transpose", "Permute dimensions", "")
     }
 }
 inventory::submit! {
@@ -375,7 +375,7 @@ inventory::submit! {
         verify: Some(verify_concatenate),
         assembly: Some(&Fields(&[Field::Int("dim", "dimension")])),
         attributes: &[("dimension", true, "the dimension joined along")],
-        ..op_def("stablehlo.concatenate", "Join along a dimension", "")
+        ..OpDef::new("stablehlo.concatenate", "Join along a dimension", "")
     }
 }
 inventory::submit! {
@@ -387,7 +387,7 @@ inventory::submit! {
             ("limit_indices", true, "exclusive end per dimension"),
             ("strides", true, "step per dimension"),
         ],
-        ..op_def("stablehlo.slice", "Static strided slice", "")
+        ..OpDef::new("stablehlo.slice", "Static strided slice", "")
     }
 }
 inventory::submit! {
@@ -395,14 +395,14 @@ inventory::submit! {
         verify: Some(verify_dynamic_slice),
         assembly: Some(&Fields(&[Field::Ints("sizes", "slice_sizes")])),
         attributes: &[("slice_sizes", true, "the result shape")],
-        ..op_def("stablehlo.dynamic_slice", "Slice at run-time start indices", "Start indices are clamped into range.")
+        ..OpDef::new("stablehlo.dynamic_slice", "Slice at run-time start indices", "Start indices are clamped into range.")
     }
 }
 inventory::submit! {
     OpDef {
         verify: Some(verify_dynamic_update_slice),
         assembly: Some(&Fields(&[])),
-        ..op_def("stablehlo.dynamic_update_slice", "Overwrite a slice at run-time start indices", "")
+        ..OpDef::new("stablehlo.dynamic_update_slice", "Overwrite a slice at run-time start indices", "")
     }
 }
 inventory::submit! {
@@ -418,7 +418,7 @@ inventory::submit! {
             ("edge_padding_high", true, "elements added after each dimension (negative: removed)"),
             ("interior_padding", true, "elements added between neighbours"),
         ],
-        ..op_def("stablehlo.pad", "Pad with a scalar value", "")
+        ..OpDef::new("stablehlo.pad", "Pad with a scalar value", "")
     }
 }
 inventory::submit! {
@@ -429,7 +429,7 @@ inventory::submit! {
             ("slice_sizes", true, "the size of the slice gathered at each index"),
             ("indices_are_sorted", false, "a promise about the indices"),
         ],
-        ..op_def("stablehlo.gather", "Gather slices at run-time indices", "StableHLO gather semantics; start indices are clamped into range.")
+        ..OpDef::new("stablehlo.gather", "Gather slices at run-time indices", "StableHLO gather semantics; start indices are clamped into range.")
     }
 }
 inventory::submit! {
@@ -437,6 +437,6 @@ inventory::submit! {
         verify: Some(verify_dynamic_iota),
         assembly: Some(&Fields(&[Field::Int("dim", "iota_dimension")])),
         attributes: &[("iota_dimension", true, "the dimension whose index each element holds")],
-        ..op_def("stablehlo.dynamic_iota", "Indices along a dimension, shape given as an operand", "Only static result types are accepted.")
+        ..OpDef::new("stablehlo.dynamic_iota", "Indices along a dimension, shape given as an operand", "Only static result types are accepted.")
     }
 }

@@ -9,7 +9,7 @@
 //! body block's arguments are all accumulators, then all elements.
 //! `reduce_window` is printed generically by every frontend.
 use crate::assembly as asm;
-use crate::check::{op_def, Check};
+use crate::check::Check;
 use ir::asm::{Argument, AsmParser, UnresolvedOperand};
 use ir::{
     inventory, AsmPrinter, Attribute, CustomAssembly, DiagResult, Location, Module, OpDef, OpId,
@@ -335,7 +335,7 @@ inventory::submit! {
         verify: Some(verify_reduce),
         assembly: Some(&ReduceAssembly),
         attributes: &[("dimensions", true, "the reduced dimensions")],
-        ..op_def("stablehlo.reduce", "Reduce dimensions with a body", "Operands: inputs, then their initial values; the body combines (accumulator, element).")
+        ..OpDef::new("stablehlo.reduce", "Reduce dimensions with a body", "Operands: inputs, then their initial values; the body combines (accumulator, element).")
     }
 }
 inventory::submit! {
@@ -348,13 +348,13 @@ inventory::submit! {
             ("window_dilations", false, "window dilation"),
             ("padding", false, "dense<[[low, high], ...]>"),
         ],
-        ..op_def("stablehlo.reduce_window", "Reduce sliding windows with a body (pooling)", "")
+        ..OpDef::new("stablehlo.reduce_window", "Reduce sliding windows with a body (pooling)", "")
     }
 }
 inventory::submit! {
     OpDef {
         traits: &[OpTrait::Terminator, OpTrait::ReturnLike, OpTrait::Pure],
         assembly: Some(&ir::asm::OperandsAndTypes),
-        ..op_def("stablehlo.return", "Returns values from a StableHLO body", "")
+        ..OpDef::new("stablehlo.return", "Returns values from a StableHLO body", "")
     }
 }

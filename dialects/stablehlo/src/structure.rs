@@ -8,7 +8,7 @@
 //! `stablehlo.composite "name" %a {decomposition = @f, ...} : (...) -> ...`,
 //! `stablehlo.custom_call @target(%a) {...} : (...) -> ...`.
 use crate::assembly as asm;
-use crate::check::{op_def, Check};
+use crate::check::Check;
 use ir::asm::{Argument, AsmParser};
 use ir::{
     inventory, AsmPrinter, Attribute, CustomAssembly, DiagResult, Module, OpDef, OpId, OpTrait,
@@ -225,29 +225,29 @@ inventory::submit! {
         traits: &[],
         verify: Some(verify_while),
         assembly: Some(&WhileAssembly),
-        ..op_def("stablehlo.while", "Loop while cond holds", "Results: the loop-carried values at exit.")
+        ..OpDef::new("stablehlo.while", "Loop while cond holds", "Results: the loop-carried values at exit.")
     }
 }
 inventory::submit! {
     OpDef {
         traits: &[],
-        ..op_def("stablehlo.case", "Run one of several regions by index", "")
+        ..OpDef::new("stablehlo.case", "Run one of several regions by index", "")
     }
 }
 inventory::submit! {
     OpDef {
-        ..op_def("stablehlo.sort", "Sort along a dimension with a comparator region", "")
+        ..OpDef::new("stablehlo.sort", "Sort along a dimension with a comparator region", "")
     }
 }
 inventory::submit! {
     OpDef {
-        ..op_def("stablehlo.scatter", "Scatter updates at run-time indices with a combiner region", "")
+        ..OpDef::new("stablehlo.scatter", "Scatter updates at run-time indices with a combiner region", "")
     }
 }
 inventory::submit! {
     OpDef {
         traits: &[],
-        ..op_def("stablehlo.optimization_barrier", "Identity that blocks reordering across it", "")
+        ..OpDef::new("stablehlo.optimization_barrier", "Identity that blocks reordering across it", "")
     }
 }
 inventory::submit! {
@@ -256,7 +256,7 @@ inventory::submit! {
         verify: Some(verify_custom_call),
         assembly: Some(&CustomCallAssembly),
         attributes: &[("call_target_name", true, "the function the backend calls")],
-        ..op_def("stablehlo.custom_call", "A call into backend-specific code", "")
+        ..OpDef::new("stablehlo.custom_call", "A call into backend-specific code", "")
     }
 }
 inventory::submit! {
@@ -270,6 +270,6 @@ inventory::submit! {
             ("composite_attributes", false, "the composite's parameters"),
             ("version", false, "the composite's version"),
         ],
-        ..op_def("stablehlo.composite", "A named op with a decomposition function", "")
+        ..OpDef::new("stablehlo.composite", "A named op with a decomposition function", "")
     }
 }
