@@ -242,6 +242,28 @@ impl Graph {
         };
         self.op_typed("nn.constant", &[], vec![("value", value)], ty)
     }
+    /// A rank-0 i32 constant.
+    pub fn scalar_i32(&mut self, value: i64) -> V {
+        let ty = Type::tensor(&[], Type::i(32));
+        let value = Attribute::Dense {
+            ty: ty.clone(),
+            data: DenseElements::Splat(Scalar::Int(i128::from(value))),
+        };
+        self.op_typed("nn.constant", &[], vec![("value", value)], ty)
+    }
+    /// `nn.compare` of `a` and `b` with `direction` (`"LT"`, `"GE"`, ...).
+    pub fn compare(&mut self, a: V, b: V, direction: &str) -> V {
+        self.op(
+            "nn.compare",
+            &[a, b],
+            vec![("direction", Attribute::string(direction))],
+        )
+    }
+    /// `nn.convert` of `x` to element type `element`.
+    pub fn convert(&mut self, x: V, element: Type) -> V {
+        let shape = self.shape(x);
+        self.op_typed("nn.convert", &[x], vec![], Type::tensor(&shape, element))
+    }
     /// `x * value` with a rank-0 constant.
     pub fn scale(&mut self, x: V, value: f64) -> V {
         let c = self.scalar(value);
@@ -425,7 +447,8 @@ impl Graph {
         )
     }
 
-    fn iota(&mut self, ty: Type, dim: i64) -> V {
+    /// `nn.iota` of type `ty` counting along `dim`.
+    pub fn iota(&mut self, ty: Type, dim: i64) -> V {
         self.op_typed("nn.iota", &[], vec![("dimension", Attribute::i64(dim))], ty)
     }
 

@@ -13,12 +13,14 @@
 //! [`AttentionMode::Fused`] it is one `nn.attention` op.
 pub mod builder;
 pub mod evoformer;
+pub mod exporters;
 pub mod gpt;
 pub mod unet;
 pub mod vit;
 
 pub use builder::AttentionMode;
 pub use evoformer::{evoformer, EvoformerConfig, EvoformerVariant};
+pub use exporters::{exporter_model, ExporterConfig, ExporterStyle};
 pub use gpt::{gpt, GptConfig};
 pub use unet::{unet, UnetConfig};
 pub use vit::{vit, VitConfig};

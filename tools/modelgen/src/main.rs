@@ -7,7 +7,10 @@
 //! a committed example says how to regenerate it (and a lit test checks it does).
 use clap::{Args, Parser, Subcommand};
 use ir::{Context, PrintOptions};
-use models::{AttentionMode, EvoformerConfig, EvoformerVariant, GptConfig, UnetConfig, VitConfig};
+use models::{
+    AttentionMode, EvoformerConfig, EvoformerVariant, ExporterConfig, ExporterStyle, GptConfig,
+    UnetConfig, VitConfig,
+};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -114,6 +117,41 @@ enum Family {
         /// transition over the pair tensor only (the GPU benchmark's Evo block)
         #[arg(long, default_value = "full", value_parser = ["full", "triangle-attention"])]
         only: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// The zoo's maths written as real exporters write it (torch.export, Flax, HF):
+    /// torch-gpt, flax-gpt, t5, swin, pair, llama, local, perceiver, falcon
+    Style {
+        /// Which exporter style (see `models::exporters`)
+        style: String,
+        /// Layers (blocks); default per style
+        #[arg(long)]
+        layers: Option<usize>,
+        #[arg(long)]
+        hidden: Option<usize>,
+        #[arg(long)]
+        heads: Option<usize>,
+        /// Key/value heads (grouped- or multi-query attention)
+        #[arg(long)]
+        kv_heads: Option<usize>,
+        /// MLP hidden width
+        #[arg(long)]
+        ffn: Option<usize>,
+        /// Sequence length (swin: feature-map side; pair: residues; perceiver: input length)
+        #[arg(long)]
+        seq: Option<usize>,
+        /// Length the tables and masks are built at (flax-gpt, llama)
+        #[arg(long)]
+        max_seq: Option<usize>,
+        /// Window side (swin) or block length (local)
+        #[arg(long)]
+        window: Option<usize>,
+        /// Latent queries (perceiver)
+        #[arg(long)]
+        latents: Option<usize>,
+        #[arg(long)]
+        batch: Option<usize>,
         #[command(flatten)]
         common: Common,
     },
@@ -269,6 +307,38 @@ fn generate(family: Family) -> Result<(ir::Module, Common), String> {
                 attention,
             };
             (models::unet(&cfg)?, common)
+        }
+        Family::Style {
+            style,
+            layers,
+            hidden,
+            heads,
+            kv_heads,
+            ffn,
+            seq,
+            max_seq,
+            window,
+            latents,
+            batch,
+            common,
+        } => {
+            let mut cfg = ExporterConfig::small(style.parse::<ExporterStyle>()?);
+            let set = |field: &mut usize, v: Option<usize>| *field = v.unwrap_or(*field);
+            set(&mut cfg.layers, layers);
+            set(&mut cfg.hidden, hidden);
+            set(&mut cfg.heads, heads);
+            set(&mut cfg.kv_heads, kv_heads);
+            set(&mut cfg.ffn, ffn);
+            set(&mut cfg.seq, seq);
+            set(&mut cfg.window, window);
+            set(&mut cfg.latents, latents);
+            set(&mut cfg.batch, batch);
+            // Unless given, the mask and tables are built half as long again.
+            cfg.max_seq = max_seq.unwrap_or(cfg.seq + cfg.seq / 2);
+            if kv_heads.is_none() && cfg.heads % cfg.kv_heads != 0 {
+                cfg.kv_heads = cfg.heads;
+            }
+            (models::exporter_model(&cfg)?, common)
         }
     })
 }
