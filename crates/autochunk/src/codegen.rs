@@ -10,8 +10,9 @@
 //!    loop: they move out and enter as sliced inputs. An op whose values depend on
 //!    the absolute position along the chunk dimension (`nn.iota`) gets the chunk's
 //!    offset added, so the body computes the same values as the whole program.
+//!    Recomputed producers (`recompute`) are cloned the same way, first.
 //! 4. The outputs' uses are redirected to the loop's results and the original body
-//!    ops are erased.
+//!    ops are erased, and so are recomputed producers no other op uses any more.
 use crate::region::Region;
 use chunk_dialect::{offset_type, with_dim, ChunkFor};
 use ir::{Attribute, DenseElements, Location, Module, OpId, OperationState, Type, ValueId};
@@ -68,7 +69,7 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
         .zip(args[1..].iter().copied())
         .collect();
 
-    for &op in &region.body {
+    for &op in region.recomputed.iter().chain(&region.body) {
         let data = m.op(op).clone();
         let mut state = OperationState::new(&data.name, data.loc.clone());
         state.operands = data.operands.iter().map(|v| map[v]).collect();
@@ -129,11 +130,17 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
     for &op in region.body.iter().rev() {
         m.erase_op(op);
     }
+    // Recomputed producers whose other users are gone die here.
+    for &op in region.recomputed.iter().rev() {
+        if m.op(op).results.iter().all(|&r| m.uses(r).is_empty()) {
+            m.erase_op(op);
+        }
+    }
     Some(loop_op)
 }
 
 /// A constant whose value is not a splat cannot be recreated at chunk size.
-fn is_dense_constant(m: &Module, op: OpId) -> bool {
+pub(crate) fn is_dense_constant(m: &Module, op: OpId) -> bool {
     m.name(op) == "nn.constant"
         && matches!(m.attr(op, "value"), Some(Attribute::Dense { data, .. }) if !matches!(data, DenseElements::Splat(_)))
 }

@@ -51,7 +51,7 @@ impl Default for Machine {
     }
 }
 
-fn op_cost(m: &Module, ctx: &Context, op: OpId) -> ir::OpCost {
+pub(crate) fn op_cost(m: &Module, ctx: &Context, op: OpId) -> ir::OpCost {
     let from_def = ctx.def_of(m, op).and_then(|d| d.cost).map(|f| f(m, op));
     from_def.unwrap_or_else(|| {
         let read: u64 = m
@@ -122,6 +122,13 @@ pub fn region_cost(
         .map(|&op| op_time(m, ctx, machine, op))
         .sum();
     cost += overlap * body_time;
+    // Recomputed producers run once more, chunk by chunk.
+    cost += (1.0 + overlap)
+        * region
+            .recomputed
+            .iter()
+            .map(|&op| op_time(m, ctx, machine, op))
+            .sum::<f64>();
     let copy = |v: ValueId, dim: usize| -> f64 {
         let b = crate::liveness::bytes(m, v) as f64;
         let leading: i64 = m

@@ -5,6 +5,7 @@
 //! - `region`: legality of a chunk region, by flooding a dimension through the
 //!   ops' dimension-flow rules.
 //! - `search`: every maximal legal region around an op.
+//! - `recompute`: cheap producers of a region's inputs recomputed per chunk.
 //! - `cost`: what a chunked region costs.
 //! - `select`: beam search over sets of regions and chunk sizes under a budget.
 //! - `codegen`: rewriting a region into a `chunk.for`.
@@ -16,6 +17,7 @@ pub mod cost;
 pub mod entry;
 pub mod estimate_memory;
 pub mod liveness;
+pub mod recompute;
 pub mod region;
 pub mod schedule;
 pub mod search;

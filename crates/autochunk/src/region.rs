@@ -52,6 +52,9 @@ pub struct Region {
     /// Ops whose results depend on the absolute position along the chunk dimension
     /// (`nn.iota`): codegen adds the chunk offset.
     pub positional: Vec<OpId>,
+    /// Cheap producers before the range, in block order, that the loop recomputes
+    /// per chunk instead of reading their result whole (`recompute`).
+    pub recomputed: Vec<OpId>,
 }
 
 /// Why a candidate is not legal (for reports and tests).
@@ -96,7 +99,7 @@ impl BlockIndex {
     }
 
     /// The dimension-flow rule of `op`, a top-level op of this block.
-    fn flow(&self, m: &Module, ctx: &Context, op: OpId) -> Option<&DimFlow> {
+    pub(crate) fn flow(&self, m: &Module, ctx: &Context, op: OpId) -> Option<&DimFlow> {
         let compute = || {
             ctx.def_of(m, op)
                 .and_then(|def| def.dim_flow)
@@ -288,5 +291,6 @@ pub fn check(
         inputs,
         outputs,
         positional,
+        recomputed: Vec::new(),
     })
 }

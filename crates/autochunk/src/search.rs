@@ -11,6 +11,7 @@
 //! loop-invariant, and the loop does not change. With A anchors, a block of n ops and
 //! ranges of at most R ops that is O(A · n · R) in the worst case, without any fixed
 //! window. Each maximal range is reported once.
+use crate::recompute::recompute_cheap_inputs;
 use crate::region::{check, BlockIndex, Region, Rejection};
 use ir::{BlockId, Context, Module, OpId, OpTrait, ValueId};
 use rustc_hash::FxHashSet as HashSet;
@@ -79,8 +80,9 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
                 let shorter = (cut < e)
                     .then(|| check(m, ctx, &index, s, cut, anchor).ok())
                     .flatten();
-                for r in std::iter::once(r).chain(shorter) {
+                for mut r in std::iter::once(r).chain(shorter) {
                     if seen.insert((r.start, r.end, r.body.clone())) {
+                        recompute_cheap_inputs(m, ctx, &index, &mut r);
                         found.push(r);
                     }
                 }

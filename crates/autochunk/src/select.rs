@@ -166,7 +166,13 @@ pub fn select(
                 if child.profile.peak < best_reached.peak {
                     best_reached = reached(&child.module, &child.profile);
                 }
-                next.push(child);
+                // A plan under the budget is finished now: trimming the beam below
+                // must not drop it for open states that merely rank better.
+                if child.profile.peak <= options.budget {
+                    finals.push(child);
+                } else {
+                    next.push(child);
+                }
             }
         }
         if next.is_empty() {
@@ -323,6 +329,13 @@ fn expand(
                         region.extent,
                         key
                     );
+                    for &(v, d) in &region.inputs {
+                        eprintln!(
+                            "    input {} bytes along {d:?}, from {}",
+                            crate::liveness::bytes(m, v),
+                            m.defining_op(v).map_or("an argument", |o| m.name(o))
+                        );
+                    }
                 }
                 let result = choose_step(m, ctx, func, &region, options, cache);
                 (region, result)
@@ -600,7 +613,7 @@ fn signature(m: &Module, region: &Region) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     region.extent.hash(&mut h);
-    for &op in &region.body {
+    for &op in region.recomputed.iter().chain(&region.body) {
         m.name(op).hash(&mut h);
         for &r in &m.op(op).results {
             m.value_type(r).hash(&mut h);

@@ -1,0 +1,237 @@
+//! Recomputation: a region's chunked input whose producers are cheap is computed
+//! again, chunk by chunk, inside the loop instead of being held whole through it.
+//!
+//! Exporters compute shared values once, far from their uses: HF builds the causal
+//! mask at function entry and adds it in every layer; T5 computes one relative
+//! position bias for all layers; an Evoformer pair block projects its attention bias
+//! from the same layer norm as q, k and v. A region that reads such a value as an
+//! input keeps it whole for the whole loop (and the value stays live from its
+//! definition to its last layer). When the value's producers are cheap (no
+//! contraction or reduction worth redoing: at most `CHEAP_FLOPS_PER_ELEMENT` flops
+//! per element) and bottom out in values the loop can read for free (arguments,
+//! small constants, values live after the loop anyway, the loop's own inputs), the
+//! producers join the loop: each chunk recomputes its slice. The originals stay for
+//! their other users and are erased by codegen once none is left, so the shared
+//! value dies with its last whole use.
+//!
+//! The chunk dimension is flooded backwards through the producers with their
+//! dimension-flow rules, as `region::check` does forwards and backwards in the range:
+//! a producer that computes across the chunk dimension, or an operand it reads whole
+//! that is not free, stops the cone (the input is then kept as it was). Recomputing
+//! never raises the peak: the cone's leaves are live through the loop anyway, and
+//! its intermediates exist one chunk at a time.
+use crate::region::{BlockIndex, Region};
+use ir::{Context, Module, OpId, OpTrait, ValueDef, ValueId};
+use rustc_hash::FxHashMap as HashMap;
+
+/// Producers doing more work per element than this are not recomputed (a matmul
+/// with an inner dimension over 8, a reduction over more than 16 elements).
+const CHEAP_FLOPS_PER_ELEMENT: u64 = 16;
+/// Constants up to this size are read whole by the loop rather than recomputed.
+const SMALL_CONSTANT_BYTES: u64 = 4096;
+/// Most ops one region recomputes: keeps the cone walk bounded.
+const MAX_RECOMPUTED: usize = 64;
+
+/// Adds to `region.recomputed` the cheap producer cones of its chunked inputs that
+/// can be recomputed per chunk, and updates its inputs, dimensions and positional
+/// ops accordingly.
+pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, region: &mut Region) {
+    let candidates: Vec<(ValueId, usize)> = region
+        .inputs
+        .iter()
+        .filter_map(|&(v, d)| Some((v, d?)))
+        .collect();
+    for (v, d) in candidates {
+        let mut cone = Cone {
+            m,
+            ctx,
+            index,
+            region,
+            dims: HashMap::default(),
+            ops: Vec::new(),
+            leaves: Vec::new(),
+            positional: Vec::new(),
+        };
+        let ok = cone.visit(v, Some(d));
+        if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+            eprintln!("recompute {:?} dim {d}: {:?}, {} ops", v, ok, cone.ops.len());
+        }
+        if ok.is_none() || cone.ops.is_empty() {
+            continue;
+        }
+        let Cone {
+            dims,
+            ops,
+            leaves,
+            positional,
+            ..
+        } = cone;
+        if region.recomputed.len() + ops.len() > MAX_RECOMPUTED {
+            continue;
+        }
+        // The value (and any cone value that was an input) is now computed inside.
+        region.inputs.retain(|(w, _)| !dims.contains_key(w));
+        for leaf in leaves {
+            if !region.inputs.iter().any(|&(w, _)| w == leaf.0) {
+                region.inputs.push(leaf);
+            }
+        }
+        for (w, dim) in dims {
+            if let Some(dim) = dim {
+                region.dims.insert(w, dim);
+            }
+        }
+        region.positional.extend(positional);
+        region.recomputed.extend(ops);
+        // Clone in block order: a producer before its users.
+        region
+            .recomputed
+            .sort_by_key(|op| index.position.get(op).copied().unwrap_or(usize::MAX));
+        region.recomputed.dedup();
+    }
+}
+
+/// One cone being collected: the values it computes (with their chunk dimension),
+/// its ops, and the values it reads from outside (its leaves, as loop inputs).
+struct Cone<'a> {
+    m: &'a Module,
+    ctx: &'a Context,
+    index: &'a BlockIndex,
+    region: &'a Region,
+    dims: HashMap<ValueId, Option<usize>>,
+    ops: Vec<OpId>,
+    leaves: Vec<(ValueId, Option<usize>)>,
+    positional: Vec<OpId>,
+}
+
+impl Cone<'_> {
+    /// Makes `v` available in the loop along `dim` (`None`: whole); `None` if it can't.
+    fn visit(&mut self, v: ValueId, dim: Option<usize>) -> Option<()> {
+        let (m, region) = (self.m, self.region);
+        if let Some(&known) = self.dims.get(&v) {
+            return (known == dim).then_some(());
+        }
+        if let Some(&(_, known)) = self.leaves.iter().find(|(w, _)| *w == v) {
+            return (known == dim).then_some(());
+        }
+        let root = self.dims.is_empty() && self.leaves.is_empty();
+        if dim.is_some_and(|d| size_along(m, v, d) != Some(region.extent)) {
+            return None;
+        }
+        if root {
+            return self.recompute(v, dim);
+        }
+        // Recomputed if its producer is cheap, even when it is live anyway: its other
+        // users may be recomputing it too (every layer reading a mask built at entry),
+        // and the original dies with the last of them.
+        let saved = self.snapshot();
+        if self.recompute(v, dim).is_some() {
+            return Some(());
+        }
+        self.restore(saved);
+        // Read by the loop already, or live through it anyway: a leaf.
+        if let Some(&(_, known)) = region.inputs.iter().find(|(w, _)| *w == v) {
+            return (known == dim).then(|| self.leaves.push((v, dim)));
+        }
+        self.free(v).then(|| self.leaves.push((v, dim)))
+    }
+
+    fn snapshot(&self) -> (HashMap<ValueId, Option<usize>>, usize, usize, usize) {
+        (
+            self.dims.clone(),
+            self.ops.len(),
+            self.leaves.len(),
+            self.positional.len(),
+        )
+    }
+
+    fn restore(&mut self, (dims, ops, leaves, positional): (HashMap<ValueId, Option<usize>>, usize, usize, usize)) {
+        self.dims = dims;
+        self.ops.truncate(ops);
+        self.leaves.truncate(leaves);
+        self.positional.truncate(positional);
+    }
+
+    /// Computes `v` inside the loop, chunked along `dim`, from its cheap producer
+    /// before the range.
+    fn recompute(&mut self, v: ValueId, dim: Option<usize>) -> Option<()> {
+        let (m, region) = (self.m, self.region);
+        let op = m.defining_op(v)?;
+        let d = dim?;
+        let before = self
+            .index
+            .position
+            .get(&op)
+            .is_some_and(|&p| p < region.start);
+        if !before || !self.cheap(op) {
+            return None;
+        }
+        let flow = self.index.flow(m, self.ctx, op)?.clone();
+        if flow.result_across.contains(&(0, d)) {
+            return None;
+        }
+        self.dims.insert(v, Some(d));
+        if flow.positional.contains(&(0, d)) {
+            self.positional.push(op);
+        }
+        let sources = flow.results.first()?.get(d)?.clone();
+        for (i, &operand) in m.op(op).operands.iter().enumerate() {
+            match sources.iter().find(|(oi, _)| *oi == i) {
+                Some(&(_, j)) => {
+                    if flow.computes_across.contains(&(i, j)) {
+                        return None;
+                    }
+                    self.visit(operand, Some(j))?;
+                }
+                None => self.visit(operand, None)?,
+            }
+        }
+        self.ops.push(op);
+        (self.ops.len() <= MAX_RECOMPUTED).then_some(())
+    }
+
+    /// The loop may read `v` at no cost in memory: an argument, a constant, or a
+    /// value live after the loop anyway.
+    fn free(&self, v: ValueId) -> bool {
+        match self.m.value(v).def {
+            ValueDef::BlockArg { .. } => true,
+            ValueDef::OpResult { op, .. } => {
+                (self.ctx.has_trait(self.m, op, OpTrait::ConstantLike)
+                    && crate::liveness::bytes(self.m, v) <= SMALL_CONSTANT_BYTES)
+                    || self.live_after_loop(v)
+            }
+        }
+    }
+
+    /// Used by an op after the region's range: live through the loop anyway.
+    fn live_after_loop(&self, v: ValueId) -> bool {
+        self.m.uses(v).iter().any(|u| {
+            self.index
+                .top_level_position(self.m, u.op)
+                .is_none_or(|p| p > self.region.end)
+        })
+    }
+
+    /// A pure single-result op without regions that does little work per element.
+    fn cheap(&self, op: OpId) -> bool {
+        let (m, ctx) = (self.m, self.ctx);
+        let data = m.op(op);
+        if data.results.len() != 1
+            || crate::codegen::is_dense_constant(m, op)
+            || !data.regions.is_empty()
+            || !ctx.has_trait(m, op, OpTrait::Pure)
+        {
+            return false;
+        }
+        let elements = m
+            .value_type(data.results[0])
+            .shape()
+            .map_or(1, |s| s.iter().product::<i64>().max(1)) as u64;
+        let cost = crate::cost::op_cost(m, ctx, op);
+        cost.flops <= CHEAP_FLOPS_PER_ELEMENT.saturating_mul(elements)
+    }
+}
+
+fn size_along(m: &Module, v: ValueId, dim: usize) -> Option<i64> {
+    m.value_type(v).shape().and_then(|s| s.get(dim).copied())
+}
