@@ -98,7 +98,8 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
         m.append_op(block, new_op);
         let mut results = m.op(new_op).results.clone();
         if region.positional.contains(&op) {
-            results[0] = add_offset(m, block, results[0], offset, &data.loc);
+            let shift = region.shifts.get(&op).copied().unwrap_or(0);
+            results[0] = add_offset(m, block, results[0], offset, shift, &data.loc);
         }
         for (old, new) in data.results.iter().zip(results) {
             map.insert(*old, new);
@@ -157,6 +158,14 @@ fn adapt_attributes(state: &mut OperationState, dim: usize, step: i64) {
                         *v = Attribute::i64_array(&limits);
                     }
                 }
+                // A slice whose operand is recomputed at its start's shift reads
+                // the whole chunk (a body slice along the chunk dim starts at 0).
+                ("nn.slice", "start_indices", v) => {
+                    if let Some(mut starts) = v.as_int_list() {
+                        starts[dim] = 0;
+                        *v = Attribute::i64_array(&starts);
+                    }
+                }
                 ("nn.constant", "value", Attribute::Dense { ty, .. }) => {
                     if let Some(t) = with_dim(ty, dim, step) {
                         *ty = t;
@@ -168,20 +177,35 @@ fn adapt_attributes(state: &mut OperationState, dim: usize, step: i64) {
     }
 }
 
-/// `value + offset`, the offset converted to the value's element type; `nn.add`
-/// broadcasts the rank-0 offset (no full-size `broadcast_in_dim`: one op of the
-/// chunk's size less per iteration).
+/// `value + offset + shift`, the offset converted to the value's element type;
+/// `nn.add` broadcasts the rank-0 offset (no full-size `broadcast_in_dim`: one op of
+/// the chunk's size less per iteration).
 fn add_offset(
     m: &mut Module,
     block: ir::BlockId,
     value: ValueId,
     offset: ValueId,
+    shift: i64,
     loc: &Location,
 ) -> ValueId {
     let ty = m.value_type(value).clone();
     let element = ty.element().cloned().unwrap_or(Type::i64());
+    let scalar_ty = Type::tensor(&[], element.clone());
     let mut b = ir::Builder::at_end(m, block);
     b.loc = loc.clone();
-    let scalar = b.op("nn.convert", &[offset], &[], &[Type::tensor(&[], element)])[0];
+    let mut scalar = b.op("nn.convert", &[offset], &[], &[scalar_ty.clone()])[0];
+    if shift != 0 {
+        let literal = if element.is_float() {
+            ir::Scalar::Float(shift as f64)
+        } else {
+            ir::Scalar::Int(i128::from(shift))
+        };
+        let value = Attribute::Dense {
+            ty: scalar_ty.clone(),
+            data: DenseElements::Splat(literal),
+        };
+        let c = b.op("nn.constant", &[], &[("value", value)], &[scalar_ty.clone()])[0];
+        scalar = b.op("nn.add", &[scalar, c], &[], &[scalar_ty])[0];
+    }
     b.op("nn.add", &[value, scalar], &[], &[ty])[0]
 }

@@ -17,9 +17,14 @@
 //! The chunk dimension is flooded backwards through the producers with their
 //! dimension-flow rules, as `region::check` does forwards and backwards in the range:
 //! a producer that computes across the chunk dimension, or an operand it reads whole
-//! that is not free, stops the cone (the input is then kept as it was). Recomputing
-//! never raises the peak: the cone's leaves are live through the loop anyway, and
-//! its intermediates exist one chunk at a time.
+//! that is not free, stops the cone (the input is then kept as it was). A static
+//! slice with stride 1 along the chunk dimension is followed with an offset (its
+//! `DimFlow::shifted` rule): Flax builds the causal mask at the maximum length and
+//! slices `[0:L]` of it, and chunk `[o, o+S)` of the slice is rows `[start+o,
+//! start+o+S)` of the mask, which the loop recomputes there (an `nn.iota` gets
+//! `start` added to the chunk offset). Recomputing never raises the peak: the cone's
+//! leaves are live through the loop anyway, and its intermediates exist one chunk at
+//! a time.
 use crate::region::{BlockIndex, Region};
 use ir::{Context, Module, OpId, OpTrait, ValueDef, ValueId};
 use rustc_hash::FxHashMap as HashMap;
@@ -47,20 +52,16 @@ pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, reg
             ctx,
             index,
             region,
-            dims: HashMap::default(),
+            values: HashMap::default(),
             ops: Vec::new(),
             leaves: Vec::new(),
             positional: Vec::new(),
         };
-        let ok = cone.visit(v, Some(d));
-        if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-            eprintln!("recompute {:?} dim {d}: {:?}, {} ops", v, ok, cone.ops.len());
-        }
-        if ok.is_none() || cone.ops.is_empty() {
+        if cone.visit(v, Some(d), 0).is_none() || cone.ops.is_empty() {
             continue;
         }
         let Cone {
-            dims,
+            values,
             ops,
             leaves,
             positional,
@@ -70,18 +71,25 @@ pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, reg
             continue;
         }
         // The value (and any cone value that was an input) is now computed inside.
-        region.inputs.retain(|(w, _)| !dims.contains_key(w));
+        region.inputs.retain(|(w, _)| !values.contains_key(w));
         for leaf in leaves {
             if !region.inputs.iter().any(|&(w, _)| w == leaf.0) {
                 region.inputs.push(leaf);
             }
         }
-        for (w, dim) in dims {
+        for (w, (dim, _)) in values {
             if let Some(dim) = dim {
                 region.dims.insert(w, dim);
             }
         }
-        region.positional.extend(positional);
+        for (op, shift) in positional {
+            if !region.positional.contains(&op) {
+                region.positional.push(op);
+            }
+            if shift != 0 {
+                region.shifts.insert(op, shift);
+            }
+        }
         region.recomputed.extend(ops);
         // Clone in block order: a producer before its users.
         region
@@ -91,99 +99,127 @@ pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, reg
     }
 }
 
-/// One cone being collected: the values it computes (with their chunk dimension),
-/// its ops, and the values it reads from outside (its leaves, as loop inputs).
+/// A value's place in the loop: its chunk dimension (`None`: whole) and the offset
+/// of the loop's chunk along it.
+type Placement = (Option<usize>, i64);
+
+/// One cone being collected: the values it computes (with their placement), its
+/// ops, the values it reads from outside (its leaves, as loop inputs) and its
+/// positional ops with their shift.
 struct Cone<'a> {
     m: &'a Module,
     ctx: &'a Context,
     index: &'a BlockIndex,
     region: &'a Region,
-    dims: HashMap<ValueId, Option<usize>>,
+    values: HashMap<ValueId, Placement>,
     ops: Vec<OpId>,
     leaves: Vec<(ValueId, Option<usize>)>,
-    positional: Vec<OpId>,
+    positional: Vec<(OpId, i64)>,
 }
 
 impl Cone<'_> {
-    /// Makes `v` available in the loop along `dim` (`None`: whole); `None` if it can't.
-    fn visit(&mut self, v: ValueId, dim: Option<usize>) -> Option<()> {
+    /// Makes `v` available in the loop along `dim` (`None`: whole) at `shift` rows
+    /// past the chunk's offset; `None` if it can't.
+    fn visit(&mut self, v: ValueId, dim: Option<usize>, shift: i64) -> Option<()> {
         let (m, region) = (self.m, self.region);
-        if let Some(&known) = self.dims.get(&v) {
-            return (known == dim).then_some(());
+        if let Some(&known) = self.values.get(&v) {
+            return (known == (dim, shift)).then_some(());
         }
         if let Some(&(_, known)) = self.leaves.iter().find(|(w, _)| *w == v) {
-            return (known == dim).then_some(());
+            return (known == dim && shift == 0).then_some(());
         }
-        let root = self.dims.is_empty() && self.leaves.is_empty();
-        if dim.is_some_and(|d| size_along(m, v, d) != Some(region.extent)) {
-            return None;
-        }
+        let root = self.values.is_empty() && self.leaves.is_empty();
         if root {
-            return self.recompute(v, dim);
+            return self.recompute(v, dim, shift);
+        }
+        // Already read by the loop (or computed by an earlier cone): only the same
+        // slicing agrees with the body's other uses.
+        let read_as = region.inputs.iter().find(|(w, _)| *w == v).map(|&(_, d)| d);
+        let computed_as = region.dims.get(&v).copied();
+        if read_as.is_some_and(|d| d != dim || shift != 0)
+            || computed_as.is_some_and(|d| Some(d) != dim)
+        {
+            return None;
         }
         // Recomputed if its producer is cheap, even when it is live anyway: its other
         // users may be recomputing it too (every layer reading a mask built at entry),
         // and the original dies with the last of them.
         let saved = self.snapshot();
-        if self.recompute(v, dim).is_some() {
+        if self.recompute(v, dim, shift).is_some() {
             return Some(());
         }
         self.restore(saved);
-        // Read by the loop already, or live through it anyway: a leaf.
-        if let Some(&(_, known)) = region.inputs.iter().find(|(w, _)| *w == v) {
-            return (known == dim).then(|| self.leaves.push((v, dim)));
-        }
-        self.free(v).then(|| self.leaves.push((v, dim)))
+        // Read whole or sliced as it is: an input of the loop, live through it anyway.
+        let sliceable = match dim {
+            Some(d) => shift == 0 && size_along(m, v, d) == Some(region.extent),
+            None => true,
+        };
+        (sliceable && (read_as.is_some() || self.free(v))).then(|| self.leaves.push((v, dim)))
     }
 
-    fn snapshot(&self) -> (HashMap<ValueId, Option<usize>>, usize, usize, usize) {
+    fn snapshot(&self) -> Snapshot {
         (
-            self.dims.clone(),
+            self.values.clone(),
             self.ops.len(),
             self.leaves.len(),
             self.positional.len(),
         )
     }
 
-    fn restore(&mut self, (dims, ops, leaves, positional): (HashMap<ValueId, Option<usize>>, usize, usize, usize)) {
-        self.dims = dims;
+    fn restore(&mut self, (values, ops, leaves, positional): Snapshot) {
+        self.values = values;
         self.ops.truncate(ops);
         self.leaves.truncate(leaves);
         self.positional.truncate(positional);
     }
 
-    /// Computes `v` inside the loop, chunked along `dim`, from its cheap producer
-    /// before the range.
-    fn recompute(&mut self, v: ValueId, dim: Option<usize>) -> Option<()> {
+    /// Computes `v` inside the loop, chunked along `dim` at `shift`, from its cheap
+    /// producer before the range.
+    fn recompute(&mut self, v: ValueId, dim: Option<usize>, shift: i64) -> Option<()> {
         let (m, region) = (self.m, self.region);
         let op = m.defining_op(v)?;
         let d = dim?;
+        if size_along(m, v, d)? < region.extent + shift {
+            return None;
+        }
+        // Before the range, or hoisted before the loop.
         let before = self
             .index
             .position
             .get(&op)
-            .is_some_and(|&p| p < region.start);
+            .is_some_and(|&p| p < region.start)
+            || region.invariant.contains(&op);
         if !before || !self.cheap(op) {
             return None;
         }
         let flow = self.index.flow(m, self.ctx, op)?.clone();
-        if flow.result_across.contains(&(0, d)) {
+        let shifted = flow
+            .shifted
+            .iter()
+            .find(|&&(r, rd, ..)| (r, rd) == (0, d))
+            .copied();
+        if flow.result_across.contains(&(0, d)) && shifted.is_none() {
             return None;
         }
-        self.dims.insert(v, Some(d));
+        self.values.insert(v, (dim, shift));
         if flow.positional.contains(&(0, d)) {
-            self.positional.push(op);
+            self.positional.push((op, shift));
         }
         let sources = flow.results.first()?.get(d)?.clone();
         for (i, &operand) in m.op(op).operands.iter().enumerate() {
+            if let Some((_, _, oi, j, offset)) = shifted.filter(|s| s.2 == i) {
+                debug_assert_eq!(oi, i);
+                self.visit(operand, Some(j), shift + offset)?;
+                continue;
+            }
             match sources.iter().find(|(oi, _)| *oi == i) {
                 Some(&(_, j)) => {
                     if flow.computes_across.contains(&(i, j)) {
                         return None;
                     }
-                    self.visit(operand, Some(j))?;
+                    self.visit(operand, Some(j), shift)?;
                 }
-                None => self.visit(operand, None)?,
+                None => self.visit(operand, None, 0)?,
             }
         }
         self.ops.push(op);
@@ -231,6 +267,9 @@ impl Cone<'_> {
         cost.flops <= CHEAP_FLOPS_PER_ELEMENT.saturating_mul(elements)
     }
 }
+
+/// What `Cone::restore` needs to undo a failed attempt.
+type Snapshot = (HashMap<ValueId, Placement>, usize, usize, usize);
 
 fn size_along(m: &Module, v: ValueId, dim: usize) -> Option<i64> {
     m.value_type(v).shape().and_then(|s| s.get(dim).copied())

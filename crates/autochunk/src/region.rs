@@ -55,6 +55,9 @@ pub struct Region {
     /// Cheap producers before the range, in block order, that the loop recomputes
     /// per chunk instead of reading their result whole (`recompute`).
     pub recomputed: Vec<OpId>,
+    /// Positional ops of `recomputed` computed at a window shifted past the chunk's
+    /// offset (rows `[shift+o, shift+o+S)`, behind a sliced prefix), with the shift.
+    pub shifts: HashMap<OpId, i64>,
 }
 
 /// Why a candidate is not legal (for reports and tests).
@@ -146,6 +149,20 @@ pub fn check(
     let mut dims: HashMap<ValueId, usize> = HashMap::default();
     let mut whole: HashSet<ValueId> = HashSet::default();
     let mut positional: Vec<OpId> = Vec::new();
+    let mut detached: HashSet<OpId> = HashSet::default();
+    // An op of the range that reads only values from before it can run before the
+    // loop instead: where its rule would reject the chunk dimension (a mask sliced
+    // from a longer one, sitting between the scores and their use), it is hoisted and
+    // its result becomes an input (which `recompute` may then compute per chunk).
+    let detachable = |op: OpId| {
+        ctx.has_trait(m, op, ir::OpTrait::Pure)
+            && m.op(op).regions.is_empty()
+            && m.op(op).operands.iter().all(|&v| {
+                m.defining_op(v)
+                    .and_then(|d| index.position.get(&d))
+                    .is_none_or(|&p| p < start)
+            })
+    };
     let mut queue: VecDeque<ValueId> = VecDeque::new();
     let assign = |v: ValueId,
                   d: usize,
@@ -169,7 +186,22 @@ pub fn check(
         let d = dims[&v];
         // Backwards: where the chunked result dimension comes from.
         if let ValueDef::OpResult { op, index: r } = m.value(v).def {
-            if in_range(op) {
+            let rejects = |flow: Option<&DimFlow>| {
+                flow.is_none_or(|flow| {
+                    flow.result_across.contains(&(r as usize, d))
+                        || flow
+                            .results
+                            .get(r as usize)
+                            .and_then(|dims| dims.get(d))
+                            .is_some_and(|src| src.iter().any(|s| flow.computes_across.contains(s)))
+                })
+            };
+            if in_range(op)
+                && (detached.contains(&op)
+                    || (rejects(index.flow(m, ctx, op)) && detachable(op)))
+            {
+                detached.insert(op);
+            } else if in_range(op) {
                 let flow = index.flow(m, ctx, op).ok_or(Rejection::NoRule(op))?;
                 let sources = flow
                     .results
@@ -215,8 +247,17 @@ pub fn check(
                 // regions here, and they take values as operands.
                 return Err(Rejection::NoRule(user));
             }
-            let flow = index.flow(m, ctx, user).ok_or(Rejection::NoRule(user))?;
+            if detached.contains(&user) {
+                continue;
+            }
             let i = u.index as usize;
+            let flow = index.flow(m, ctx, user);
+            if flow.is_none_or(|f| f.computes_across.contains(&(i, d))) && detachable(user) {
+                // Runs before the loop on the whole operand.
+                detached.insert(user);
+                continue;
+            }
+            let flow = flow.ok_or(Rejection::NoRule(user))?;
             if flow.computes_across.contains(&(i, d)) {
                 return Err(Rejection::ComputesAcross(user));
             }
@@ -243,7 +284,7 @@ pub fn check(
     let mut invariant = Vec::new();
     for &op in &index.ops[start..=end] {
         let chunked = m.op(op).results.iter().any(|r| dims.contains_key(r));
-        if chunked {
+        if chunked && !detached.contains(&op) {
             body.push(op);
         } else {
             invariant.push(op);
@@ -292,5 +333,6 @@ pub fn check(
         outputs,
         positional,
         recomputed: Vec::new(),
+        shifts: HashMap::default(),
     })
 }

@@ -1,66 +1,9 @@
 //! Autochunk end to end on the reference runtime: the chunked program computes the
 //! unchunked program's outputs, its measured peak meets the budget, and the memory
 //! model (`liveness`) predicts exactly the live bytes the runtime's plan measures.
+mod common;
 use autochunk::liveness::function_profile;
-use ir::{Context, Module};
-
-fn context() -> Context {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    Context::new()
-}
-
-fn parse(text: &str) -> Module {
-    let ctx = context();
-    let m = parse::parse_source(text, "t.mlir", &ctx).expect("parses");
-    ir::verify::verify(&m, &ctx).expect("verifies");
-    m
-}
-
-fn autochunk(m: &Module, options: &str) -> Result<Module, ir::Diagnostic> {
-    let ctx = context();
-    let def = pass::lookup("autochunk").expect("registered");
-    let opts = pass::PassOptions::parse(def, options).expect("valid options");
-    let mut pass = (def.create)(&opts).expect("valid options");
-    let mut out = m.clone();
-    pass.run(&mut out, &ctx)?;
-    ir::verify::verify(&out, &ctx).expect("the chunked program verifies");
-    Ok(out)
-}
-
-/// Runs both programs on the same random inputs; checks outputs, budget and model.
-fn check(original: &Module, chunked: &Module, budget: u64) {
-    let ctx = context();
-    let f0 = runtime::entry_function(original).expect("entry");
-    let f1 = runtime::entry_function(chunked).expect("entry");
-    let inputs = runtime::io::random_inputs(original, f0, 7).expect("inputs");
-    let (plan0, run0) = runtime::run(original, f0, &inputs).expect("unchunked runs");
-    let (plan1, run1) = runtime::run(chunked, f1, &inputs).expect("chunked runs");
-    let err = runtime::max_relative_error(&run1.outputs, &run0.outputs);
-    assert!(
-        err <= 1e-5,
-        "chunked outputs differ: max relative error {err}"
-    );
-    assert!(
-        run1.measured.live_peak <= budget,
-        "measured live peak {} exceeds the budget {budget}",
-        run1.measured.live_peak
-    );
-    for (m, f, plan, run) in [(original, f0, &plan0, &run0), (chunked, f1, &plan1, &run1)] {
-        let predicted = function_profile(m, &ctx, f).expect("profile").peak;
-        assert_eq!(
-            predicted, plan.live_peak,
-            "estimate-memory must equal the runtime plan's live peak"
-        );
-        assert_eq!(
-            run.measured.live_peak, plan.live_peak,
-            "measured must equal the plan"
-        );
-    }
-}
+use common::{autochunk, check, context, parse};
 
 const ATTENTION: &str = r#"
 func.func @main(%q: tensor<256x16xf32>, %k: tensor<16x256xf32>, %v: tensor<256x16xf32>) -> tensor<256x16xf32> {

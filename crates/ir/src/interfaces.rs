@@ -20,6 +20,13 @@ pub struct DimFlow {
     /// along them (`nn.iota` along its dimension): a chunked body must add the chunk's
     /// offset to reproduce them.
     pub positional: Vec<(usize, usize)>,
+    /// Result dimensions read one-to-one from an operand dimension from a fixed
+    /// offset on (a static slice with stride 1 that does not start at 0 or stops
+    /// before the end): `(result, dim, operand, operand_dim, offset)`. They are also
+    /// listed in `computes_across`/`result_across`, since a chunk of the result is
+    /// not the same chunk of the operand; a pass that recomputes the operand's
+    /// producers at the shifted window (`autochunk`'s recomputation) may follow them.
+    pub shifted: Vec<(usize, usize, usize, usize, i64)>,
 }
 
 /// Work and traffic of one execution of an op.

@@ -308,7 +308,8 @@ pub(crate) fn broadcast_in_dim(m: &Module, op: OpId) -> Option<DimFlow> {
     })
 }
 
-/// `nn.slice`: untouched dims map through; sliced dims are computed across.
+/// `nn.slice`: untouched dims map through; sliced dims are computed across, and
+/// those with stride 1 are shifted by their start.
 pub(crate) fn slice(m: &Module, op: OpId) -> Option<DimFlow> {
     let input = operand_shape(m, op, 0)?;
     let starts = list_attr(m, op, "start_indices");
@@ -319,20 +320,25 @@ pub(crate) fn slice(m: &Module, op: OpId) -> Option<DimFlow> {
         .unwrap_or_else(|| vec![1; input.len()]);
     let mut dims = Vec::new();
     let mut across = Vec::new();
+    let mut shifted = Vec::new();
     for (d, &size) in input.iter().enumerate() {
-        let whole =
-            starts.get(d) == Some(&0) && limits.get(d) == Some(&size) && strides.get(d) == Some(&1);
+        let start = starts.get(d).copied().unwrap_or(0);
+        let whole = start == 0 && limits.get(d) == Some(&size) && strides.get(d) == Some(&1);
         if whole {
             dims.push(vec![(0, d)]);
         } else {
             dims.push(Vec::new());
             across.push((0, d));
+            if strides.get(d) == Some(&1) {
+                shifted.push((0, d, 0, d, start));
+            }
         }
     }
     Some(DimFlow {
         results: vec![dims],
         result_across: across.clone(),
         computes_across: across,
+        shifted,
         ..Default::default()
     })
 }
