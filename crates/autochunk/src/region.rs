@@ -18,7 +18,10 @@
 //!   a range that reaches them.
 //!
 //! Ops of the range that no chunked value reaches are loop-invariant: codegen moves
-//! them before the loop. Values defined in the range and used after it are the
+//! them before the loop. So are ops of the range that read only values defined
+//! before it where their rule would reject the chunk dimension (a mask sliced from
+//! a longer one that sits between the scores and their use): they run whole before
+//! the loop and their result enters it as an input (unless it is the anchor's op). Values defined in the range and used after it are the
 //! region's outputs (chunked ones are written slice by slice). Values defined before
 //! it are inputs: sliced along their chunk dimension, or passed whole.
 //!
@@ -154,8 +157,12 @@ pub fn check(
     // loop instead: where its rule would reject the chunk dimension (a mask sliced
     // from a longer one, sitting between the scores and their use), it is hoisted and
     // its result becomes an input (which `recompute` may then compute per chunk).
+    // The anchor's own op (the search's target, or its user) is never hoisted: a
+    // region must chunk it.
     let detachable = |op: OpId| {
-        ctx.has_trait(m, op, ir::OpTrait::Pure)
+        m.defining_op(anchor.0) != Some(op)
+            && !m.op(op).operands.contains(&anchor.0)
+            && ctx.has_trait(m, op, ir::OpTrait::Pure)
             && m.op(op).regions.is_empty()
             && m.op(op).operands.iter().all(|&v| {
                 m.defining_op(v)
