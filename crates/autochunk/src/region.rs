@@ -21,7 +21,7 @@
 //! them before the loop. So are ops of the range that read only values defined
 //! before it where their rule would reject the chunk dimension (a mask sliced from
 //! a longer one that sits between the scores and their use): they run whole before
-//! the loop and their result enters it as an input (unless it is the anchor's op). Values defined in the range and used after it are the
+//! the loop and their result enters it as an input (never the search's target). Values defined in the range and used after it are the
 //! region's outputs (chunked ones are written slice by slice). Values defined before
 //! it are inputs: sliced along their chunk dimension, or passed whole.
 //!
@@ -132,15 +132,18 @@ fn size_along(m: &Module, v: ValueId, dim: usize) -> Option<i64> {
     m.value_type(v).shape().and_then(|s| s.get(dim).copied())
 }
 
-/// Checks the range `[start, end]` of `index` chunked along `anchor`.
+/// Checks the range `[start, end]` of `index` chunked along `anchor`. `target` (the
+/// search's peak op; by default the anchor's op) stays in the loop: it is never
+/// hoisted before it.
 pub fn check(
     m: &Module,
     ctx: &Context,
     index: &BlockIndex,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     anchor: (ValueId, usize),
+    target: Option<OpId>,
 ) -> Result<Region, Rejection> {
+    let target = target.or(m.defining_op(anchor.0));
     let in_range = |op: OpId| {
         index
             .position
@@ -157,11 +160,8 @@ pub fn check(
     // loop instead: where its rule would reject the chunk dimension (a mask sliced
     // from a longer one, sitting between the scores and their use), it is hoisted and
     // its result becomes an input (which `recompute` may then compute per chunk).
-    // The anchor's own op (the search's target, or its user) is never hoisted: a
-    // region must chunk it.
     let detachable = |op: OpId| {
-        m.defining_op(anchor.0) != Some(op)
-            && !m.op(op).operands.contains(&anchor.0)
+        Some(op) != target
             && ctx.has_trait(m, op, ir::OpTrait::Pure)
             && m.op(op).regions.is_empty()
             && m.op(op).operands.iter().all(|&v| {
@@ -297,6 +297,7 @@ pub fn check(
             invariant.push(op);
         }
     }
+    hoist_independent_outputs(m, ctx, index, (start, end), target, &dims, &mut body, &mut invariant);
     if body.is_empty() {
         return Err(Rejection::BadAnchor);
     }
@@ -342,4 +343,67 @@ pub fn check(
         recomputed: Vec::new(),
         shifts: HashMap::default(),
     })
+}
+
+/// A body op that reads no sliced input, even transitively (a mask built from
+/// `nn.iota` at the top of a layer: it is chunked only because its users are), and
+/// whose result is used after the range would be written out at full size by the
+/// loop. It moves before the loop with the producers it needs instead, so its result
+/// enters the loop as an input, which `recompute` can then compute per chunk while
+/// the whole value serves the later users. The search's target stays in the loop.
+fn hoist_independent_outputs(
+    m: &Module,
+    ctx: &Context,
+    index: &BlockIndex,
+    (start, end): (usize, usize),
+    target: Option<OpId>,
+    dims: &HashMap<ValueId, usize>,
+    body: &mut Vec<OpId>,
+    invariant: &mut Vec<OpId>,
+) {
+    let range: HashSet<OpId> = index.ops[start..=end].iter().copied().collect();
+    let mut independent: HashSet<OpId> = HashSet::default();
+    for &op in &index.ops[start..=end] {
+        let free = m.op(op).regions.is_empty()
+            && m.op(op).operands.iter().all(|&v| match m.defining_op(v) {
+                Some(d) if range.contains(&d) => independent.contains(&d),
+                // A sliced input is data the loop walks through, unless it is an
+                // index or a literal (`nn.iota`, a splat) sliced along with it.
+                Some(d) => !dims.contains_key(&v) || ctx.has_trait(m, d, ir::OpTrait::ConstantLike),
+                None => !dims.contains_key(&v),
+            });
+        if free {
+            independent.insert(op);
+        }
+    }
+    let protected = |op: OpId| Some(op) == target;
+    let used_after = |op: OpId| {
+        m.op(op).results.iter().any(|&r| {
+            m.uses(r)
+                .iter()
+                .any(|u| index.top_level_position(m, u.op).is_none_or(|p| p > end))
+        })
+    };
+    let mut hoist: HashSet<OpId> = HashSet::default();
+    let mut stack: Vec<OpId> = body
+        .iter()
+        .copied()
+        .filter(|&op| independent.contains(&op) && !protected(op) && used_after(op))
+        .collect();
+    while let Some(op) = stack.pop() {
+        if protected(op) || !hoist.insert(op) {
+            continue;
+        }
+        for &v in &m.op(op).operands {
+            if let Some(d) = m.defining_op(v).filter(|d| independent.contains(d)) {
+                stack.push(d);
+            }
+        }
+    }
+    if hoist.is_empty() {
+        return;
+    }
+    body.retain(|op| !hoist.contains(op));
+    invariant.extend(hoist);
+    invariant.sort_by_key(|op| index.position.get(op).copied().unwrap_or(usize::MAX));
 }

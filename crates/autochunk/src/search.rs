@@ -51,7 +51,7 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
             loop {
                 let mut legal = None;
                 while e >= hi {
-                    match check(m, ctx, &index, s, e, anchor) {
+                    match check(m, ctx, &index, (s, e), anchor, Some(target)) {
                         Ok(r) => {
                             legal = Some(r);
                             break;
@@ -78,7 +78,7 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
                 // sub-range of a legal range is legal).
                 let cut = cheapest_cut(m, &last_use, s, hi, e);
                 let shorter = (cut < e)
-                    .then(|| check(m, ctx, &index, s, cut, anchor).ok())
+                    .then(|| check(m, ctx, &index, (s, cut), anchor, Some(target)).ok())
                     .flatten();
                 for mut r in std::iter::once(r).chain(shorter) {
                     if seen.insert((r.start, r.end, r.body.clone())) {
@@ -185,5 +185,5 @@ pub fn explain(
     e: usize,
     anchor: (ValueId, usize),
 ) -> Option<Rejection> {
-    check(m, ctx, &BlockIndex::new(m, block), s, e, anchor).err()
+    check(m, ctx, &BlockIndex::new(m, block), (s, e), anchor, None).err()
 }
