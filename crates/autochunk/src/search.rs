@@ -33,7 +33,9 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
     }
     let last_use = last_uses(m, &index);
     let mut found: Vec<Region> = Vec::new();
-    let mut seen: HashSet<(usize, usize, Vec<OpId>)> = HashSet::default();
+    // A range is seen once per way of chunking it (the same ops along another
+    // dimension are another region).
+    let mut seen: HashSet<RegionKey> = HashSet::default();
     // The target's own results first; its operands' dimensions only if those find
     // nothing (they mostly reach the same regions through the same flood).
     let (own, operands): (Vec<_>, Vec<_>) = anchors(m, &index, target, p)
@@ -81,7 +83,7 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
                     .then(|| check(m, ctx, &index, (s, cut), anchor, Some(target)).ok())
                     .flatten();
                 for mut r in std::iter::once(r).chain(shorter) {
-                    if seen.insert((r.start, r.end, r.body.clone())) {
+                    if seen.insert((r.start, r.end, r.body.clone(), r.inputs.clone(), r.outputs.clone())) {
                         recompute_cheap_inputs(m, ctx, &index, &mut r);
                         found.push(r);
                     }
@@ -95,6 +97,15 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
     }
     found
 }
+
+/// What tells two regions apart: the range, the loop's ops and how it slices.
+type RegionKey = (
+    usize,
+    usize,
+    Vec<OpId>,
+    Vec<(ValueId, Option<usize>)>,
+    Vec<(ValueId, usize)>,
+);
 
 /// For every op position of the block, the last position that uses each of its results.
 fn last_uses(m: &Module, index: &BlockIndex) -> Vec<Vec<(ValueId, usize)>> {
