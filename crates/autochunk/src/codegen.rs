@@ -204,7 +204,12 @@ fn add_offset(
             ty: scalar_ty.clone(),
             data: DenseElements::Splat(literal),
         };
-        let c = b.op("nn.constant", &[], &[("value", value)], &[scalar_ty.clone()])[0];
+        let c = b.op(
+            "nn.constant",
+            &[],
+            &[("value", value)],
+            &[scalar_ty.clone()],
+        )[0];
         scalar = b.op("nn.add", &[scalar, c], &[], &[scalar_ty])[0];
     }
     b.op("nn.add", &[value, scalar], &[], &[ty])[0]

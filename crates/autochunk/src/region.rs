@@ -204,8 +204,7 @@ pub fn check(
                 })
             };
             if in_range(op)
-                && (detached.contains(&op)
-                    || (rejects(index.flow(m, ctx, op)) && detachable(op)))
+                && (detached.contains(&op) || (rejects(index.flow(m, ctx, op)) && detachable(op)))
             {
                 detached.insert(op);
             } else if in_range(op) {
@@ -297,7 +296,16 @@ pub fn check(
             invariant.push(op);
         }
     }
-    hoist_independent_outputs(m, ctx, index, (start, end), target, &dims, &mut body, &mut invariant);
+    hoist_independent_outputs(
+        m,
+        ctx,
+        index,
+        (start, end),
+        target,
+        &dims,
+        &mut body,
+        &mut invariant,
+    );
     if body.is_empty() {
         return Err(Rejection::BadAnchor);
     }

@@ -83,7 +83,13 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
                     .then(|| check(m, ctx, &index, (s, cut), anchor, Some(target)).ok())
                     .flatten();
                 for mut r in std::iter::once(r).chain(shorter) {
-                    if seen.insert((r.start, r.end, r.body.clone(), r.inputs.clone(), r.outputs.clone())) {
+                    if seen.insert((
+                        r.start,
+                        r.end,
+                        r.body.clone(),
+                        r.inputs.clone(),
+                        r.outputs.clone(),
+                    )) {
                         recompute_cheap_inputs(m, ctx, &index, &mut r);
                         found.push(r);
                     }

@@ -11,7 +11,10 @@
 //! group, named after the file.
 use clap::Parser;
 use ir::{Context, Module};
-use models::{AttentionMode, EvoformerConfig, EvoformerVariant, GptConfig, UnetConfig, VitConfig};
+use models::{
+    AttentionMode, EvoformerConfig, EvoformerVariant, ExporterConfig, ExporterStyle, GptConfig,
+    UnetConfig, VitConfig,
+};
 use runtime::{exec::Arena, ExecOptions, HostTensor};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -26,8 +29,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Autochunk each model family under budgets and measure peak memory, time and error on the reference runtime"
 )]
 struct Args {
-    /// Families to run: gpt, vit, evoformer, unet (comma-separated), or all (the
-    /// default, unless --stablehlo is given).
+    /// Families to run: gpt, vit, evoformer, unet, style:NAME (an exporter-style model:
+    /// torch-gpt, flax-gpt, t5, swin, pair, llama, local, perceiver, falcon), styles
+    /// (all of those), comma-separated, or all (the zoo; the default, unless
+    /// --stablehlo is given).
     #[arg(long)]
     family: Option<String>,
     /// StableHLO exports to measure (comma-separated files), converted to nn first.
@@ -137,11 +142,15 @@ fn families(which: &[String], small: bool) -> Result<Vec<Family>, String> {
                     models::unet(&c)?,
                 )
             }
-            other => {
-                return Err(format!(
-                    "unknown family '{other}' (expected gpt, vit, evoformer, unet or all)"
-                ))
-            }
+            other => match other.strip_prefix("style:") {
+                Some(style) => exporter_family(style.parse()?, small)?,
+                None => {
+                    return Err(format!(
+                        "unknown family '{other}' (expected gpt, vit, evoformer, unet, \
+                         style:NAME, styles or all)"
+                    ))
+                }
+            },
         };
         out.push(Family {
             name: name.clone(),
@@ -150,6 +159,41 @@ fn families(which: &[String], small: bool) -> Result<Vec<Family>, String> {
         });
     }
     Ok(out)
+}
+
+/// An exporter-style model (`models::exporters`) at the bench's size: attention
+/// scores dominate the peak, as in long-sequence inference.
+fn exporter_family(style: ExporterStyle, small: bool) -> Result<(String, Module), String> {
+    let mut c = ExporterConfig::small(style);
+    c.hidden = 128;
+    c.heads = 4;
+    c.ffn = 512;
+    c.seq = if small { 256 } else { 1024 };
+    match style {
+        ExporterStyle::Swin => {
+            c.hidden = 64;
+            c.seq = if small { 32 } else { 64 };
+            c.window = 8;
+        }
+        ExporterStyle::Pair => {
+            c.hidden = 32;
+            c.seq = if small { 64 } else { 128 };
+        }
+        ExporterStyle::Perceiver => c.seq *= 4,
+        ExporterStyle::Local => c.window = 64,
+        ExporterStyle::Llama => c.kv_heads = 2,
+        _ => {}
+    }
+    c.max_seq = c.seq + c.seq / 2;
+    let shape = format!(
+        "{} ({} layers, d={}, {} heads, L={})",
+        style.name(),
+        c.layers,
+        c.hidden,
+        c.heads,
+        c.seq
+    );
+    Ok((shape, models::exporter_model(&c)?))
 }
 
 /// Exported models: each file parsed, verified and converted to nn.
@@ -248,6 +292,10 @@ fn run(args: &Args) -> Result<bool, String> {
             .map(|s| s.to_string())
             .collect(),
         "none" => vec![],
+        "styles" => ExporterStyle::ALL
+            .iter()
+            .map(|s| format!("style:{}", s.name()))
+            .collect(),
         list => list.split(',').map(|s| s.trim().to_string()).collect(),
     };
     let budgets: Vec<f64> = args

@@ -61,4 +61,3 @@ pub fn check(original: &Module, chunked: &Module, budget: u64) {
         );
     }
 }
-
