@@ -43,10 +43,15 @@ func.func @main(%x: tensor<64x32xf32>, %w: tensor<32x48xf32>) -> tensor<64x48xf3
 
 // -----
 
-// A reshape that merges dims keeps no chunk dimension, and its merged result dim
-// varies along it (it is not a broadcast): no region may contain it.
+// A reshape that merges dims keeps no chunk dimension one-to-one, but a block of
+// rows of the outer factor is a block of the merged dim: chunking rows of x (dim 0,
+// 64) writes blocks of 32 elements of the [2048] result. Its inner factor (dim 1)
+// maps to no block: no region chunks x along it.
 // CHECK-LABEL: chunk-search: peak at 'nn.reshape'
-// CHECK-SAME: 0 legal region(s)
+// CHECK-SAME: 2 legal region(s)
+// CHECK: ops 1..=2 (2 in the loop, 0 hoisted), extent 64, 1 inputs (1 sliced), outputs: 'nn.exp' {{.*}} dim 0
+// CHECK: ops 0..=2 (3 in the loop, 0 hoisted), extent 64, 1 inputs (1 sliced), outputs: 'nn.exp' {{.*}} dim 0
+// CHECK-NOT: extent 32
 func.func @main(%x: tensor<64x32xf32>) -> tensor<2048xf32> {
   %0 = "nn.exp"(%x) : (tensor<64x32xf32>) -> tensor<64x32xf32>
   %1 = "nn.reshape"(%0) : (tensor<64x32xf32>) -> tensor<2048xf32>

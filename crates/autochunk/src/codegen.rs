@@ -54,7 +54,7 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
     for &(v, d) in &region.inputs {
         let ty = m.value_type(v).clone();
         let ty = match d {
-            Some(d) => with_dim(&ty, d, step).expect("chunked inputs are ranked"),
+            Some(d) => with_dim(&ty, d, step * region.rows(v)).expect("chunked inputs are ranked"),
             None => ty,
         };
         arg_types.push((ty, loc.clone()));
@@ -79,7 +79,9 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
             .map(|r| {
                 let ty = m.value_type(*r).clone();
                 match region.dims.get(r) {
-                    Some(&d) => with_dim(&ty, d, step).expect("chunked values are ranked"),
+                    Some(&d) => {
+                        with_dim(&ty, d, step * region.rows(*r)).expect("chunked values are ranked")
+                    }
                     None => ty,
                 }
             })
@@ -89,10 +91,9 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
         let chunk_dim = data
             .results
             .first()
-            .and_then(|r| region.dims.get(r))
-            .copied();
-        if let Some(d) = chunk_dim {
-            adapt_attributes(&mut state, d, step);
+            .and_then(|r| Some((*region.dims.get(r)?, region.rows(*r))));
+        if let Some((d, rows)) = chunk_dim {
+            adapt_attributes(&mut state, d, step * rows);
         }
         let new_op = m.create_op(state);
         m.append_op(block, new_op);

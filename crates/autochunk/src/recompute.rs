@@ -179,7 +179,9 @@ impl Cone<'_> {
         let (m, region) = (self.m, self.region);
         let op = m.defining_op(v)?;
         let d = dim?;
-        if size_along(m, v, d)? < region.extent + shift {
+        // Values read in blocks of a merged dimension are not recomputed; others
+        // need the rows the (possibly shifted) window reads.
+        if region.scales.contains_key(&v) || size_along(m, v, d)? < region.extent + shift {
             return None;
         }
         // Before the range, or hoisted before the loop.

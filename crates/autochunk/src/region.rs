@@ -55,12 +55,23 @@ pub struct Region {
     /// Ops whose results depend on the absolute position along the chunk dimension
     /// (`nn.iota`): codegen adds the chunk offset.
     pub positional: Vec<OpId>,
+    /// Rows per unit of the extent of chunked values that are not 1: a value read
+    /// through a reshape that merged (or split) the chunk dimension as the outermost
+    /// factor of its group is chunked in blocks of that many rows (`DimFlow::scaled`).
+    pub scales: HashMap<ValueId, i64>,
     /// Cheap producers before the range, in block order, that the loop recomputes
     /// per chunk instead of reading their result whole (`recompute`).
     pub recomputed: Vec<OpId>,
     /// Positional ops of `recomputed` computed at a window shifted past the chunk's
     /// offset (rows `[shift+o, shift+o+S)`, behind a sliced prefix), with the shift.
     pub shifts: HashMap<OpId, i64>,
+}
+
+impl Region {
+    /// Rows per unit of the extent of a chunked value (see `scales`).
+    pub fn rows(&self, v: ValueId) -> i64 {
+        self.scales.get(&v).copied().unwrap_or(1)
+    }
 }
 
 /// Why a candidate is not legal (for reports and tests).
@@ -128,6 +139,26 @@ impl BlockIndex {
     }
 }
 
+/// A ratio `p / q` of rows.
+type Ratio = (i64, i64);
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        a.abs()
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+fn lcm(a: i64, b: i64) -> i64 {
+    a / gcd(a, b).max(1) * b
+}
+
+fn reduce((p, q): Ratio) -> Ratio {
+    let g = gcd(p, q).max(1);
+    (p / g, q / g)
+}
+
 fn size_along(m: &Module, v: ValueId, dim: usize) -> Option<i64> {
     m.value_type(v).shape().and_then(|s| s.get(dim).copied())
 }
@@ -171,36 +202,55 @@ pub fn check(
             })
     };
     let mut queue: VecDeque<ValueId> = VecDeque::new();
+    // Rows of each chunked value per row of the anchor, `p / q` in lowest terms (1/1
+    // unless a reshape merged or split the chunk dimension as an outer factor).
+    let mut ratio: HashMap<ValueId, Ratio> = HashMap::default();
     let assign = |v: ValueId,
                   d: usize,
+                  r: Ratio,
                   dims: &mut HashMap<ValueId, usize>,
+                  ratio: &mut HashMap<ValueId, Ratio>,
                   queue: &mut VecDeque<ValueId>| {
         match dims.get(&v) {
-            Some(&old) if old == d => Ok(()),
+            Some(&old) if old == d && ratio.get(&v) == Some(&r) => Ok(()),
             Some(_) => Err(Rejection::Conflict(v)),
             None => {
-                if size_along(m, v, d) != Some(extent) {
+                let size = size_along(m, v, d).ok_or(Rejection::ExtentMismatch(v))?;
+                if i128::from(size) * i128::from(r.1) != i128::from(extent) * i128::from(r.0) {
                     return Err(Rejection::ExtentMismatch(v));
                 }
                 dims.insert(v, d);
+                ratio.insert(v, r);
                 queue.push_back(v);
                 Ok(())
             }
         }
     };
-    assign(anchor.0, anchor.1, &mut dims, &mut queue)?;
+    assign(anchor.0, anchor.1, (1, 1), &mut dims, &mut ratio, &mut queue)?;
     while let Some(v) = queue.pop_front() {
         let d = dims[&v];
+        let rv = ratio[&v];
         // Backwards: where the chunked result dimension comes from.
         if let ValueDef::OpResult { op, index: r } = m.value(v).def {
+            let r = r as usize;
+            // A block of rows of a merged or split dimension's outer factor.
+            let block = |flow: &DimFlow| {
+                flow.scaled
+                    .iter()
+                    .find(|s| (s.0, s.1) == (r, d))
+                    .copied()
+            };
             let rejects = |flow: Option<&DimFlow>| {
                 flow.is_none_or(|flow| {
-                    flow.result_across.contains(&(r as usize, d))
-                        || flow
-                            .results
-                            .get(r as usize)
-                            .and_then(|dims| dims.get(d))
-                            .is_some_and(|src| src.iter().any(|s| flow.computes_across.contains(s)))
+                    block(flow).is_none()
+                        && (flow.result_across.contains(&(r, d))
+                            || flow
+                                .results
+                                .get(r)
+                                .and_then(|dims| dims.get(d))
+                                .is_some_and(|src| {
+                                    src.iter().any(|s| flow.computes_across.contains(s))
+                                }))
                 })
             };
             if in_range(op)
@@ -209,28 +259,40 @@ pub fn check(
                 detached.insert(op);
             } else if in_range(op) {
                 let flow = index.flow(m, ctx, op).ok_or(Rejection::NoRule(op))?;
-                let sources = flow
-                    .results
-                    .get(r as usize)
-                    .and_then(|dims| dims.get(d))
-                    .cloned()
-                    .unwrap_or_default();
-                if flow.result_across.contains(&(r as usize, d)) {
-                    return Err(Rejection::ComputesAcross(op));
-                }
-                if flow.positional.contains(&(r as usize, d)) && !positional.contains(&op) {
-                    positional.push(op);
-                }
-                for (i, &operand) in m.op(op).operands.iter().enumerate() {
-                    match sources.iter().find(|(oi, _)| *oi == i) {
-                        Some(&(_, j)) => {
-                            if flow.computes_across.contains(&(i, j)) {
-                                return Err(Rejection::ComputesAcross(op));
-                            }
-                            assign(operand, j, &mut dims, &mut queue)?;
+                if let Some((_, _, i, j, num, den)) = block(flow) {
+                    // Operand rows per anchor row: (rows of v) * den / num.
+                    let operand = m.op(op).operands[i];
+                    let r2 = reduce((rv.0 * den, rv.1 * num));
+                    assign(operand, j, r2, &mut dims, &mut ratio, &mut queue)?;
+                    for (k, &other) in m.op(op).operands.iter().enumerate() {
+                        if k != i {
+                            whole.insert(other);
                         }
-                        None => {
-                            whole.insert(operand);
+                    }
+                } else {
+                    let sources = flow
+                        .results
+                        .get(r)
+                        .and_then(|dims| dims.get(d))
+                        .cloned()
+                        .unwrap_or_default();
+                    if flow.result_across.contains(&(r, d)) {
+                        return Err(Rejection::ComputesAcross(op));
+                    }
+                    if flow.positional.contains(&(r, d)) && !positional.contains(&op) {
+                        positional.push(op);
+                    }
+                    for (i, &operand) in m.op(op).operands.iter().enumerate() {
+                        match sources.iter().find(|(oi, _)| *oi == i) {
+                            Some(&(_, j)) => {
+                                if flow.computes_across.contains(&(i, j)) {
+                                    return Err(Rejection::ComputesAcross(op));
+                                }
+                                assign(operand, j, rv, &mut dims, &mut ratio, &mut queue)?;
+                            }
+                            None => {
+                                whole.insert(operand);
+                            }
                         }
                     }
                 }
@@ -258,6 +320,12 @@ pub fn check(
             }
             let i = u.index as usize;
             let flow = index.flow(m, ctx, user);
+            let block = flow.and_then(|f| f.scaled.iter().find(|s| (s.2, s.3) == (i, d)).copied());
+            if let Some((r, k, _, _, num, den)) = block {
+                let r2 = reduce((rv.0 * num, rv.1 * den));
+                assign(m.op(user).results[r], k, r2, &mut dims, &mut ratio, &mut queue)?;
+                continue;
+            }
             if flow.is_none_or(|f| f.computes_across.contains(&(i, d))) && detachable(user) {
                 // Runs before the loop on the whole operand.
                 detached.insert(user);
@@ -272,7 +340,8 @@ pub fn check(
                 for (k, sources) in result_dims.iter().enumerate() {
                     if sources.contains(&(i, d)) {
                         reached = true;
-                        assign(m.op(user).results[r], k, &mut dims, &mut queue)?;
+                        let result = m.op(user).results[r];
+                        assign(result, k, rv, &mut dims, &mut ratio, &mut queue)?;
                     }
                 }
             }
@@ -280,6 +349,25 @@ pub fn check(
                 return Err(Rejection::Lost(user));
             }
         }
+    }
+    // The loop runs over blocks of the coarsest unit: with L the least common
+    // multiple of the denominators, the extent is the anchor's size / L and a value
+    // with ratio p/q has p·L/q rows per unit.
+    let unit = ratio.values().fold(1i64, |l, &(_, q)| lcm(l, q));
+    if unit <= 0 || extent % unit != 0 {
+        return Err(Rejection::ExtentMismatch(anchor.0));
+    }
+    let extent = extent / unit;
+    let scales: HashMap<ValueId, i64> = ratio
+        .iter()
+        .filter(|(_, &(p, q))| p * unit / q != 1)
+        .map(|(&v, &(p, q))| (v, p * unit / q))
+        .collect();
+    if positional.iter().any(|op| {
+        m.op(*op).results.iter().any(|r| scales.contains_key(r))
+    }) {
+        // An index along a block-chunked dimension: not supported.
+        return Err(Rejection::ComputesAcross(positional[0]));
     }
     if let Some(&v) = whole.iter().find(|v| dims.contains_key(v)) {
         return Err(Rejection::Conflict(v));
@@ -348,6 +436,7 @@ pub fn check(
         inputs,
         outputs,
         positional,
+        scales,
         recomputed: Vec::new(),
         shifts: HashMap::default(),
     })

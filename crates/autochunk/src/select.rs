@@ -618,6 +618,7 @@ fn signature(m: &Module, region: &Region) -> u64 {
         for &r in &m.op(op).results {
             m.value_type(r).hash(&mut h);
             region.dims.get(&r).hash(&mut h);
+            region.rows(r).hash(&mut h);
         }
     }
     for &(v, d) in &region.inputs {

@@ -50,3 +50,18 @@ fn falcon_parallel_blocks_with_multi_query_attention() {
 fn flax_gpt_with_the_mask_sliced_from_the_maximum_length() {
     reaches(ExporterStyle::FlaxGpt, &[0.5, 0.2], |_| {});
 }
+
+#[test]
+fn pair_block_chunks_rows_through_torch_bmm_views() {
+    // q, k, v are viewed [N, H, N, c] -> [N*H, N, c] for bmm: the loop over rows i
+    // reads them in blocks of H rows of the merged dimension.
+    reaches(ExporterStyle::Pair, &[0.5, 0.2, 0.1], |c| c.seq = 64);
+}
+
+#[test]
+fn swin_stage_chunks_window_rows_through_the_partition() {
+    reaches(ExporterStyle::Swin, &[0.2], |c| {
+        c.seq = 32;
+        c.window = 8;
+    });
+}

@@ -27,6 +27,15 @@ pub struct DimFlow {
     /// not the same chunk of the operand; a pass that recomputes the operand's
     /// producers at the shifted window (`autochunk`'s recomputation) may follow them.
     pub shifted: Vec<(usize, usize, usize, usize, i64)>,
+    /// Result dimensions whose contiguous blocks of rows come from contiguous blocks
+    /// of rows of an operand dimension at a fixed ratio (a reshape that merges or
+    /// splits the dimension as the outermost factor of its group): `(result, dim,
+    /// operand, operand_dim, num, den)`, `num / den` result rows per operand row.
+    /// Merging `[B, L, D] -> [B*L, D]` maps `B` to the merged dim at `L / 1`;
+    /// splitting `[H*c, ...] -> [H, c, ...]` maps the whole dim to `H` at `1 / c`.
+    /// They are also listed in `computes_across`/`result_across`; a pass that
+    /// chunks in blocks (`autochunk`) may follow them.
+    pub scaled: Vec<(usize, usize, usize, usize, i64, i64)>,
 }
 
 /// Work and traffic of one execution of an op.

@@ -338,6 +338,20 @@ impl<'a> Emitter<'a> {
         n
     }
 
+    /// The first row of chunk `off` of a value chunked along `dim`: `off` itself, or
+    /// `k·off` when its size is a multiple `k·extent` (`chunk.for` slices it in blocks).
+    fn block_offset(&mut self, off: &str, ty: &ir::Type, dim: usize, extent: i64) -> String {
+        match chunk_dialect::rows_per_unit(ty, dim, extent) {
+            Some(k) if k != 1 => {
+                let ck = self.index_const(k);
+                let row = self.fresh();
+                self.op(&format!("{row} = arith.muli {off}, {ck} : index"));
+                row
+            }
+            _ => off.to_string(),
+        }
+    }
+
     fn empty(&mut self, t: &T) -> String {
         let n = self.fresh();
         self.op(&format!("{n} = tensor.empty() : {}", t.ty));
@@ -763,7 +777,8 @@ impl<'a> Emitter<'a> {
                     let t = self.tensor(op, m.value_type(operand))?;
                     let st = self.tensor(op, m.value_type(arg))?;
                     let s = self.fresh();
-                    let (offs, sizes, strides) = slice_spec(&st.shape, d, &off);
+                    let row = self.block_offset(&off, m.value_type(operand), d, cf.extent);
+                    let (offs, sizes, strides) = slice_spec(&st.shape, d, &row);
                     self.op(&format!(
                         "{s} = tensor.extract_slice {outer}[{offs}] [{sizes}] [{strides}] : {} to {}",
                         t.ty, st.ty
@@ -785,7 +800,8 @@ impl<'a> Emitter<'a> {
             let yt = self.tensor(op, m.value_type(y))?;
             let d = cf.result_dims[j];
             let u = self.fresh();
-            let (offs, sizes, strides) = slice_spec(&yt.shape, d, &off);
+            let row = self.block_offset(&off, m.value_type(results[j]), d, cf.extent);
+            let (offs, sizes, strides) = slice_spec(&yt.shape, d, &row);
             self.op(&format!(
                 "{u} = tensor.insert_slice {yn} into {}[{offs}] [{sizes}] [{strides}] : {} into {}",
                 accs[j], yt.ty, rtypes[j].ty

@@ -397,13 +397,16 @@ impl<'a> Exec<'a> {
                 } else {
                     let src = data.operands[i - 1];
                     let (dtype, shape) = self.dtype(src)?;
+                    let d = dim.unwrap_or(0);
+                    // A multiple k·N of the extent is sliced in blocks of k rows.
+                    let k = shape.get(d).map_or(1, |&n| n / c.extent.max(1) as usize);
                     slice_in(
                         self.bytes(src)?,
                         self.bytes_mut(a)?,
                         &shape,
-                        dim.unwrap_or(0),
-                        o,
-                        step,
+                        d,
+                        o * k,
+                        step * k,
                         dtype.size(),
                     );
                 }
@@ -417,13 +420,15 @@ impl<'a> Exec<'a> {
             for (j, &y) in yielded.iter().enumerate() {
                 let r = data.results[j];
                 let (dtype, shape) = self.dtype(r)?;
+                let d = c.result_dims[j];
+                let k = shape.get(d).map_or(1, |&n| n / c.extent.max(1) as usize);
                 slice_out(
                     self.bytes_mut(r)?,
                     self.bytes(y)?,
                     &shape,
-                    c.result_dims[j],
-                    o,
-                    step,
+                    d,
+                    o * k,
+                    step * k,
                     dtype.size(),
                 );
             }

@@ -86,6 +86,14 @@ impl ChunkFor {
     }
 }
 
+/// Rows per unit of the extent of a value chunked along `dim`: its size there is a
+/// multiple `k · extent` (1 for the common case), and chunk `[o, o + S)` is rows
+/// `[k·o, k·(o + S))`. `None` if the size is not a positive multiple.
+pub fn rows_per_unit(ty: &Type, dim: usize, extent: i64) -> Option<i64> {
+    let size = *ty.shape()?.get(dim)?;
+    (extent > 0 && size > 0 && size % extent == 0).then_some(size / extent)
+}
+
 /// `ty` with dimension `dim` set to `size`.
 pub fn with_dim(ty: &Type, dim: usize, size: i64) -> Option<Type> {
     let mut shape = ty.shape()?.to_vec();
@@ -93,14 +101,12 @@ pub fn with_dim(ty: &Type, dim: usize, size: i64) -> Option<Type> {
     Some(Type::tensor(&shape, ty.element()?.clone()))
 }
 
-fn check_chunked(loc: &Location, what: &str, ty: &Type, dim: usize, extent: i64) -> DiagResult<()> {
+/// Checks a chunked operand or result and returns its rows per unit of the extent.
+fn check_chunked(loc: &Location, what: &str, ty: &Type, dim: usize, extent: i64) -> DiagResult<i64> {
     match ty.shape() {
-        Some(shape) if dim < shape.len() => {
-            if shape[dim] != extent {
-                return Err(ir::err!(loc, "'chunk.for' op {what} has size {} along its chunk dimension {dim}, expected the extent {extent}", shape[dim]));
-            }
-            Ok(())
-        }
+        Some(shape) if dim < shape.len() => rows_per_unit(ty, dim, extent).ok_or_else(|| {
+            ir::err!(loc, "'chunk.for' op {what} has size {} along its chunk dimension {dim}, expected a positive multiple of the extent {extent}", shape[dim])
+        }),
         Some(shape) => Err(ir::err!(
             loc,
             "'chunk.for' op {what} chunk dimension {dim} is out of range for rank {}",
@@ -174,8 +180,8 @@ fn verify_for(m: &Module, op: OpId) -> DiagResult<()> {
         let ty = m.value_type(v);
         let expected = match dim {
             Some(d) => {
-                check_chunked(loc, &format!("operand #{i}"), ty, *d, c.extent)?;
-                with_dim(ty, *d, c.step).expect("checked rank")
+                let k = check_chunked(loc, &format!("operand #{i}"), ty, *d, c.extent)?;
+                with_dim(ty, *d, c.step * k).expect("checked rank")
             }
             None => ty.clone(),
         };
@@ -212,8 +218,8 @@ fn verify_for(m: &Module, op: OpId) -> DiagResult<()> {
         .enumerate()
     {
         let ty = m.value_type(r);
-        check_chunked(loc, &format!("result #{i}"), ty, dim, c.extent)?;
-        let expected = with_dim(ty, dim, c.step).expect("checked rank");
+        let k = check_chunked(loc, &format!("result #{i}"), ty, dim, c.extent)?;
+        let expected = with_dim(ty, dim, c.step * k).expect("checked rank");
         if *y != expected {
             return Err(ir::err!(m.op(yield_op).loc, "'chunk.yield' op value #{i} has type '{y}', expected '{expected}' (the result's slice)"));
         }

@@ -14,12 +14,15 @@
 //! Semantics. Properties: `extent` N (> 0), `step` S (1 ≤ S ≤ N), `operand_dims`
 //! (per operand, the dimension it is sliced along, or -1: passed whole) and
 //! `result_dims` (per result, the dimension its yielded slices are written along).
-//! Every sliced operand and every result has size N along its chunk dimension. The
-//! body's single block takes `%offset: tensor<i64>` (the first index of the current
-//! chunk, so that bodies can compute global positions, e.g. a causal mask), then one
-//! argument per operand: the slice `[o, o + S)` along its chunk dimension, or the whole
-//! operand. Results are allocated once, full size, before the first iteration; each
-//! yielded value is written into its result at `[o, o + S)`.
+//! Every sliced operand and every result has size N along its chunk dimension, or a
+//! multiple k·N of it: then it is sliced in blocks of k rows (chunk `[o, o + S)` is
+//! rows `[k·o, k·(o + S))`), as when the loop runs over the batch of a `[B*L, D]`
+//! view. The body's single block takes `%offset: tensor<i64>` (the first index of
+//! the current chunk, so that bodies can compute global positions, e.g. a causal
+//! mask), then one argument per operand: the slice `[k·o, k·(o + S))` along its chunk
+//! dimension, or the whole operand. Results are allocated once, full size, before the
+//! first iteration; each yielded value is written into its result at
+//! `[k·o, k·(o + S))`.
 //!
 //! Iterations run for `i = 0, S, 2S, …, < N` with `o = min(i, N − S)`: when S does not
 //! divide N, the last chunk is partial, and it is computed as the S-wide window that
@@ -30,7 +33,7 @@
 //! computes each slice of its outputs from the same slice of its sliced inputs only.
 mod for_op;
 
-pub use for_op::{offset_type, with_dim, ChunkFor};
+pub use for_op::{offset_type, rows_per_unit, with_dim, ChunkFor};
 
 /// The dialect's name. Referencing it keeps the crate linked, so its ops register.
 pub const DIALECT: &str = "chunk";

@@ -232,13 +232,15 @@ pub(crate) fn group_norm(m: &Module, op: OpId) -> Option<DimFlow> {
 }
 
 /// `nn.reshape`: a dimension maps when it forms a one-to-one group of the same size
-/// in the input and output factorisations; dims inside splits and merges do not.
+/// in the input and output factorisations; dims inside splits and merges do not, but
+/// the outermost factors of a group map in blocks (`DimFlow::scaled`).
 pub(crate) fn reshape(m: &Module, op: OpId) -> Option<DimFlow> {
     let input = operand_shape(m, op, 0)?;
     let out = result_shape(m, op)?;
     let mut dims = vec![Vec::new(); out.len()];
     let mut across = Vec::new();
     let mut result_across = Vec::new();
+    let mut scaled = Vec::new();
     // Walk both shapes, skipping size-1 dims, grouping runs with equal products.
     let (mut i, mut o) = (0, 0);
     loop {
@@ -267,17 +269,32 @@ pub(crate) fn reshape(m: &Module, op: OpId) -> Option<DimFlow> {
         if i - gi == 1 && o - go == 1 {
             dims[go].push((0, gi));
         } else {
-            // Splitting or merging: slices of one side are not slices of the other.
+            // Splitting or merging: slices of one side are not slices of the other,
+            // but blocks of rows of the outermost factors are: a block of input rows
+            // of the group's first dim is a block of output rows of its first dim.
             across.extend((gi..i).filter(|&d| input[d] != 1).map(|d| (0, d)));
             result_across.extend((go..o).filter(|&d| out[d] != 1).map(|d| (0, d)));
+            let inner_in: i64 = input[gi + 1..i].iter().product();
+            let inner_out: i64 = out[go + 1..o].iter().product();
+            let g = gcd(inner_in, inner_out).max(1);
+            scaled.push((0, go, 0, gi, inner_in / g, inner_out / g));
         }
     }
     Some(DimFlow {
         results: vec![dims],
         computes_across: across,
         result_across,
+        scaled,
         ..Default::default()
     })
+}
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        a.abs()
+    } else {
+        gcd(b, a % b)
+    }
 }
 
 /// `nn.transpose`: result dim i is operand dim permutation[i].

@@ -45,7 +45,7 @@ func.func @f(%x: tensor<10x4xf32>) -> tensor<10x4xf32> {
 // -----
 
 func.func @f(%x: tensor<10x4xf32>) -> tensor<10x4xf32> {
-  // expected-error @+1 {{'chunk.for' op operand #0 has size 4 along its chunk dimension 1, expected the extent 10}}
+  // expected-error @+1 {{'chunk.for' op operand #0 has size 4 along its chunk dimension 1, expected a positive multiple of the extent 10}}
   %0 = "chunk.for"(%x) <{extent = 10 : i64, step = 2 : i64, operand_dims = array<i64: 1>, result_dims = array<i64: 0>}> ({
   ^bb0(%off: tensor<i64>, %xs: tensor<10x2xf32>):
     "chunk.yield"(%xs) : (tensor<10x2xf32>) -> ()
