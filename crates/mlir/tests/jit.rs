@@ -128,6 +128,25 @@ func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>,
     eprintln!("chunk.for with offsets, two results and nesting: max relative error {err:e}");
 }
 
+/// A loop over a batch of 4 that reads and writes `[B*L, D]` views (3 rows per unit
+/// of the extent): the lowering slices them in blocks at `3·offset`.
+#[test]
+fn chunk_for_slices_multiples_of_the_extent_in_blocks() {
+    let src = r#"
+func.func @main(%x: tensor<12x8xf32>, %w: tensor<8x8xf32>) -> tensor<12x8xf32> {
+  %r = "chunk.for"(%x, %w) <{extent = 4 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0>}> ({
+  ^bb0(%off: tensor<i64>, %xs: tensor<9x8xf32>, %ww: tensor<8x8xf32>):
+    %0 = "nn.matmul"(%xs, %ww) : (tensor<9x8xf32>, tensor<8x8xf32>) -> tensor<9x8xf32>
+    %1 = "nn.gelu"(%0) : (tensor<9x8xf32>) -> tensor<9x8xf32>
+    "chunk.yield"(%1) : (tensor<9x8xf32>) -> ()
+  }) : (tensor<12x8xf32>, tensor<8x8xf32>) -> tensor<12x8xf32>
+  func.return %r : tensor<12x8xf32>
+}
+"#;
+    let err = check(src, "chunk-for-blocks.mlir");
+    eprintln!("chunk.for in blocks: max relative error {err:e}");
+}
+
 /// Models chunked by autochunk under budgets: the compiled chunk loops give the
 /// reference runtime's outputs.
 #[test]

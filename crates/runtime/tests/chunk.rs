@@ -155,3 +155,29 @@ fn loop_accounting_matches_hand_computed_profile() {
     assert_eq!(p2.profile(), [640, 1280, 1280]);
     assert_eq!(p2.arena_size, 1280);
 }
+
+/// A loop over the batch of `[B, L, D]` activations that reads their `[B*L, D]` view:
+/// the view has `L · extent` rows, so `chunk.for` slices it in blocks of `L` rows and
+/// writes the `[B*L, D]` result the same way.
+#[test]
+fn a_multiple_of_the_extent_is_sliced_in_blocks() {
+    let unchunked = r#"func.func @main(%x: tensor<12x8xf32>, %w: tensor<8x8xf32>) -> tensor<12x8xf32> {
+  %0 = "nn.matmul"(%x, %w) : (tensor<12x8xf32>, tensor<8x8xf32>) -> tensor<12x8xf32>
+  %1 = "nn.gelu"(%0) : (tensor<12x8xf32>) -> tensor<12x8xf32>
+  func.return %1 : tensor<12x8xf32>
+}"#;
+    // extent 4 (the batch), 3 rows per unit; step 3 leaves a partial last chunk.
+    let chunked = r#"func.func @main(%x: tensor<12x8xf32>, %w: tensor<8x8xf32>) -> tensor<12x8xf32> {
+  %r = "chunk.for"(%x, %w) <{extent = 4 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0>}> ({
+  ^bb0(%off: tensor<i64>, %xs: tensor<9x8xf32>, %ww: tensor<8x8xf32>):
+    %0 = "nn.matmul"(%xs, %ww) : (tensor<9x8xf32>, tensor<8x8xf32>) -> tensor<9x8xf32>
+    %1 = "nn.gelu"(%0) : (tensor<9x8xf32>) -> tensor<9x8xf32>
+    "chunk.yield"(%1) : (tensor<9x8xf32>) -> ()
+  }) : (tensor<12x8xf32>, tensor<8x8xf32>) -> tensor<12x8xf32>
+  func.return %r : tensor<12x8xf32>
+}"#;
+    let inputs = [tensor(&[12, 8], 5), tensor(&[8, 8], 6)];
+    let want = run_src(unchunked, &inputs);
+    let got = run_src(chunked, &inputs);
+    assert_exact(&got[0], &f64s(&want[0]), &[12, 8]);
+}
