@@ -34,6 +34,8 @@ use rustc_hash::FxHashMap as HashMap;
 const CHEAP_FLOPS_PER_ELEMENT: u64 = 16;
 /// Constants up to this size are read whole by the loop rather than recomputed.
 const SMALL_CONSTANT_BYTES: u64 = 4096;
+/// Loops of at most this many iterations may recompute a whole input each time.
+const MAX_WHOLE_RECOMPUTE_EXTENT: i64 = 16;
 /// Most ops one region recomputes: keeps the cone walk bounded.
 const MAX_RECOMPUTED: usize = 64;
 
@@ -41,10 +43,24 @@ const MAX_RECOMPUTED: usize = 64;
 /// can be recomputed per chunk, and updates its inputs, dimensions and positional
 /// ops accordingly.
 pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, region: &mut Region) {
-    let candidates: Vec<(ValueId, usize)> = region
+    // Whole inputs too, in loops of few iterations (over heads, a batch, window
+    // rows), when nothing after the loop needs them: each iteration recomputes the
+    // value whole and frees it, instead of the loop holding it throughout (a
+    // Perceiver's normalised input, read whole by the per-head k and v projections).
+    let live_after = |v: ValueId| {
+        m.uses(v).iter().any(|u| {
+            index
+                .top_level_position(m, u.op)
+                .is_none_or(|p| p > region.end)
+        })
+    };
+    let candidates: Vec<(ValueId, Option<usize>)> = region
         .inputs
         .iter()
-        .filter_map(|&(v, d)| Some((v, d?)))
+        .copied()
+        .filter(|&(v, d)| {
+            d.is_some() || (region.extent <= MAX_WHOLE_RECOMPUTE_EXTENT && !live_after(v))
+        })
         .collect();
     for (v, d) in candidates {
         let mut cone = Cone {
@@ -53,11 +69,12 @@ pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, reg
             index,
             region,
             values: HashMap::default(),
+            whole_allowed: d.is_none(),
             ops: Vec::new(),
             leaves: Vec::new(),
             positional: Vec::new(),
         };
-        if cone.visit(v, Some(d), 0).is_none() || cone.ops.is_empty() {
+        if cone.visit(v, d, 0).is_none() || cone.ops.is_empty() {
             continue;
         }
         let Cone {
@@ -112,6 +129,8 @@ struct Cone<'a> {
     index: &'a BlockIndex,
     region: &'a Region,
     values: HashMap<ValueId, Placement>,
+    /// Whether whole values may be recomputed (only for a whole root).
+    whole_allowed: bool,
     ops: Vec<OpId>,
     leaves: Vec<(ValueId, Option<usize>)>,
     positional: Vec<(OpId, i64)>,
@@ -178,10 +197,13 @@ impl Cone<'_> {
     fn recompute(&mut self, v: ValueId, dim: Option<usize>, shift: i64) -> Option<()> {
         let (m, region) = (self.m, self.region);
         let op = m.defining_op(v)?;
-        let d = dim?;
         // Values read in blocks of a merged dimension are not recomputed; others
         // need the rows the (possibly shifted) window reads.
-        if region.scales.contains_key(&v) || size_along(m, v, d)? < region.extent + shift {
+        if let Some(d) = dim {
+            if region.scales.contains_key(&v) || size_along(m, v, d)? < region.extent + shift {
+                return None;
+            }
+        } else if !self.whole_allowed {
             return None;
         }
         // Before the range, or hoisted before the loop.
@@ -195,6 +217,15 @@ impl Cone<'_> {
             return None;
         }
         let flow = self.index.flow(m, self.ctx, op)?.clone();
+        let Some(d) = dim else {
+            // Whole, every iteration: its operands are read whole too.
+            self.values.insert(v, (None, 0));
+            for &operand in &m.op(op).operands {
+                self.visit(operand, None, 0)?;
+            }
+            self.ops.push(op);
+            return (self.ops.len() <= MAX_RECOMPUTED).then_some(());
+        };
         let shifted = flow
             .shifted
             .iter()
