@@ -4,8 +4,10 @@
 //! Options: `budget` (fraction of the unchunked peak) or `budget-bytes` (with
 //! KiB/MiB/GiB suffixes); `chunk-size` forces a chunk size; `max-regions` bounds how
 //! many regions are chunked; `beam` is the beam width; `report` prints the plan
-//! (regions, dimensions, chunk sizes, predicted peak and cost) to stderr. A budget
-//! that cannot be met is an error naming the smallest peak reached and its op.
+//! (regions, dimensions, chunk sizes, predicted peak, arena and cost) to stderr. The
+//! budget bounds the runtime's arena (live bytes plus alignment and fragmentation),
+//! not only the live bytes. A budget that cannot be met is an error naming the
+//! smallest peak reached and its op.
 use crate::cost::{block_time, Machine};
 use crate::entry::{describe_op, entry_function, human_bytes, parse_bytes};
 use crate::liveness::function_profile;
@@ -122,7 +124,8 @@ impl Pass for AutoChunk {
             machine: Machine::default(),
         };
         let max_regions = self.max_regions;
-        let selection = select(module, context, func, &options).map_err(|u| {
+        let scheduled = module.clone();
+        let refuse = |u: crate::select::Unreachable| {
             let mut error = Diagnostic::error(
                 u.loc.clone(),
                 format!(
@@ -139,8 +142,33 @@ impl Pass for AutoChunk {
                     format!("the search stopped at max-regions={max_regions} with plans still over the budget; a larger max-regions may reach it"),
                 );
             }
-            with_blocking_ops(error, module, context, entry)
-        })?;
+            with_blocking_ops(error, &scheduled, context, entry)
+        };
+        // The budget bounds the arena the runtime allocates, which alignment and
+        // fragmentation put above the live bytes the selection plans for: while the
+        // arena of the chosen program is over, select again for a budget lowered by
+        // the overshoot.
+        let mut options = options;
+        let mut selection = select(&scheduled, context, func, &options).map_err(refuse)?;
+        let mut arena = arena_after_schedule(&mut selection.module, context, func)?;
+        for _ in 0..ARENA_RETRIES {
+            if arena <= budget {
+                break;
+            }
+            options.budget = options.budget.saturating_sub(arena - budget);
+            selection = select(&scheduled, context, func, &options).map_err(refuse)?;
+            arena = arena_after_schedule(&mut selection.module, context, func)?;
+        }
+        if arena > budget {
+            return Err(Diagnostic::error(
+                module.op(func).loc.clone(),
+                format!(
+                    "autochunk: cannot meet the budget of {budget} bytes ({}): the live bytes fit, but the runtime's arena needs {arena} bytes ({}) after {ARENA_RETRIES} tighter selections",
+                    human_bytes(budget),
+                    human_bytes(arena)
+                ),
+            ));
+        }
         if self.report {
             let entry = module.entry_block(func, 0).expect("body");
             let baseline = block_time(module, context, &options.machine, entry);
@@ -179,6 +207,11 @@ impl Pass for AutoChunk {
             );
             let _ = writeln!(
                 r,
+                "//   arena:          {arena} bytes ({}) with the runtime's alignment",
+                human_bytes(arena)
+            );
+            let _ = writeln!(
+                r,
                 "//   predicted cost: +{:.3} ms ({:+.1}% of {:.3} ms)",
                 selection.cost * 1e3,
                 100.0 * selection.cost / baseline.max(1e-12),
@@ -187,13 +220,21 @@ impl Pass for AutoChunk {
             eprint!("{r}");
         }
         *module = selection.module;
-        // Loops change what is live where; reorder again around them.
-        let entry = module
-            .entry_block(func, 0)
-            .expect("the entry function has a body");
-        crate::schedule::schedule_block(module, context, entry);
         Ok(())
     }
+}
+
+/// Tighter selections tried when the arena overshoots the budget.
+const ARENA_RETRIES: usize = 3;
+
+/// Schedules the chosen program again (loops change what is live where) and returns
+/// the size of the arena the runtime plans for it.
+fn arena_after_schedule(m: &mut Module, context: &Context, func: OpId) -> DiagResult<u64> {
+    let entry = m
+        .entry_block(func, 0)
+        .expect("the entry function has a body");
+    crate::schedule::schedule_block(m, context, entry);
+    Ok(runtime::plan::plan(m, func)?.arena_size)
 }
 
 pass::inventory::submit! {

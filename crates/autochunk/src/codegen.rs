@@ -73,19 +73,18 @@ pub fn rewrite(m: &mut Module, region: &Region, step: i64) -> Option<OpId> {
         let data = m.op(op).clone();
         let mut state = OperationState::new(&data.name, data.loc.clone());
         state.operands = data.operands.iter().map(|v| map[v]).collect();
-        state.result_types = data
-            .results
-            .iter()
-            .map(|r| {
-                let ty = m.value_type(*r).clone();
-                match region.dims.get(r) {
-                    Some(&d) => {
-                        with_dim(&ty, d, step * region.rows(*r)).expect("chunked values are ranked")
+        state.result_types =
+            data.results
+                .iter()
+                .map(|r| {
+                    let ty = m.value_type(*r).clone();
+                    match region.dims.get(r) {
+                        Some(&d) => with_dim(&ty, d, step * region.rows(*r))
+                            .expect("chunked values are ranked"),
+                        None => ty,
                     }
-                    None => ty,
-                }
-            })
-            .collect();
+                })
+                .collect();
         state.properties = data.properties.clone();
         state.attributes = data.attributes.clone();
         let chunk_dim = data

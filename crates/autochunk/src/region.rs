@@ -226,7 +226,14 @@ pub fn check(
             }
         }
     };
-    assign(anchor.0, anchor.1, (1, 1), &mut dims, &mut ratio, &mut queue)?;
+    assign(
+        anchor.0,
+        anchor.1,
+        (1, 1),
+        &mut dims,
+        &mut ratio,
+        &mut queue,
+    )?;
     while let Some(v) = queue.pop_front() {
         let d = dims[&v];
         let rv = ratio[&v];
@@ -234,12 +241,7 @@ pub fn check(
         if let ValueDef::OpResult { op, index: r } = m.value(v).def {
             let r = r as usize;
             // A block of rows of a merged or split dimension's outer factor.
-            let block = |flow: &DimFlow| {
-                flow.scaled
-                    .iter()
-                    .find(|s| (s.0, s.1) == (r, d))
-                    .copied()
-            };
+            let block = |flow: &DimFlow| flow.scaled.iter().find(|s| (s.0, s.1) == (r, d)).copied();
             let rejects = |flow: Option<&DimFlow>| {
                 flow.is_none_or(|flow| {
                     block(flow).is_none()
@@ -323,7 +325,14 @@ pub fn check(
             let block = flow.and_then(|f| f.scaled.iter().find(|s| (s.2, s.3) == (i, d)).copied());
             if let Some((r, k, _, _, num, den)) = block {
                 let r2 = reduce((rv.0 * num, rv.1 * den));
-                assign(m.op(user).results[r], k, r2, &mut dims, &mut ratio, &mut queue)?;
+                assign(
+                    m.op(user).results[r],
+                    k,
+                    r2,
+                    &mut dims,
+                    &mut ratio,
+                    &mut queue,
+                )?;
                 continue;
             }
             if flow.is_none_or(|f| f.computes_across.contains(&(i, d))) && detachable(user) {
@@ -363,9 +372,10 @@ pub fn check(
         .filter(|(_, &(p, q))| p * unit / q != 1)
         .map(|(&v, &(p, q))| (v, p * unit / q))
         .collect();
-    if positional.iter().any(|op| {
-        m.op(*op).results.iter().any(|r| scales.contains_key(r))
-    }) {
+    if positional
+        .iter()
+        .any(|op| m.op(*op).results.iter().any(|r| scales.contains_key(r)))
+    {
         // An index along a block-chunked dimension: not supported.
         return Err(Rejection::ComputesAcross(positional[0]));
     }
@@ -482,19 +492,35 @@ fn hoist_independent_outputs(
         })
     };
     let mut hoist: HashSet<OpId> = HashSet::default();
-    let mut stack: Vec<OpId> = body
+    let seeds: Vec<OpId> = body
         .iter()
         .copied()
         .filter(|&op| independent.contains(&op) && !protected(op) && used_after(op))
         .collect();
-    while let Some(op) = stack.pop() {
-        if protected(op) || !hoist.insert(op) {
-            continue;
-        }
-        for &v in &m.op(op).operands {
-            if let Some(d) = m.defining_op(v).filter(|d| independent.contains(d)) {
-                stack.push(d);
+    for seed in seeds {
+        // The seed moves with every producer it has in the range; not at all if one
+        // of them is the target (the loop computes it, and the seed would read the
+        // loop's result before the loop).
+        let mut cone: Vec<OpId> = Vec::new();
+        let mut stack = vec![seed];
+        let mut blocked = false;
+        while let Some(op) = stack.pop() {
+            if protected(op) {
+                blocked = true;
+                break;
             }
+            if cone.contains(&op) || hoist.contains(&op) {
+                continue;
+            }
+            cone.push(op);
+            for &v in &m.op(op).operands {
+                if let Some(d) = m.defining_op(v).filter(|d| range.contains(d)) {
+                    stack.push(d);
+                }
+            }
+        }
+        if !blocked {
+            hoist.extend(cone);
         }
     }
     if hoist.is_empty() {

@@ -501,6 +501,13 @@ fn choose_step(
         EVALUATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut copy = m.clone();
         let loop_op = rewrite(&mut copy, region, step)?;
+        if std::env::var_os("AUTOCHUNK_VERIFY").is_some() {
+            if let Err(d) = ir::verify::verify(&copy, ctx) {
+                eprintln!("rewrite broke the IR: {d}\n{}", ir::print_module(&copy, ctx, ir::PrintOptions::default()));
+                eprintln!("region: {:?}", region);
+                std::process::exit(3);
+            }
+        }
         let p = function_profile(&copy, ctx, func)?;
         let during = during_at(&copy, &p, loop_op);
         Some((copy, p, step, during))

@@ -90,3 +90,41 @@ fn an_infeasible_budget_is_an_error_not_a_wrong_program() {
         e.message
     );
 }
+
+/// Found by the random-graph property: a mask built from iotas at entry, a batch view
+/// and a softmax over rows. Inside the loop over columns, a nested loop computes the
+/// offset column index; the comparison that reads it is used after that loop and
+/// reads nothing sliced, but it may not be hoisted before the loop it reads from.
+const ENTRY_MASK_AND_VIEW: &str = r#"
+func.func @main(%x: tensor<40x16xf32>) -> tensor<40x16xf32> {
+  %ri = "nn.iota"() {dimension = 0 : i64} : () -> tensor<40x16xi32>
+  %ci = "nn.iota"() {dimension = 1 : i64} : () -> tensor<40x16xi32>
+  %vis = "nn.compare"(%ci, %ri) {direction = "LE"} : (tensor<40x16xi32>, tensor<40x16xi32>) -> tensor<40x16xi1>
+  %zero = "nn.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %low = "nn.constant"() {value = dense<-3.0> : tensor<f32>} : () -> tensor<f32>
+  %mask = "nn.select"(%vis, %zero, %low) : (tensor<40x16xi1>, tensor<f32>, tensor<f32>) -> tensor<40x16xf32>
+  %lr = "nn.iota"() {dimension = 0 : i64} : () -> tensor<48x16xi32>
+  %long = "nn.convert"(%lr) : (tensor<48x16xi32>) -> tensor<48x16xf32>
+  %tenth = "nn.constant"() {value = dense<0.1> : tensor<f32>} : () -> tensor<f32>
+  %table = "nn.mul"(%long, %tenth) : (tensor<48x16xf32>, tensor<f32>) -> tensor<48x16xf32>
+  %v = "nn.reshape"(%x) : (tensor<40x16xf32>) -> tensor<2x20x16xf32>
+  %t = "nn.tanh"(%v) : (tensor<2x20x16xf32>) -> tensor<2x20x16xf32>
+  %b = "nn.reshape"(%t) : (tensor<2x20x16xf32>) -> tensor<40x16xf32>
+  %a = "nn.add"(%b, %mask) : (tensor<40x16xf32>, tensor<40x16xf32>) -> tensor<40x16xf32>
+  %s = "nn.softmax"(%a) {axis = 0 : i64} : (tensor<40x16xf32>) -> tensor<40x16xf32>
+  %u = "nn.tanh"(%s) : (tensor<40x16xf32>) -> tensor<40x16xf32>
+  %e = "nn.exp"(%u) : (tensor<40x16xf32>) -> tensor<40x16xf32>
+  func.return %e : tensor<40x16xf32>
+}
+"#;
+
+#[test]
+fn an_op_reading_the_loop_is_never_hoisted_before_it() {
+    let m = parse(ENTRY_MASK_AND_VIEW);
+    let ctx = context();
+    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let peak = function_profile(&m, &ctx, func).expect("profile").peak;
+    let fraction = 0.38697251770137187;
+    let chunked = autochunk(&m, &format!("budget={fraction}")).expect("feasible");
+    check(&m, &chunked, (peak as f64 * fraction).floor() as u64);
+}

@@ -1,7 +1,10 @@
 //! Property: on random nn graphs (elementwise chains, matmuls, softmax, reductions,
-//! reshapes, transposes, broadcasts) at random budgets, autochunk either produces a
-//! program that computes the same outputs with its measured peak under the budget,
-//! or fails with a clean infeasibility error. Never a wrong result.
+//! reshapes, transposes, broadcasts, and the exporters' shapes: a mask built at
+//! function entry and added later, a window sliced from a longer iota-built table, a
+//! `[rows, w] -> [2, rows/2, w]` view and back) at random budgets, autochunk either
+//! produces a program that computes the same outputs with its measured peak and its
+//! arena under the budget, or fails with a clean infeasibility error. Never a wrong
+//! result.
 use ir::{Attribute, Context, Location, Module, OperationState, Type, ValueId};
 use proptest::prelude::*;
 
@@ -25,6 +28,13 @@ enum Step {
     NormaliseBySum(bool),
     TransposeTwice,
     ReshapeSplit,
+    /// `+ mask`, a mask built from `nn.iota` at function entry (HF style).
+    AddEntryMask,
+    /// `+ table[4 : 4 + rows]`, a window of a longer table built at entry (Flax style).
+    AddShiftedWindow,
+    /// A `[2, rows/2, w]` view, an elementwise op on it, and the view back
+    /// (torch.export's batch views).
+    BatchView,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -37,6 +47,9 @@ fn step() -> impl Strategy<Value = Step> {
         any::<bool>().prop_map(Step::NormaliseBySum),
         Just(Step::TransposeTwice),
         Just(Step::ReshapeSplit),
+        Just(Step::AddEntryMask),
+        Just(Step::AddShiftedWindow),
+        Just(Step::BatchView),
     ]
 }
 
@@ -79,6 +92,68 @@ fn build(rows: i64, steps: &[Step]) -> Module {
     let entry = m.create_block(&[(args[0].clone(), Location::Unknown)]);
     let x = m.block(entry).args[0];
     let mut values: Vec<ValueId> = vec![x];
+    // Built at entry, as exporters do, whether or not a step uses them: an additive
+    // causal mask over [rows, 16], and a [rows + 8, 16] table whose rows 4.. are read.
+    let i32_ty = |r: i64| Type::tensor(&[r, 16], Type::i(32));
+    let iota = |m: &mut Module, r: i64, d: i64| {
+        op(
+            m,
+            &ctx,
+            entry,
+            "nn.iota",
+            &[],
+            &[("dimension", Attribute::i64(d))],
+            Some(i32_ty(r)),
+        )
+    };
+    let (ri, ci) = (iota(&mut m, rows, 0), iota(&mut m, rows, 1));
+    let visible = op(
+        &mut m,
+        &ctx,
+        entry,
+        "nn.compare",
+        &[ci, ri],
+        &[("direction", Attribute::string("LE"))],
+        None,
+    );
+    let scalar = |m: &mut Module, v: f64| {
+        let ty = Type::tensor(&[], Type::f32());
+        let value = Attribute::Dense {
+            ty: ty.clone(),
+            data: ir::DenseElements::Splat(ir::Scalar::Float(v)),
+        };
+        op(
+            m,
+            &ctx,
+            entry,
+            "nn.constant",
+            &[],
+            &[("value", value)],
+            Some(ty),
+        )
+    };
+    let (zero, low) = (scalar(&mut m, 0.0), scalar(&mut m, -3.0));
+    let entry_mask = op(
+        &mut m,
+        &ctx,
+        entry,
+        "nn.select",
+        &[visible, zero, low],
+        &[],
+        None,
+    );
+    let long_rows = iota(&mut m, rows + 8, 0);
+    let long = op(
+        &mut m,
+        &ctx,
+        entry,
+        "nn.convert",
+        &[long_rows],
+        &[],
+        Some(Type::tensor(&[rows + 8, 16], Type::f32())),
+    );
+    let tenth = scalar(&mut m, 0.1);
+    let table = op(&mut m, &ctx, entry, "nn.mul", &[long, tenth], &[], None);
     let mut cur = x;
     for s in steps {
         let width = m.value_type(cur).shape().expect("ranked")[1];
@@ -182,6 +257,46 @@ fn build(rows: i64, steps: &[Step]) -> Module {
                     None,
                 )
             }
+            Step::AddEntryMask if width == 16 => {
+                op(&mut m, &ctx, entry, "nn.add", &[cur, entry_mask], &[], None)
+            }
+            Step::AddShiftedWindow if width == 16 => {
+                let window = op(
+                    &mut m,
+                    &ctx,
+                    entry,
+                    "nn.slice",
+                    &[table],
+                    &[
+                        ("start_indices", Attribute::i64_array(&[4, 0])),
+                        ("limit_indices", Attribute::i64_array(&[4 + rows, 16])),
+                    ],
+                    None,
+                );
+                op(&mut m, &ctx, entry, "nn.add", &[cur, window], &[], None)
+            }
+            Step::AddEntryMask | Step::AddShiftedWindow => cur,
+            Step::BatchView => {
+                let view = op(
+                    &mut m,
+                    &ctx,
+                    entry,
+                    "nn.reshape",
+                    &[cur],
+                    &[],
+                    Some(Type::tensor(&[2, rows / 2, width], Type::f32())),
+                );
+                let t = op(&mut m, &ctx, entry, "nn.tanh", &[view], &[], None);
+                op(
+                    &mut m,
+                    &ctx,
+                    entry,
+                    "nn.reshape",
+                    &[t],
+                    &[],
+                    Some(Type::tensor(&[rows, width], Type::f32())),
+                )
+            }
             Step::ReshapeSplit => {
                 if width % 2 != 0 {
                     cur
@@ -261,6 +376,7 @@ proptest! {
                 let err = runtime::max_relative_error(&run1.outputs, &run0.outputs);
                 prop_assert!(err <= 1e-5, "outputs differ by {err}");
                 prop_assert!(run1.measured.live_peak <= budget, "measured peak {} over budget {budget}", run1.measured.live_peak);
+                prop_assert!(plan1.arena_size <= budget, "arena {} over budget {budget}", plan1.arena_size);
                 let predicted = autochunk::liveness::function_profile(&chunked, &ctx, f1).expect("profile").peak;
                 prop_assert_eq!(predicted, plan1.live_peak);
                 if std::env::var_os("RANDOM_GRAPHS_STATS").is_some() {

@@ -102,7 +102,13 @@ pub fn with_dim(ty: &Type, dim: usize, size: i64) -> Option<Type> {
 }
 
 /// Checks a chunked operand or result and returns its rows per unit of the extent.
-fn check_chunked(loc: &Location, what: &str, ty: &Type, dim: usize, extent: i64) -> DiagResult<i64> {
+fn check_chunked(
+    loc: &Location,
+    what: &str,
+    ty: &Type,
+    dim: usize,
+    extent: i64,
+) -> DiagResult<i64> {
     match ty.shape() {
         Some(shape) if dim < shape.len() => rows_per_unit(ty, dim, extent).ok_or_else(|| {
             ir::err!(loc, "'chunk.for' op {what} has size {} along its chunk dimension {dim}, expected a positive multiple of the extent {extent}", shape[dim])

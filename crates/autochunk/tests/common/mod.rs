@@ -49,6 +49,11 @@ pub fn check(original: &Module, chunked: &Module, budget: u64) {
         "measured live peak {} exceeds the budget {budget}",
         run1.measured.live_peak
     );
+    assert!(
+        plan1.arena_size <= budget,
+        "the arena ({} bytes) exceeds the budget {budget}",
+        plan1.arena_size
+    );
     for (m, f, plan, run) in [(original, f0, &plan0, &run0), (chunked, f1, &plan1, &run1)] {
         let predicted = function_profile(m, &ctx, f).expect("profile").peak;
         assert_eq!(
