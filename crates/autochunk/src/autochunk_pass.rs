@@ -142,7 +142,11 @@ impl Pass for AutoChunk {
                     format!("the search stopped at max-regions={max_regions} with plans still over the budget; a larger max-regions may reach it"),
                 );
             }
-            with_blocking_ops(error, &scheduled, context, entry)
+            let mut error = with_blocking_ops(error, &scheduled, context, entry);
+            for (loc, message) in u.whole {
+                error = error.with_remark(loc, message);
+            }
+            error
         };
         // The budget bounds the arena the runtime allocates, which alignment and
         // fragmentation put above the live bytes the selection plans for: while the

@@ -8,6 +8,7 @@
 //! - `recompute`: cheap producers of a region's inputs recomputed per chunk.
 //! - `cost`: what a chunked region costs.
 //! - `select`: beam search over sets of regions and chunk sizes under a budget.
+//! - `refusal`: why a budget is out of reach (the values that stay whole at the peak).
 //! - `codegen`: rewriting a region into a `chunk.for`.
 //! - passes, one per file: `estimate-memory`, `chunk-search`, `autochunk`, `schedule`.
 pub mod autochunk_pass;
@@ -18,6 +19,7 @@ pub mod entry;
 pub mod estimate_memory;
 pub mod liveness;
 pub mod recompute;
+pub mod refusal;
 pub mod region;
 pub mod schedule;
 pub mod search;

@@ -107,9 +107,11 @@ pub struct Unreachable {
     pub at: String,
     pub loc: ir::Location,
     pub stopped_at_region_cap: bool,
+    /// The largest values that stay whole at that peak, and why (`refusal`).
+    pub whole: Vec<(ir::Location, String)>,
 }
 
-fn reached(m: &Module, p: &Profile) -> Unreachable {
+fn reached(m: &Module, ctx: &Context, p: &Profile) -> Unreachable {
     let (at, loc) = match p.peak_op {
         Some(op) => (
             format!("'{}' at {}", m.name(op), location(m, op)),
@@ -122,6 +124,7 @@ fn reached(m: &Module, p: &Profile) -> Unreachable {
         at,
         loc,
         stopped_at_region_cap: false,
+        whole: crate::refusal::whole_values(m, ctx, p),
     }
 }
 
@@ -136,6 +139,7 @@ pub fn select(
         at: "-".to_string(),
         loc: m.op(func).loc.clone(),
         stopped_at_region_cap: false,
+        whole: vec![],
     };
     let profile = function_profile(m, ctx, func).ok_or_else(missing)?;
     let entry = m.entry_block(func, 0).ok_or_else(missing)?;
@@ -146,7 +150,7 @@ pub fn select(
         cost: 0.0,
         profile,
     };
-    let mut best_reached = reached(m, &start.profile);
+    let mut best_reached = reached(m, ctx, &start.profile);
     let mut stopped_at_cap = false;
     let mut finals: Vec<State> = Vec::new();
     let mut beam = vec![start];
@@ -164,7 +168,7 @@ pub fn select(
             }
             for child in expand(&st, ctx, func, options, &cache) {
                 if child.profile.peak < best_reached.peak {
-                    best_reached = reached(&child.module, &child.profile);
+                    best_reached = reached(&child.module, ctx, &child.profile);
                 }
                 // A plan under the budget is finished now: trimming the beam below
                 // must not drop it for open states that merely rank better.
@@ -411,7 +415,7 @@ fn rechunks_enclosing_loop(m: &Module, region: &Region) -> bool {
 }
 
 /// Values of `block` (op results and block arguments) live while `target` runs.
-fn live_at(m: &Module, block: BlockId, target: OpId) -> Vec<ir::ValueId> {
+pub(crate) fn live_at(m: &Module, block: BlockId, target: OpId) -> Vec<ir::ValueId> {
     let ops: Vec<OpId> = m.block_ops(block).collect();
     let Some(p) = ops.iter().position(|&o| o == target) else {
         return vec![];
@@ -503,7 +507,10 @@ fn choose_step(
         let loop_op = rewrite(&mut copy, region, step)?;
         if std::env::var_os("AUTOCHUNK_VERIFY").is_some() {
             if let Err(d) = ir::verify::verify(&copy, ctx) {
-                eprintln!("rewrite broke the IR: {d}\n{}", ir::print_module(&copy, ctx, ir::PrintOptions::default()));
+                eprintln!(
+                    "rewrite broke the IR: {d}\n{}",
+                    ir::print_module(&copy, ctx, ir::PrintOptions::default())
+                );
                 eprintln!("region: {:?}", region);
                 std::process::exit(3);
             }

@@ -65,6 +65,11 @@ impl Diagnostic {
         });
         self
     }
+    /// Attaches a remark (printed after the diagnostic, like a note).
+    pub fn with_remark(mut self, location: Location, message: impl Into<String>) -> Self {
+        self.notes.push(Diagnostic::remark(location, message));
+        self
+    }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
