@@ -193,7 +193,12 @@ fn add_offset(
     let scalar_ty = Type::tensor(&[], element.clone());
     let mut b = ir::Builder::at_end(m, block);
     b.loc = loc.clone();
-    let mut scalar = b.op("nn.convert", &[offset], &[], &[scalar_ty.clone()])[0];
+    let mut scalar = b.op(
+        "nn.convert",
+        &[offset],
+        &[],
+        std::slice::from_ref(&scalar_ty),
+    )[0];
     if shift != 0 {
         let literal = if element.is_float() {
             ir::Scalar::Float(shift as f64)
@@ -208,7 +213,7 @@ fn add_offset(
             "nn.constant",
             &[],
             &[("value", value)],
-            &[scalar_ty.clone()],
+            std::slice::from_ref(&scalar_ty),
         )[0];
         scalar = b.op("nn.add", &[scalar, c], &[], &[scalar_ty])[0];
     }

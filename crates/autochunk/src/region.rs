@@ -395,14 +395,11 @@ pub fn check(
         }
     }
     hoist_independent_outputs(
-        m,
-        ctx,
-        index,
+        (m, ctx, index),
         (start, end),
         target,
         &dims,
-        &mut body,
-        &mut invariant,
+        (&mut body, &mut invariant),
     );
     if body.is_empty() {
         return Err(Rejection::BadAnchor);
@@ -459,14 +456,11 @@ pub fn check(
 /// enters the loop as an input, which `recompute` can then compute per chunk while
 /// the whole value serves the later users. The search's target stays in the loop.
 fn hoist_independent_outputs(
-    m: &Module,
-    ctx: &Context,
-    index: &BlockIndex,
+    (m, ctx, index): (&Module, &Context, &BlockIndex),
     (start, end): (usize, usize),
     target: Option<OpId>,
     dims: &HashMap<ValueId, usize>,
-    body: &mut Vec<OpId>,
-    invariant: &mut Vec<OpId>,
+    (body, invariant): (&mut Vec<OpId>, &mut Vec<OpId>),
 ) {
     let range: HashSet<OpId> = index.ops[start..=end].iter().copied().collect();
     let mut independent: HashSet<OpId> = HashSet::default();

@@ -335,7 +335,7 @@ fn generate(family: Family) -> Result<(ir::Module, Common), String> {
             set(&mut cfg.batch, batch);
             // Unless given, the mask and tables are built half as long again.
             cfg.max_seq = max_seq.unwrap_or(cfg.seq + cfg.seq / 2);
-            if kv_heads.is_none() && cfg.heads % cfg.kv_heads != 0 {
+            if kv_heads.is_none() && !cfg.heads.is_multiple_of(cfg.kv_heads) {
                 cfg.kv_heads = cfg.heads;
             }
             (models::exporter_model(&cfg)?, common)
