@@ -5,7 +5,12 @@
 //! op that defines it (its buffer exists while that op runs) through the last op that
 //! uses it; a function result stays live to the end. So while op k runs, the live
 //! bytes are those of every value defined at or before k whose last use is at or after
-//! k: k's operands and results are both allocated.
+//! k: k's operands and results are both allocated. One exception, a view: an
+//! `nn.reshape` whose operand has no other use takes over the operand's buffer
+//! (`runtime::reused_operand`: the same bytes under a new shape), so it adds no bytes
+//! and the operand's allocation lives on to the view's last use. torch.export writes
+//! every linear as a view to 2-D, a matmul and a view back; without this each view
+//! was a copy live next to its operand.
 //!
 //! A `chunk.for` is charged, while it runs: everything live across it, its operands
 //! (still allocated), its full-size results (allocated before the first iteration),
@@ -78,21 +83,54 @@ pub fn block_profile(
     // delta[k] on entering op k, delta_after[k] freed after op k.
     let mut start_bytes = vec![0u64; n + 1];
     let mut end_bytes = vec![0u64; n + 1];
-    let mut add_interval = |from: usize, to: usize, b: u64| {
-        start_bytes[from] += b;
-        end_bytes[to] += b;
-    };
+    let add_interval =
+        |start_bytes: &mut Vec<u64>, end_bytes: &mut Vec<u64>, from: usize, to: usize, b: u64| {
+            start_bytes[from] += b;
+            end_bytes[to] += b;
+        };
     for &a in &m.block(block).args {
         // An argument the body never reads is never materialised.
         if charged_arg(a) && m.has_uses(a) {
-            add_interval(0, last_use(a), bytes(m, a));
+            add_interval(
+                &mut start_bytes,
+                &mut end_bytes,
+                0,
+                last_use(a),
+                bytes(m, a),
+            );
+        }
+    }
+    // Where each counted value's bytes are freed, by the value owning them: a view
+    // that takes over its operand's buffer (`runtime::reused_operand`) extends the
+    // owner's interval instead of adding its own, as the runtime plans it.
+    let mut owner: HashMap<ValueId, ValueId> = HashMap::default();
+    let mut end: HashMap<ValueId, (usize, u64)> = HashMap::default();
+    for &a in &m.block(block).args {
+        if charged_arg(a) && m.has_uses(a) {
+            owner.insert(a, a);
+            end.insert(a, (last_use(a), bytes(m, a)));
         }
     }
     for (k, &op) in ops.iter().enumerate() {
+        let reused = runtime::reused_operand(m, op).and_then(|v| owner.get(&v).copied());
         for &r in &m.op(op).results {
-            let b = bytes(m, r);
-            if b > 0 {
-                add_interval(k, last_use(r).max(k), b);
+            match reused {
+                Some(o) => {
+                    owner.insert(r, o);
+                    let (old, b) = end[&o];
+                    let new = old.max(last_use(r).max(k));
+                    end_bytes[old] -= b;
+                    end_bytes[new] += b;
+                    end.insert(o, (new, b));
+                }
+                None => {
+                    let b = bytes(m, r);
+                    if b > 0 {
+                        add_interval(&mut start_bytes, &mut end_bytes, k, last_use(r).max(k), b);
+                        owner.insert(r, r);
+                        end.insert(r, (last_use(r).max(k), b));
+                    }
+                }
             }
         }
     }

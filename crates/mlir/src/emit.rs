@@ -518,10 +518,13 @@ impl<'a> Emitter<'a> {
     /// In arena mode, the slice of the arena planned for `v` as a `memref` of its
     /// type (`memref.view` at the planned offset), if `v` has a planned buffer.
     fn arena_view(&mut self, v: ValueId, at: OpId) -> DiagResult<Option<(String, T)>> {
+        // A view that took over its operand's buffer (`runtime::reused_operand`) is
+        // that operand's bytes: nothing to materialise.
         let Some(offset) = self
             .arena
             .as_ref()
             .and_then(|a| a.plan.buffer(v))
+            .filter(|b| b.value == v)
             .map(|b| b.offset)
         else {
             return Ok(None);

@@ -128,6 +128,25 @@ func.func @main(%x: tensor<10x6xf32>, %w: tensor<6x6xf32>) -> (tensor<10x6xf32>,
     eprintln!("chunk.for with offsets, two results and nesting: max relative error {err:e}");
 }
 
+/// Views that take over their operand's arena buffer (a reshape of a value used
+/// nowhere else): the lowering reads the operand's bytes under the new shape and
+/// materialises nothing for the view.
+#[test]
+fn views_share_their_operands_arena_buffer() {
+    let src = r#"
+func.func @main(%x: tensor<2x8x16xf32>, %w: tensor<16x4xf32>) -> tensor<2x8x4xf32> {
+  %e = "nn.exp"(%x) : (tensor<2x8x16xf32>) -> tensor<2x8x16xf32>
+  %flat = "nn.reshape"(%e) : (tensor<2x8x16xf32>) -> tensor<16x16xf32>
+  %y = "nn.matmul"(%flat, %w) : (tensor<16x16xf32>, tensor<16x4xf32>) -> tensor<16x4xf32>
+  %t = "nn.tanh"(%y) : (tensor<16x4xf32>) -> tensor<16x4xf32>
+  %back = "nn.reshape"(%t) : (tensor<16x4xf32>) -> tensor<2x8x4xf32>
+  func.return %back : tensor<2x8x4xf32>
+}
+"#;
+    let err = check(src, "views.mlir");
+    eprintln!("views: max relative error {err:e}");
+}
+
 /// A loop over a batch of 4 that reads and writes `[B*L, D]` views (3 rows per unit
 /// of the extent): the lowering slices them in blocks at `3·offset`.
 #[test]

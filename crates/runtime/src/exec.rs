@@ -314,6 +314,24 @@ impl<'a> Exec<'a> {
         let m = self.m;
         let step = self.step(op, StepKind::Op)?;
         let data = m.op(op);
+        if let Some(v) = crate::plan::reused_operand(m, op) {
+            let (r, plan) = (data.results[0], self.plan);
+            if plan.buffer_index(v).is_some() && plan.buffer_index(v) == plan.buffer_index(r) {
+                // A view of an operand that dies here: its bytes, under a new shape.
+                let slot = self
+                    .slots
+                    .remove(&v)
+                    .ok_or_else(|| internal(format!("view of {v:?}, which is not live")))?;
+                self.refs.remove(&v);
+                self.slots.insert(r, slot);
+                self.refs.insert(r, m.uses(r).len());
+                self.record_during(step);
+                self.ops += 1;
+                self.drop_unused(&data.results);
+                self.record_after(step);
+                return Ok(());
+            }
+        }
         for &r in &data.results {
             self.alloc(r)?;
         }

@@ -19,7 +19,7 @@ pub mod tensor;
 pub use exec::{
     check_supported, execute, execute_in, run, Arena, ExecOptions, Execution, Measured,
 };
-pub use plan::{entry_function, plan, Buffer, Plan, Step, StepKind, ALIGNMENT};
+pub use plan::{entry_function, plan, reused_operand, Buffer, Plan, Step, StepKind, ALIGNMENT};
 pub use tensor::{max_relative_error, DType, Data, DataMut, HostTensor, TensorData, View};
 
 use std::fmt;

@@ -19,7 +19,9 @@
 //!
 //! A buffer is allocated just before the step that defines it runs and freed right
 //! after the step of its last use, so inputs and outputs of one step never share
-//! bytes. Arguments of the function are never planned (they are the caller's).
+//! bytes, except for a view: an `nn.reshape` whose operand has no other use takes
+//! over the operand's buffer ([`reused_operand`]), which then lives to the view's
+//! last use, and nothing is copied. Arguments of the function are never planned (they are the caller's).
 //! A value used by a `chunk.for` is used at the loop's LoopEnd step; a value with no
 //! use dies after its defining step; a function result lives to the last step.
 //! Body arguments that the body never uses are not materialised; whole operands
@@ -329,14 +331,36 @@ impl Builder<'_> {
                     for &v in &data.operands {
                         self.use_at(v, s);
                     }
+                    // A view whose operand dies here takes over the operand's buffer.
+                    let reused =
+                        reused_operand(m, op).and_then(|v| self.buffer_of.get(&v).copied());
                     for &r in &data.results {
-                        self.define(r, s, op)?;
+                        match reused {
+                            Some(b) => {
+                                self.buffer_of.insert(r, b);
+                            }
+                            None => self.define(r, s, op)?,
+                        }
                     }
                 }
             }
         }
         Ok(())
     }
+}
+
+/// The operand whose buffer an op's result takes over instead of a buffer of its
+/// own: an `nn.reshape` is a view of its operand (the same elements in the same
+/// row-major order), so when that operand has no other use, the result is its bytes
+/// under a new shape and nothing is copied. Only operands with a buffer of their own
+/// qualify (not the function's arguments, not a loop's whole operands); the memory
+/// model (`autochunk::liveness`) follows the same rule.
+pub fn reused_operand(m: &Module, op: OpId) -> Option<ValueId> {
+    if m.name(op) != "nn.reshape" {
+        return None;
+    }
+    let v = *m.op(op).operands.first()?;
+    (m.uses(v).len() == 1).then_some(v)
 }
 
 /// Plans every non-argument tensor of `func` (a `func.func` with a body) into one arena.
