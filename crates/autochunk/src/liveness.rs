@@ -5,12 +5,12 @@
 //! op that defines it (its buffer exists while that op runs) through the last op that
 //! uses it; a function result stays live to the end. So while op k runs, the live
 //! bytes are those of every value defined at or before k whose last use is at or after
-//! k: k's operands and results are both allocated. One exception, a view: an
-//! `nn.reshape` whose operand has no other use takes over the operand's buffer
-//! (`runtime::reused_operand`: the same bytes under a new shape), so it adds no bytes
-//! and the operand's allocation lives on to the view's last use. torch.export writes
-//! every linear as a view to 2-D, a matmul and a view back; without this each view
-//! was a copy live next to its operand.
+//! k: k's operands and results are both allocated. One exception, views: an
+//! `nn.reshape` shares its operand's buffer (`runtime::reused_operand`: the same
+//! bytes under a new shape), so it adds no bytes and the operand's allocation lives
+//! on to the last use of either (a view of an argument costs nothing). torch.export
+//! writes every linear as a view to 2-D, a matmul and a view back; without this each
+//! view was a copy live next to its operand.
 //!
 //! A `chunk.for` is charged, while it runs: everything live across it, its operands
 //! (still allocated), its full-size results (allocated before the first iteration),
@@ -101,8 +101,8 @@ pub fn block_profile(
         }
     }
     // Where each counted value's bytes are freed, by the value owning them: a view
-    // that takes over its operand's buffer (`runtime::reused_operand`) extends the
-    // owner's interval instead of adding its own, as the runtime plans it.
+    // shares its operand's buffer (`runtime::reused_operand`) and extends the owner's
+    // interval instead of adding its own, as the runtime plans it.
     let mut owner: HashMap<ValueId, ValueId> = HashMap::default();
     let mut end: HashMap<ValueId, (usize, u64)> = HashMap::default();
     for &a in &m.block(block).args {
@@ -112,9 +112,12 @@ pub fn block_profile(
         }
     }
     for (k, &op) in ops.iter().enumerate() {
-        let reused = runtime::reused_operand(m, op).and_then(|v| owner.get(&v).copied());
+        let view_of = runtime::reused_operand(m, op);
+        let reused = view_of.and_then(|v| owner.get(&v).copied());
         for &r in &m.op(op).results {
             match reused {
+                // A view of an argument or a loop's whole operand: no bytes here.
+                None if view_of.is_some() => {}
                 Some(o) => {
                     owner.insert(r, o);
                     let (old, b) = end[&o];

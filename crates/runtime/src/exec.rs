@@ -116,7 +116,10 @@ struct Exec<'a> {
     arena_size: usize,
     base: *mut u8,
     slots: HashMap<ValueId, Slot>,
+    /// Uses left of each buffer's values, by the value owning the buffer.
     refs: HashMap<ValueId, usize>,
+    /// The value owning the storage a view reads (views of views resolved).
+    owner: HashMap<ValueId, ValueId>,
     live: u64,
     /// Live arena ranges: offset → end.
     ranges: BTreeMap<usize, usize>,
@@ -173,8 +176,9 @@ impl<'a> Exec<'a> {
         self.refs.remove(&v);
     }
 
-    /// One use of `v` is done; frees it when none is left.
+    /// One use of `v` is done; frees its storage when no value using it has a use left.
     fn release(&mut self, v: ValueId) {
+        let v = self.owner.get(&v).copied().unwrap_or(v);
         if let Some(n) = self.refs.get_mut(&v) {
             *n = n.saturating_sub(1);
             if *n == 0 {
@@ -186,6 +190,7 @@ impl<'a> Exec<'a> {
     /// Frees freshly defined values that nothing uses.
     fn drop_unused(&mut self, values: &[ValueId]) {
         for &v in values {
+            let v = self.owner.get(&v).copied().unwrap_or(v);
             if self.refs.get(&v) == Some(&0) {
                 self.free(v);
             }
@@ -315,22 +320,25 @@ impl<'a> Exec<'a> {
         let step = self.step(op, StepKind::Op)?;
         let data = m.op(op);
         if let Some(v) = crate::plan::reused_operand(m, op) {
-            let (r, plan) = (data.results[0], self.plan);
-            if plan.buffer_index(v).is_some() && plan.buffer_index(v) == plan.buffer_index(r) {
-                // A view of an operand that dies here: its bytes, under a new shape.
-                let slot = self
-                    .slots
-                    .remove(&v)
-                    .ok_or_else(|| internal(format!("view of {v:?}, which is not live")))?;
-                self.refs.remove(&v);
-                self.slots.insert(r, slot);
-                self.refs.insert(r, m.uses(r).len());
-                self.record_during(step);
-                self.ops += 1;
-                self.drop_unused(&data.results);
-                self.record_after(step);
-                return Ok(());
+            // A view: its operand's storage under a new shape, nothing computed.
+            let r = data.results[0];
+            let slot = *self
+                .slots
+                .get(&v)
+                .ok_or_else(|| internal(format!("view of {v:?}, which is not live")))?;
+            let owner = self.owner.get(&v).copied().unwrap_or(v);
+            self.slots.insert(r, slot);
+            self.owner.insert(r, owner);
+            if let Some(n) = self.refs.get_mut(&owner) {
+                *n += m.uses(r).len();
             }
+            self.record_during(step);
+            self.ops += 1;
+            self.progress.store(self.ops, Ordering::Relaxed);
+            self.release(v);
+            self.drop_unused(&data.results);
+            self.record_after(step);
+            return Ok(());
         }
         for &r in &data.results {
             self.alloc(r)?;
@@ -744,6 +752,7 @@ fn execute_here(
         args: inputs,
         slots: HashMap::new(),
         refs: HashMap::new(),
+        owner: HashMap::new(),
         live: 0,
         ranges: BTreeMap::new(),
         measured: Measured {

@@ -19,13 +19,9 @@
 //!
 //! A buffer is allocated just before the step that defines it runs and freed right
 //! after the step of its last use, so inputs and outputs of one step never share
-//! bytes, except for a view: an `nn.reshape` whose operand has no other use takes
-//! over the operand's buffer ([`reused_operand`]), which then lives to the view's
-//! last use, and nothing is copied. Arguments of the function are never planned (they are the caller's).
-//! A value used by a `chunk.for` is used at the loop's LoopEnd step; a value with no
-//! use dies after its defining step; a function result lives to the last step.
-//! Body arguments that the body never uses are not materialised; whole operands
-//! (operand dimension -1) are read in place, never copied.
+//! bytes, except for views: an `nn.reshape` shares its operand's buffer
+//! ([`reused_operand`]), which then lives to the last use of either, and nothing is
+//! copied (a view of an argument needs no buffer).
 //!
 //! # Offsets
 //!
@@ -331,15 +327,21 @@ impl Builder<'_> {
                     for &v in &data.operands {
                         self.use_at(v, s);
                     }
-                    // A view whose operand dies here takes over the operand's buffer.
-                    let reused =
-                        reused_operand(m, op).and_then(|v| self.buffer_of.get(&v).copied());
-                    for &r in &data.results {
-                        match reused {
-                            Some(b) => {
-                                self.buffer_of.insert(r, b);
+                    // A view reads its operand's storage: the operand's buffer (which
+                    // then lives to the view's last use too), or the caller's or the
+                    // loop's memory for an argument, which needs no buffer.
+                    match reused_operand(m, op) {
+                        Some(v) => {
+                            if let Some(&b) = self.buffer_of.get(&v) {
+                                for &r in &data.results {
+                                    self.buffer_of.insert(r, b);
+                                }
                             }
-                            None => self.define(r, s, op)?,
+                        }
+                        None => {
+                            for &r in &data.results {
+                                self.define(r, s, op)?;
+                            }
                         }
                     }
                 }
@@ -349,18 +351,18 @@ impl Builder<'_> {
     }
 }
 
-/// The operand whose buffer an op's result takes over instead of a buffer of its
-/// own: an `nn.reshape` is a view of its operand (the same elements in the same
-/// row-major order), so when that operand has no other use, the result is its bytes
-/// under a new shape and nothing is copied. Only operands with a buffer of their own
-/// qualify (not the function's arguments, not a loop's whole operands); the memory
-/// model (`autochunk::liveness`) follows the same rule.
+/// The operand whose storage an op's result is: an `nn.reshape` is a view of its
+/// operand (the same elements in the same row-major order; values are never written
+/// in place), so its result shares the operand's buffer, which lives until the last
+/// use of either, and nothing is copied. A view of a function argument or of a loop's
+/// whole operand reads that memory and needs no buffer. Sharing never needs more
+/// bytes than a copy at any step. The memory model (`autochunk::liveness`) follows
+/// the same rule.
 pub fn reused_operand(m: &Module, op: OpId) -> Option<ValueId> {
     if m.name(op) != "nn.reshape" {
         return None;
     }
-    let v = *m.op(op).operands.first()?;
-    (m.uses(v).len() == 1).then_some(v)
+    m.op(op).operands.first().copied()
 }
 
 /// Plans every non-argument tensor of `func` (a `func.func` with a body) into one arena.
