@@ -153,14 +153,16 @@ impl Pass for AutoChunk {
         // arena of the chosen program is over, select again for a budget lowered by
         // the overshoot.
         let mut options = options;
-        let mut selection = select(&scheduled, context, func, &options).map_err(refuse)?;
+        let mut selection =
+            select_or_aim_lower(&scheduled, context, func, &mut options).map_err(refuse)?;
         let mut arena = arena_after_schedule(&mut selection.module, context, func)?;
         for _ in 0..ARENA_RETRIES {
             if arena <= budget {
                 break;
             }
             options.budget = options.budget.saturating_sub(arena - budget);
-            selection = select(&scheduled, context, func, &options).map_err(refuse)?;
+            selection =
+                select_or_aim_lower(&scheduled, context, func, &mut options).map_err(refuse)?;
             arena = arena_after_schedule(&mut selection.module, context, func)?;
         }
         if arena > budget {
@@ -226,6 +228,44 @@ impl Pass for AutoChunk {
         *module = selection.module;
         Ok(())
     }
+}
+
+/// Fractions of the budget aimed at when the budget itself is refused.
+const LOWER_AIMS: [f64; 2] = [0.5, 0.25];
+
+/// Selects for `options.budget`; if that is refused, aims lower. The search is greedy
+/// in its step sizes: aiming at the budget, the first loops take the largest chunks
+/// that fit, which can leave a later peak no region can bring down, while smaller
+/// chunks from the start would have reached it (a Swin stage met 20% but not 50%).
+/// A plan found for a lower aim meets the budget too, at more cost. The refusal, if
+/// every aim fails, is the one for the budget asked (its smallest peak, unless a
+/// lower aim reached a smaller one).
+fn select_or_aim_lower(
+    m: &Module,
+    context: &Context,
+    func: OpId,
+    options: &mut SelectOptions,
+) -> Result<crate::select::Selection, crate::select::Unreachable> {
+    let asked = options.budget;
+    let mut refusal = match select(m, context, func, options) {
+        Ok(s) => return Ok(s),
+        Err(u) => u,
+    };
+    for aim in LOWER_AIMS {
+        let mut lower = options.clone();
+        lower.budget = (asked as f64 * aim) as u64;
+        match select(m, context, func, &lower) {
+            Ok(s) => return Ok(s),
+            Err(u) if u.peak < refusal.peak => {
+                refusal = crate::select::Unreachable {
+                    stopped_at_region_cap: refusal.stopped_at_region_cap || u.stopped_at_region_cap,
+                    ..u
+                }
+            }
+            Err(_) => {}
+        }
+    }
+    Err(refusal)
 }
 
 /// Tighter selections tried when the arena overshoots the budget.
