@@ -110,6 +110,8 @@ impl Pass for AutoChunk {
         let entry = module
             .entry_block(func, 0)
             .expect("the entry function has a body");
+        let min_bytes = (before.peak as f64 * crate::duplicate::MIN_FRACTION) as u64;
+        crate::duplicate::duplicate_entry_values(module, context, entry, min_bytes);
         crate::schedule::schedule_block(module, context, entry);
         let budget = match self.budget {
             Budget::Fraction(f) => (before.peak as f64 * f).floor() as u64,

@@ -6,6 +6,7 @@
 //!   ops' dimension-flow rules.
 //! - `search`: every maximal legal region around an op.
 //! - `recompute`: cheap producers of a region's inputs recomputed per chunk.
+//! - `duplicate`: values computed from the arguments alone, copied next to each user.
 //! - `cost`: what a chunked region costs.
 //! - `select`: beam search over sets of regions and chunk sizes under a budget.
 //! - `refusal`: why a budget is out of reach (the values that stay whole at the peak).
@@ -15,6 +16,7 @@ pub mod autochunk_pass;
 pub mod chunk_search;
 pub mod codegen;
 pub mod cost;
+pub mod duplicate;
 pub mod entry;
 pub mod estimate_memory;
 pub mod liveness;

@@ -281,24 +281,28 @@ impl Cone<'_> {
         })
     }
 
-    /// A pure single-result op without regions that does little work per element.
     fn cheap(&self, op: OpId) -> bool {
-        let (m, ctx) = (self.m, self.ctx);
-        let data = m.op(op);
-        if data.results.len() != 1
-            || crate::codegen::is_dense_constant(m, op)
-            || !data.regions.is_empty()
-            || !ctx.has_trait(m, op, OpTrait::Pure)
-        {
-            return false;
-        }
-        let elements = m
-            .value_type(data.results[0])
-            .shape()
-            .map_or(1, |s| s.iter().product::<i64>().max(1)) as u64;
-        let cost = crate::cost::op_cost(m, ctx, op);
-        cost.flops <= CHEAP_FLOPS_PER_ELEMENT.saturating_mul(elements)
+        is_cheap(self.m, self.ctx, op)
     }
+}
+
+/// A pure single-result op without regions that does little work per element (at
+/// most `CHEAP_FLOPS_PER_ELEMENT` flops), and not a literal that only exists whole.
+pub(crate) fn is_cheap(m: &Module, ctx: &Context, op: OpId) -> bool {
+    let data = m.op(op);
+    if data.results.len() != 1
+        || crate::codegen::is_dense_constant(m, op)
+        || !data.regions.is_empty()
+        || !ctx.has_trait(m, op, OpTrait::Pure)
+    {
+        return false;
+    }
+    let elements = m
+        .value_type(data.results[0])
+        .shape()
+        .map_or(1, |s| s.iter().product::<i64>().max(1)) as u64;
+    let cost = crate::cost::op_cost(m, ctx, op);
+    cost.flops <= CHEAP_FLOPS_PER_ELEMENT.saturating_mul(elements)
 }
 
 /// What `Cone::restore` needs to undo a failed attempt.

@@ -74,3 +74,27 @@ fn swin_stage_chunks_window_rows_through_the_partition() {
         c.window = 8;
     });
 }
+
+/// The entry mask is copied next to each layer before the search, so no layer's loop
+/// is sized while the other layers' mask is still live: the loops of the two layers
+/// take steps of the same order (the first was once 20 times finer than the last).
+#[test]
+fn layers_reading_one_entry_mask_get_similar_chunks() {
+    let mut cfg = ExporterConfig::small(ExporterStyle::TorchGpt);
+    cfg.seq = 512;
+    cfg.max_seq = 768;
+    let m = exporter_model(&cfg).expect("valid config");
+    let chunked = autochunk(&m, "budget=0.1").expect("feasible");
+    let func = autochunk::entry::entry_function(&chunked).expect("entry");
+    let body = chunked.entry_block(func, 0).expect("body");
+    let steps: Vec<i64> = chunked
+        .block_ops(body)
+        .filter(|&op| chunked.name(op) == "chunk.for")
+        .filter_map(|op| chunk_dialect::ChunkFor::read(&chunked, op).ok())
+        .filter(|c| c.extent == 512)
+        .map(|c| c.step)
+        .collect();
+    assert!(steps.len() >= 2, "a loop per layer: {steps:?}");
+    let (lo, hi) = (steps.iter().min().unwrap(), steps.iter().max().unwrap());
+    assert!(hi / lo <= 2, "steps of the layers' loops: {steps:?}");
+}
