@@ -119,6 +119,7 @@ impl Pass for AutoChunk {
         };
         let options = SelectOptions {
             budget,
+            accept: budget,
             chunk_size: self.chunk_size,
             max_regions: self.max_regions,
             beam_width: self.beam,
@@ -163,6 +164,7 @@ impl Pass for AutoChunk {
                 break;
             }
             options.budget = options.budget.saturating_sub(arena - budget);
+            options.accept = options.budget;
             selection =
                 select_or_aim_lower(&scheduled, context, func, &mut options).map_err(refuse)?;
             arena = arena_after_schedule(&mut selection.module, context, func)?;

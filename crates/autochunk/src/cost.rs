@@ -122,13 +122,13 @@ pub fn region_cost(
         .map(|&op| op_time(m, ctx, machine, op))
         .sum();
     cost += overlap * body_time;
-    // Recomputed producers run once more, chunk by chunk.
-    cost += (1.0 + overlap)
-        * region
-            .recomputed
-            .iter()
-            .map(|&op| op_time(m, ctx, machine, op))
-            .sum::<f64>();
+    // Recomputed producers run once more, chunk by chunk, or whole in every
+    // iteration when they are read whole.
+    for &op in &region.recomputed {
+        let chunked = m.op(op).results.iter().any(|r| region.dims.contains_key(r));
+        let runs = if chunked { 1.0 + overlap } else { iterations };
+        cost += runs * op_time(m, ctx, machine, op);
+    }
     let copy = |v: ValueId, dim: usize| -> f64 {
         let b = crate::liveness::bytes(m, v) as f64;
         let leading: i64 = m

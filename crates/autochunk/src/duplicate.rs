@@ -9,10 +9,9 @@
 //! the original is still there: the first layer's loop was chunked 20 times finer
 //! than the last one's in a torch.export GPT-2 at 10% of its peak.
 //!
-//! So before the search, a value computed from arguments and constants only, by
-//! cheap ops (the recomputation's criterion), at least twice as large as the
-//! arguments it reads, and read by several ops gets a copy of its computation placed
-//! right before each user but the first. Each copy lives
+//! So before the search, a table (a value computed by cheap ops, the recomputation's
+//! criterion, from constants and arguments at most half its size) read by several
+//! ops gets a copy of its computation placed right before each user but the first. Each copy lives
 //! only around its user, and a loop there recomputes it per chunk. Copies cost the
 //! cheap ops again per user; values under `MIN_FRACTION` of the peak are left
 //! alone, and so are computations of more than `MAX_COPIED` ops.
@@ -34,17 +33,7 @@ pub fn duplicate_entry_values(
     min_bytes: u64,
 ) -> usize {
     let ops: Vec<OpId> = m.block_ops(block).collect();
-    // Ops computing from arguments and constants only, by cheap pure ops.
-    let mut from_entry: HashSet<OpId> = HashSet::default();
-    for &op in &ops {
-        let operands_ok = m.op(op).operands.iter().all(|&v| match m.value(v).def {
-            ValueDef::BlockArg { block: b, .. } => b == block,
-            ValueDef::OpResult { op: d, .. } => from_entry.contains(&d),
-        });
-        if operands_ok && is_cheap(m, ctx, op) {
-            from_entry.insert(op);
-        }
-    }
+    let from_entry = tables(m, ctx, block);
     let mut copies = 0;
     for &op in &ops {
         if !from_entry.contains(&op) || m.op(op).results.len() != 1 {
@@ -62,21 +51,6 @@ pub fn duplicate_entry_values(
         if cone.len() > MAX_COPIED {
             continue;
         }
-        // Tables built up from much smaller inputs (a mask from iotas, a bias from
-        // a small embedding table) are what each user should rebuild; a value as
-        // large as the arguments it is computed from (a layer norm of the input) is
-        // left alone: recomputing it per user only moves the same bytes around.
-        let leaves: u64 = cone
-            .iter()
-            .flat_map(|&o| m.op(o).operands.clone())
-            .filter(|&a| matches!(m.value(a).def, ValueDef::BlockArg { .. }))
-            .collect::<HashSet<ValueId>>()
-            .into_iter()
-            .map(|a| crate::liveness::bytes(m, a))
-            .sum();
-        if crate::liveness::bytes(m, v) < 2 * leaves {
-            continue;
-        }
         for &(user, index) in &users[1..] {
             if m.op(user).parent != Some(block) {
                 continue;
@@ -87,6 +61,76 @@ pub fn duplicate_entry_values(
         }
     }
     copies
+}
+
+/// The ops of `block` that compute, by cheap pure ops, from constants and block
+/// arguments at most half their result's size: the tables of the module docs (a mask
+/// from iotas, a bias gathered from a small table; not a layer norm of an input).
+pub fn tables(m: &Module, ctx: &Context, block: BlockId) -> HashSet<OpId> {
+    // Bytes of the arguments each table reads, directly or through other tables.
+    let mut reads: HashMap<OpId, u64> = HashMap::default();
+    for op in m.block_ops(block) {
+        let mut leaves = 0u64;
+        let operands_ok = m.op(op).operands.iter().all(|&v| match m.value(v).def {
+            ValueDef::BlockArg { block: b, .. } => {
+                leaves += crate::liveness::bytes(m, v);
+                b == block
+            }
+            ValueDef::OpResult { op: d, .. } => match reads.get(&d) {
+                Some(&r) => {
+                    leaves += r;
+                    true
+                }
+                None => false,
+            },
+        });
+        let result = m
+            .op(op)
+            .results
+            .first()
+            .map_or(0, |&r| crate::liveness::bytes(m, r));
+        if operands_ok && is_cheap(m, ctx, op) && result >= 2 * leaves {
+            reads.insert(op, leaves);
+        }
+    }
+    reads.into_keys().collect()
+}
+
+/// Where a peak inside a table's computation is fought: the first op (in block
+/// order) that reads the table and is not itself part of a table. A loop there
+/// recomputes the table chunk by chunk, so the table is never built whole; a loop
+/// around the table's own ops would write it out whole.
+pub fn table_consumer(m: &Module, ctx: &Context, block: BlockId, op: OpId) -> Option<OpId> {
+    let tables = tables(m, ctx, block);
+    if !tables.contains(&op) {
+        return None;
+    }
+    let position: HashMap<OpId, usize> = m
+        .block_ops(block)
+        .enumerate()
+        .map(|(i, o)| (o, i))
+        .collect();
+    let mut stack = vec![op];
+    let mut seen: HashSet<OpId> = HashSet::default();
+    let mut best: Option<(usize, OpId)> = None;
+    while let Some(o) = stack.pop() {
+        if !seen.insert(o) {
+            continue;
+        }
+        for &r in &m.op(o).results {
+            for u in m.uses(r) {
+                let Some(&p) = position.get(&u.op) else {
+                    continue;
+                };
+                if tables.contains(&u.op) {
+                    stack.push(u.op);
+                } else if best.is_none_or(|(b, _)| p < b) {
+                    best = Some((p, u.op));
+                }
+            }
+        }
+    }
+    best.map(|(_, o)| o)
 }
 
 /// `op` and its producers in `from_entry`, in block order.

@@ -77,6 +77,20 @@ pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, reg
         if cone.visit(v, d, 0).is_none() || cone.ops.is_empty() {
             continue;
         }
+        // A whole recomputation is for a value about as large as what it is
+        // computed from (a layer norm of the input), which each iteration can free
+        // early; a table built up from small inputs (a mask) would be rebuilt whole
+        // every iteration for nothing: it is read where the loop peaks.
+        if d.is_none() {
+            let leaves: u64 = cone
+                .leaves
+                .iter()
+                .map(|&(l, _)| crate::liveness::bytes(m, l))
+                .sum();
+            if crate::liveness::bytes(m, v) >= 2 * leaves.max(1) {
+                continue;
+            }
+        }
         let Cone {
             values,
             ops,

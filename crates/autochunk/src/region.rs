@@ -100,6 +100,8 @@ pub struct BlockIndex {
     /// overlapping ranges, and computing a rule allocates (a 24-layer GPT asked for
     /// rules millions of times).
     flows: Vec<OnceLock<Option<DimFlow>>>,
+    /// The block's tables (`duplicate::tables`), on first use.
+    tables: OnceLock<HashSet<OpId>>,
 }
 
 impl BlockIndex {
@@ -112,6 +114,7 @@ impl BlockIndex {
             ops,
             position,
             flows,
+            tables: OnceLock::new(),
         }
     }
 
@@ -126,6 +129,11 @@ impl BlockIndex {
             Some(&p) => self.flows[p].get_or_init(compute).as_ref(),
             None => None,
         }
+    }
+    /// Ops computing from the block's arguments and constants only, by cheap ops.
+    pub(crate) fn tables(&self, m: &Module, ctx: &Context) -> &HashSet<OpId> {
+        self.tables
+            .get_or_init(|| crate::duplicate::tables(m, ctx, self.block))
     }
     /// Position of the top-level op of this block that contains `op`, if any.
     pub fn top_level_position(&self, m: &Module, op: OpId) -> Option<usize> {
@@ -191,14 +199,16 @@ pub fn check(
     // loop instead: where its rule would reject the chunk dimension (a mask sliced
     // from a longer one, sitting between the scores and their use), it is hoisted and
     // its result becomes an input (which `recompute` may then compute per chunk).
+    // Its operands may come from the range's tables (a copy of an entry mask placed
+    // before its slice), which then move before the loop with it.
+    let tables = index.tables(m, ctx);
     let detachable = |op: OpId| {
         Some(op) != target
             && ctx.has_trait(m, op, ir::OpTrait::Pure)
             && m.op(op).regions.is_empty()
-            && m.op(op).operands.iter().all(|&v| {
-                m.defining_op(v)
-                    .and_then(|d| index.position.get(&d))
-                    .is_none_or(|&p| p < start)
+            && m.op(op).operands.iter().all(|&v| match m.defining_op(v) {
+                Some(d) => tables.contains(&d) || index.position.get(&d).is_none_or(|&p| p < start),
+                None => true,
             })
     };
     let mut queue: VecDeque<ValueId> = VecDeque::new();
@@ -383,6 +393,15 @@ pub fn check(
         return Err(Rejection::Conflict(v));
     }
 
+    // A detached op moves before the loop: its producers in the range must too.
+    for &op in &detached {
+        for &v in &m.op(op).operands {
+            let in_range_producer = m.defining_op(v).filter(|&d| in_range(d));
+            if in_range_producer.is_some() && dims.contains_key(&v) {
+                return Err(Rejection::Conflict(v));
+            }
+        }
+    }
     // Split the range into loop body and invariant ops.
     let mut body = Vec::new();
     let mut invariant = Vec::new();

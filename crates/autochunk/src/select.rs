@@ -23,7 +23,11 @@ use rustc_hash::FxHashMap as HashMap;
 /// What to aim for.
 #[derive(Clone, Debug)]
 pub struct SelectOptions {
+    /// The peak each loop is sized for.
     pub budget: u64,
+    /// A plan whose peak is at most this is finished (the budget asked; above
+    /// `budget` when the pass aims lower than it).
+    pub accept: u64,
     /// Force this chunk size (clamped to each region's extent).
     pub chunk_size: Option<i64>,
     pub max_regions: usize,
@@ -158,7 +162,7 @@ pub fn select(
     for _ in 0..=options.max_regions {
         let mut next: Vec<State> = Vec::new();
         for st in beam {
-            if st.profile.peak <= options.budget {
+            if st.profile.peak <= options.accept {
                 finals.push(st);
                 continue;
             }
@@ -172,7 +176,7 @@ pub fn select(
                 }
                 // A plan under the budget is finished now: trimming the beam below
                 // must not drop it for open states that merely rank better.
-                if child.profile.peak <= options.budget {
+                if child.profile.peak <= options.accept {
                     finals.push(child);
                 } else {
                     next.push(child);
@@ -246,6 +250,9 @@ fn expand(
         .into_iter()
         .enumerate()
     {
+        // A peak inside a table's computation (a mask at the maximum length) is
+        // fought at the table's consumer, whose loop recomputes it chunk by chunk.
+        let target = crate::duplicate::table_consumer(m, ctx, block, target).unwrap_or(target);
         let regions: Vec<Region> = regions_around(m, ctx, block, target)
             .into_iter()
             .filter(|r| !rechunks_enclosing_loop(m, r))
