@@ -111,7 +111,10 @@ impl Pass for AutoChunk {
             .entry_block(func, 0)
             .expect("the entry function has a body");
         let min_bytes = (before.peak as f64 * crate::duplicate::MIN_FRACTION) as u64;
-        crate::duplicate::duplicate_entry_values(module, context, entry, min_bytes);
+        let copies = crate::duplicate::duplicate_entry_values(module, context, entry, min_bytes);
+        if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+            eprintln!("autochunk: {copies} copies of tables next to their users");
+        }
         crate::schedule::schedule_block(module, context, entry);
         let budget = match self.budget {
             Budget::Fraction(f) => (before.peak as f64 * f).floor() as u64,

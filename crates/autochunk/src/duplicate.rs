@@ -48,6 +48,14 @@ pub fn duplicate_entry_values(
             continue;
         }
         let cone = cone_of(m, op, &from_entry);
+        if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+            eprintln!(
+                "table '{}' with {} users, {} ops",
+                m.name(op),
+                users.len(),
+                cone.len()
+            );
+        }
         if cone.len() > MAX_COPIED {
             continue;
         }
