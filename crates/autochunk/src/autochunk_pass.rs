@@ -110,6 +110,9 @@ impl Pass for AutoChunk {
         let entry = module
             .entry_block(func, 0)
             .expect("the entry function has a body");
+        // The program without copies of its tables, should the copies not help.
+        let mut plain = module.clone();
+        crate::schedule::schedule_block(&mut plain, context, entry);
         let min_bytes = (before.peak as f64 * crate::duplicate::MIN_FRACTION) as u64;
         let copies = crate::duplicate::duplicate_entry_values(module, context, entry, min_bytes);
         if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
@@ -159,8 +162,18 @@ impl Pass for AutoChunk {
         // arena of the chosen program is over, select again for a budget lowered by
         // the overshoot.
         let mut options = options;
-        let mut selection =
-            select_or_aim_lower(&scheduled, context, func, &mut options).map_err(refuse)?;
+        // With copies of the tables first; without them if that is refused (the copies
+        // help every exporter-style model measured, but the search is greedy).
+        let mut program = &scheduled;
+        let mut selection = match select_or_aim_lower(&scheduled, context, func, &mut options) {
+            Ok(s) => s,
+            Err(u) if copies > 0 => {
+                program = &plain;
+                select_or_aim_lower(&plain, context, func, &mut options)
+                    .map_err(|v| refuse(if v.peak < u.peak { v } else { u }))?
+            }
+            Err(u) => return Err(refuse(u)),
+        };
         let mut arena = arena_after_schedule(&mut selection.module, context, func)?;
         for _ in 0..ARENA_RETRIES {
             if arena <= budget {
@@ -169,7 +182,7 @@ impl Pass for AutoChunk {
             options.budget = options.budget.saturating_sub(arena - budget);
             options.accept = options.budget;
             selection =
-                select_or_aim_lower(&scheduled, context, func, &mut options).map_err(refuse)?;
+                select_or_aim_lower(program, context, func, &mut options).map_err(refuse)?;
             arena = arena_after_schedule(&mut selection.module, context, func)?;
         }
         if arena > budget {

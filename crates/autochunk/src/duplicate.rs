@@ -104,10 +104,10 @@ pub fn tables(m: &Module, ctx: &Context, block: BlockId) -> HashSet<OpId> {
     reads.into_keys().collect()
 }
 
-/// Where a peak inside a table's computation is fought: the first op (in block
+/// Where a peak inside a table's computation is also fought: the first op (in block
 /// order) that reads the table and is not itself part of a table. A loop there
 /// recomputes the table chunk by chunk, so the table is never built whole; a loop
-/// around the table's own ops would write it out whole.
+/// around the table's own ops writes it out whole.
 pub fn table_consumer(m: &Module, ctx: &Context, block: BlockId, op: OpId) -> Option<OpId> {
     let tables = tables(m, ctx, block);
     if !tables.contains(&op) {

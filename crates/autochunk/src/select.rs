@@ -250,10 +250,13 @@ fn expand(
         .into_iter()
         .enumerate()
     {
-        // A peak inside a table's computation (a mask at the maximum length) is
+        // A peak inside a table's computation (a mask at the maximum length) is also
         // fought at the table's consumer, whose loop recomputes it chunk by chunk.
-        let target = crate::duplicate::table_consumer(m, ctx, block, target).unwrap_or(target);
-        let regions: Vec<Region> = regions_around(m, ctx, block, target)
+        let mut regions: Vec<Region> = regions_around(m, ctx, block, target);
+        if let Some(consumer) = crate::duplicate::table_consumer(m, ctx, block, target) {
+            regions.extend(regions_around(m, ctx, block, consumer));
+        }
+        let regions: Vec<Region> = regions
             .into_iter()
             .filter(|r| !rechunks_enclosing_loop(m, r))
             .collect();
@@ -559,6 +562,9 @@ fn choose_step(
     }
     // The lowest the loop can go, with one row per chunk.
     let floor = try_step(1)?;
+    if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
+        eprintln!("    loop at one row per chunk: {} bytes live while it runs", floor.3);
+    }
     let target = if floor.3 <= options.budget {
         options.budget
     } else {
