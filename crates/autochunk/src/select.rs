@@ -563,7 +563,10 @@ fn choose_step(
     // The lowest the loop can go, with one row per chunk.
     let floor = try_step(1)?;
     if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-        eprintln!("    loop at one row per chunk: {} bytes live while it runs", floor.3);
+        eprintln!(
+            "    loop at one row per chunk: {} bytes live while it runs",
+            floor.3
+        );
     }
     let target = if floor.3 <= options.budget {
         options.budget
