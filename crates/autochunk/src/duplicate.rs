@@ -34,6 +34,12 @@ pub fn duplicate_entry_values(
 ) -> usize {
     let ops: Vec<OpId> = m.block_ops(block).collect();
     let from_entry = tables(m, ctx, block);
+    let position: HashMap<OpId, usize> = ops.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+    // How many ops that are not tables come before each position.
+    let mut computing_before = vec![0usize; ops.len() + 1];
+    for (i, op) in ops.iter().enumerate() {
+        computing_before[i + 1] = computing_before[i] + usize::from(!from_entry.contains(op));
+    }
     let mut copies = 0;
     for &op in &ops {
         if !from_entry.contains(&op) || m.op(op).results.len() != 1 {
@@ -43,7 +49,9 @@ pub fn duplicate_entry_values(
         if crate::liveness::bytes(m, v) < min_bytes {
             continue;
         }
-        let users: Vec<(OpId, u32)> = m.uses(v).iter().map(|u| (u.op, u.index)).collect();
+        // The first user in block order keeps the original (computed before it).
+        let mut users: Vec<(OpId, u32)> = m.uses(v).iter().map(|u| (u.op, u.index)).collect();
+        users.sort_by_key(|&(u, _)| position.get(&u).copied().unwrap_or(usize::MAX));
         if users.len() < 2 {
             continue;
         }
@@ -61,6 +69,12 @@ pub fn duplicate_entry_values(
         }
         for &(user, index) in &users[1..] {
             if m.op(user).parent != Some(block) {
+                continue;
+            }
+            // Only users past other computation get a copy: a table's own ops that
+            // share an intermediate (next to each other at the entry) keep sharing it.
+            let (from, to) = (position[&op], position.get(&user).copied().unwrap_or(0));
+            if computing_before[to] == computing_before[from] {
                 continue;
             }
             let copy = clone_before(m, &cone, user);
