@@ -83,6 +83,28 @@ fn op(
     r
 }
 
+/// `tanh` of `x` viewed as `shape`, viewed back.
+fn tanh_through_view(
+    m: &mut Module,
+    ctx: &Context,
+    block: ir::BlockId,
+    x: ValueId,
+    shape: &[i64],
+) -> ValueId {
+    let back = m.value_type(x).clone();
+    let view = op(
+        m,
+        ctx,
+        block,
+        "nn.reshape",
+        &[x],
+        &[],
+        Some(Type::tensor(shape, Type::f32())),
+    );
+    let t = op(m, ctx, block, "nn.tanh", &[view], &[], None);
+    op(m, ctx, block, "nn.reshape", &[t], &[], Some(back))
+}
+
 /// A module with `@main(x: [rows, 16], weights...)` computing the steps.
 fn build(rows: i64, steps: &[Step]) -> Module {
     let ctx = context();
@@ -276,52 +298,11 @@ fn build(rows: i64, steps: &[Step]) -> Module {
                 op(&mut m, &ctx, entry, "nn.add", &[cur, window], &[], None)
             }
             Step::AddEntryMask | Step::AddShiftedWindow => cur,
-            Step::BatchView => {
-                let view = op(
-                    &mut m,
-                    &ctx,
-                    entry,
-                    "nn.reshape",
-                    &[cur],
-                    &[],
-                    Some(Type::tensor(&[2, rows / 2, width], Type::f32())),
-                );
-                let t = op(&mut m, &ctx, entry, "nn.tanh", &[view], &[], None);
-                op(
-                    &mut m,
-                    &ctx,
-                    entry,
-                    "nn.reshape",
-                    &[t],
-                    &[],
-                    Some(Type::tensor(&[rows, width], Type::f32())),
-                )
+            Step::BatchView => tanh_through_view(&mut m, &ctx, entry, cur, &[2, rows / 2, width]),
+            Step::ReshapeSplit if width % 2 == 0 => {
+                tanh_through_view(&mut m, &ctx, entry, cur, &[rows, 2, width / 2])
             }
-            Step::ReshapeSplit => {
-                if width % 2 != 0 {
-                    cur
-                } else {
-                    let split = op(
-                        &mut m,
-                        &ctx,
-                        entry,
-                        "nn.reshape",
-                        &[cur],
-                        &[],
-                        Some(Type::tensor(&[rows, 2, width / 2], Type::f32())),
-                    );
-                    let e = op(&mut m, &ctx, entry, "nn.tanh", &[split], &[], None);
-                    op(
-                        &mut m,
-                        &ctx,
-                        entry,
-                        "nn.reshape",
-                        &[e],
-                        &[],
-                        Some(Type::tensor(&[rows, width], Type::f32())),
-                    )
-                }
-            }
+            Step::ReshapeSplit => cur,
         };
         values.push(cur);
     }

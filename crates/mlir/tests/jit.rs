@@ -151,18 +151,9 @@ func.func @main(%x: tensor<2x8x16xf32>, %w: tensor<16x4xf32>) -> tensor<2x8x4xf3
 /// of the extent): the lowering slices them in blocks at `3·offset`.
 #[test]
 fn chunk_for_slices_multiples_of_the_extent_in_blocks() {
-    let src = r#"
-func.func @main(%x: tensor<12x8xf32>, %w: tensor<8x8xf32>) -> tensor<12x8xf32> {
-  %r = "chunk.for"(%x, %w) <{extent = 4 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0>}> ({
-  ^bb0(%off: tensor<i64>, %xs: tensor<9x8xf32>, %ww: tensor<8x8xf32>):
-    %0 = "nn.matmul"(%xs, %ww) : (tensor<9x8xf32>, tensor<8x8xf32>) -> tensor<9x8xf32>
-    %1 = "nn.gelu"(%0) : (tensor<9x8xf32>) -> tensor<9x8xf32>
-    "chunk.yield"(%1) : (tensor<9x8xf32>) -> ()
-  }) : (tensor<12x8xf32>, tensor<8x8xf32>) -> tensor<12x8xf32>
-  func.return %r : tensor<12x8xf32>
-}
-"#;
-    let err = check(src, "chunk-for-blocks.mlir");
+    let file = "lit-tests/Runtime/chunk-for-blocks.mlir";
+    let src = std::fs::read_to_string(root().join(file)).unwrap();
+    let err = check(&src, file);
     eprintln!("chunk.for in blocks: max relative error {err:e}");
 }
 

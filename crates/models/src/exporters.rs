@@ -205,6 +205,45 @@ pub fn exporter_model(cfg: &ExporterConfig) -> Result<Module, String> {
 
 // ----- shared pieces ---------------------------------------------------------------
 
+/// `(batch, seq, hidden, heads)` as IR dimensions.
+fn sizes(cfg: &ExporterConfig) -> (i64, i64, i64, i64) {
+    (
+        dim(cfg.batch),
+        dim(cfg.seq),
+        dim(cfg.hidden),
+        dim(cfg.heads),
+    )
+}
+
+/// The second half of a pre-LN layer: `x + fc2(act(fc1(ln_2(x))))` with 2-D views
+/// (torch.export) or plain 3-D linears (Flax, JAX).
+fn mlp_block(g: &mut Graph, x: V, prefix: &str, ffn: i64, two_d: bool) -> V {
+    let y = g.layer_norm(x, &format!("{prefix}.ln_2"));
+    let y = if two_d {
+        mlp_2d(g, y, &format!("{prefix}.mlp"), ffn, "nn.gelu")
+    } else {
+        let d = g.shape(x).last().copied().unwrap_or(0);
+        let y = g.linear(y, &format!("{prefix}.mlp.fc1"), ffn, true);
+        let y = g.gelu(y);
+        g.linear(y, &format!("{prefix}.mlp.fc2"), d, true)
+    };
+    g.add(x, y)
+}
+
+/// q, k, v projections of `x` (and `kv` for keys and values) with 2-D views, split
+/// into heads `[B, H, L, c]`.
+fn qkv_heads(g: &mut Graph, x: V, kv: V, prefix: &str, heads: i64, bias: bool) -> [V; 3] {
+    let d = g.shape(x).last().copied().unwrap_or(0);
+    let q = linear_2d(g, x, &format!("{prefix}.q"), d, bias);
+    let k = linear_2d(g, kv, &format!("{prefix}.k"), d, bias);
+    let v = linear_2d(g, kv, &format!("{prefix}.v"), d, bias);
+    [
+        split_heads(g, q, heads),
+        split_heads(g, k, heads),
+        split_heads(g, v, heads),
+    ]
+}
+
 /// torch.export's linear: `x [.., D]` viewed as `[rows, D]`, `mm`, `+ bias`, viewed
 /// back.
 fn linear_2d(g: &mut Graph, x: V, prefix: &str, out: i64, bias: bool) -> V {
@@ -311,12 +350,7 @@ fn mlp_2d(g: &mut Graph, x: V, prefix: &str, ffn: i64, act: &str) -> V {
 // ----- the families ----------------------------------------------------------------
 
 fn torch_gpt(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, l, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, l, d, h) = sizes(cfg);
     let mut x = g.param("hidden_states", &[b, l, d]);
     let mask = additive_causal_mask(g, l);
     for i in 0..cfg.layers {
@@ -333,20 +367,13 @@ fn torch_gpt(g: &mut Graph, cfg: &ExporterConfig) -> V {
         let o = merge_heads(g, o);
         let o = linear_2d(g, o, &format!("{p}.attn.c_proj"), d, true);
         x = g.add(x, o);
-        let y = g.layer_norm(x, &format!("{p}.ln_2"));
-        let y = mlp_2d(g, y, &format!("{p}.mlp"), dim(cfg.ffn), "nn.gelu");
-        x = g.add(x, y);
+        x = mlp_block(g, x, &p, dim(cfg.ffn), true);
     }
     g.layer_norm(x, "ln_f")
 }
 
 fn flax_gpt(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, l, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, l, d, h) = sizes(cfg);
     let c = d / h;
     let mut x = g.param("hidden_states", &[b, l, d]);
     // Built once at the maximum length, as FlaxGPT2Attention's `causal_mask`.
@@ -400,11 +427,7 @@ fn flax_gpt(g: &mut Graph, cfg: &ExporterConfig) -> V {
         let o = g.reshape(o, &[b, l, d]);
         let o = g.linear(o, &format!("{p}.attn.c_proj"), d, true);
         x = g.add(x, o);
-        let y = g.layer_norm(x, &format!("{p}.ln_2"));
-        let y = g.linear(y, &format!("{p}.mlp.c_fc"), dim(cfg.ffn), true);
-        let y = g.gelu(y);
-        let y = g.linear(y, &format!("{p}.mlp.c_proj"), d, true);
-        x = g.add(x, y);
+        x = mlp_block(g, x, &p, dim(cfg.ffn), false);
     }
     g.layer_norm(x, "ln_f")
 }
@@ -438,12 +461,7 @@ fn t5_buckets(g: &mut Graph, rel: V, buckets: i64, max_distance: f64) -> V {
 }
 
 fn t5(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, l, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, l, d, h) = sizes(cfg);
     let mut x = g.param("hidden_states", &[b, l, d]);
     // The position bias of the first layer's attention, reused by all layers.
     let ty = Type::tensor(&[l, l], Type::i(32));
@@ -458,14 +476,7 @@ fn t5(g: &mut Graph, cfg: &ExporterConfig) -> V {
     for i in 0..cfg.layers {
         let p = format!("block.{i}");
         let y = rms_norm(g, x, &format!("{p}.layer.0.layer_norm"));
-        let q = linear_2d(g, y, &format!("{p}.attn.q"), d, false);
-        let k = linear_2d(g, y, &format!("{p}.attn.k"), d, false);
-        let v = linear_2d(g, y, &format!("{p}.attn.v"), d, false);
-        let (q, k, v) = (
-            split_heads(g, q, h),
-            split_heads(g, k, h),
-            split_heads(g, v, h),
-        );
+        let [q, k, v] = qkv_heads(g, y, y, &format!("{p}.attn"), h, false);
         let bias = g.broadcast_in_dim(bias, &[b, h, l, l], &[0, 1, 2, 3]);
         // T5 does not scale the scores.
         let o = bmm_attention(g, q, k, v, Some(bias), false);
@@ -489,12 +500,7 @@ fn roll(g: &mut Graph, x: V, axis: usize, shift: i64) -> V {
 }
 
 fn swin(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, side, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, side, d, h) = sizes(cfg);
     let w = dim(cfg.window);
     let nw = side / w;
     let wins = b * nw * nw;
@@ -630,12 +636,7 @@ fn repeat_kv(g: &mut Graph, x: V, heads: i64) -> V {
 }
 
 fn llama(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, l, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, l, d, h) = sizes(cfg);
     let kv = dim(cfg.kv_heads);
     let c = d / h;
     let mut x = g.param("hidden_states", &[b, l, d]);
@@ -673,12 +674,7 @@ fn llama(g: &mut Graph, cfg: &ExporterConfig) -> V {
 }
 
 fn local(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, l, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, l, d, h) = sizes(cfg);
     let w = dim(cfg.window);
     let nb = l / w;
     let c = d / h;
@@ -707,22 +703,13 @@ fn local(g: &mut Graph, cfg: &ExporterConfig) -> V {
         let o = g.reshape(o, &[b, l, d]);
         let o = g.linear(o, &format!("{p}.attn.out"), d, true);
         x = g.add(x, o);
-        let y = g.layer_norm(x, &format!("{p}.ln_2"));
-        let y = g.linear(y, &format!("{p}.mlp.fc1"), dim(cfg.ffn), true);
-        let y = g.gelu(y);
-        let y = g.linear(y, &format!("{p}.mlp.fc2"), d, true);
-        x = g.add(x, y);
+        x = mlp_block(g, x, &p, dim(cfg.ffn), false);
     }
     g.layer_norm(x, "ln_f")
 }
 
 fn perceiver(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, m, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, m, d, h) = sizes(cfg);
     let n = dim(cfg.latents);
     let inputs = g.param("inputs", &[b, m, d]);
     let latents = g.param("latents", &[n, d]);
@@ -730,14 +717,7 @@ fn perceiver(g: &mut Graph, cfg: &ExporterConfig) -> V {
     // Cross-attention: the latents query the long input.
     let kv_in = g.layer_norm(inputs, "cross.layernorm_kv");
     let q_in = g.layer_norm(x, "cross.layernorm_q");
-    let q = linear_2d(g, q_in, "cross.attn.q", d, true);
-    let k = linear_2d(g, kv_in, "cross.attn.k", d, true);
-    let v = linear_2d(g, kv_in, "cross.attn.v", d, true);
-    let (q, k, v) = (
-        split_heads(g, q, h),
-        split_heads(g, k, h),
-        split_heads(g, v, h),
-    );
+    let [q, k, v] = qkv_heads(g, q_in, kv_in, "cross.attn", h, true);
     let o = bmm_attention(g, q, k, v, None, true);
     let o = merge_heads(g, o);
     let o = linear_2d(g, o, "cross.attn.o", d, true);
@@ -745,32 +725,18 @@ fn perceiver(g: &mut Graph, cfg: &ExporterConfig) -> V {
     for i in 0..cfg.layers {
         let p = format!("self.{i}");
         let y = g.layer_norm(x, &format!("{p}.ln_1"));
-        let q = linear_2d(g, y, &format!("{p}.attn.q"), d, true);
-        let k = linear_2d(g, y, &format!("{p}.attn.k"), d, true);
-        let v = linear_2d(g, y, &format!("{p}.attn.v"), d, true);
-        let (q, k, v) = (
-            split_heads(g, q, h),
-            split_heads(g, k, h),
-            split_heads(g, v, h),
-        );
+        let [q, k, v] = qkv_heads(g, y, y, &format!("{p}.attn"), h, true);
         let o = bmm_attention(g, q, k, v, None, true);
         let o = merge_heads(g, o);
         let o = linear_2d(g, o, &format!("{p}.attn.o"), d, true);
         x = g.add(x, o);
-        let y = g.layer_norm(x, &format!("{p}.ln_2"));
-        let y = mlp_2d(g, y, &format!("{p}.mlp"), dim(cfg.ffn), "nn.gelu");
-        x = g.add(x, y);
+        x = mlp_block(g, x, &p, dim(cfg.ffn), true);
     }
     x
 }
 
 fn falcon(g: &mut Graph, cfg: &ExporterConfig) -> V {
-    let (b, l, d, h) = (
-        dim(cfg.batch),
-        dim(cfg.seq),
-        dim(cfg.hidden),
-        dim(cfg.heads),
-    );
+    let (b, l, d, h) = sizes(cfg);
     let kv = dim(cfg.kv_heads);
     let c = d / h;
     let mut x = g.param("hidden_states", &[b, l, d]);

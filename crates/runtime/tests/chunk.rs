@@ -158,26 +158,15 @@ fn loop_accounting_matches_hand_computed_profile() {
 
 /// A loop over the batch of `[B, L, D]` activations that reads their `[B*L, D]` view:
 /// the view has `L · extent` rows, so `chunk.for` slices it in blocks of `L` rows and
-/// writes the `[B*L, D]` result the same way.
+/// writes the `[B*L, D]` result the same way (`lit-tests/Runtime/chunk-for-blocks.mlir`;
+/// the MLIR JIT test runs the same file).
 #[test]
 fn a_multiple_of_the_extent_is_sliced_in_blocks() {
-    let unchunked = r#"func.func @main(%x: tensor<12x8xf32>, %w: tensor<8x8xf32>) -> tensor<12x8xf32> {
-  %0 = "nn.matmul"(%x, %w) : (tensor<12x8xf32>, tensor<8x8xf32>) -> tensor<12x8xf32>
-  %1 = "nn.gelu"(%0) : (tensor<12x8xf32>) -> tensor<12x8xf32>
-  func.return %1 : tensor<12x8xf32>
-}"#;
-    // extent 4 (the batch), 3 rows per unit; step 3 leaves a partial last chunk.
-    let chunked = r#"func.func @main(%x: tensor<12x8xf32>, %w: tensor<8x8xf32>) -> tensor<12x8xf32> {
-  %r = "chunk.for"(%x, %w) <{extent = 4 : i64, step = 3 : i64, operand_dims = array<i64: 0, -1>, result_dims = array<i64: 0>}> ({
-  ^bb0(%off: tensor<i64>, %xs: tensor<9x8xf32>, %ww: tensor<8x8xf32>):
-    %0 = "nn.matmul"(%xs, %ww) : (tensor<9x8xf32>, tensor<8x8xf32>) -> tensor<9x8xf32>
-    %1 = "nn.gelu"(%0) : (tensor<9x8xf32>) -> tensor<9x8xf32>
-    "chunk.yield"(%1) : (tensor<9x8xf32>) -> ()
-  }) : (tensor<12x8xf32>, tensor<8x8xf32>) -> tensor<12x8xf32>
-  func.return %r : tensor<12x8xf32>
-}"#;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../lit-tests/Runtime");
+    let read =
+        |f: &str| std::fs::read_to_string(format!("{dir}/{f}")).expect("the lit test's file");
     let inputs = [tensor(&[12, 8], 5), tensor(&[8, 8], 6)];
-    let want = run_src(unchunked, &inputs);
-    let got = run_src(chunked, &inputs);
+    let want = run_src(&read("Inputs/rows.mlir"), &inputs);
+    let got = run_src(&read("chunk-for-blocks.mlir"), &inputs);
     assert_exact(&got[0], &f64s(&want[0]), &[12, 8]);
 }
