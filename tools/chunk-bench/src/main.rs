@@ -383,7 +383,8 @@ fn run(args: &Args) -> Result<bool, String> {
             let measured = measured.expect("repeat >= 1");
             let err = runtime::max_relative_error(&o1, &o0);
             let ratio = median(t1.iter().zip(&t0).map(|(b, a)| b / a).collect());
-            let met = measured.live_peak <= budget;
+            // The budget bounds what is allocated: the arena, not only the live bytes.
+            let met = measured.live_peak <= budget && measured.arena_peak <= budget;
             all_met &= met;
             if args.json {
                 println!(
