@@ -11,10 +11,12 @@
 //!
 //! So before the search, a table (a value computed by cheap ops, the recomputation's
 //! criterion, from constants and arguments at most half its size) read by several
-//! ops gets a copy of its computation placed right before each user but the first. Each copy lives
-//! only around its user, and a loop there recomputes it per chunk. Copies cost the
-//! cheap ops again per user; values under `MIN_FRACTION` of the peak are left
-//! alone, and so are computations of more than `MAX_COPIED` ops.
+//! ops gets a copy of its computation placed right before each user past other
+//! computation (the first user in block order keeps the original; a table's own ops
+//! sharing an intermediate keep sharing it). Each copy lives only around its user,
+//! and a loop there recomputes it per chunk. Copies cost the cheap ops again per
+//! user; values under `MIN_FRACTION` of the peak are left alone, and so are
+//! computations of more than `MAX_COPIED` ops.
 use crate::recompute::is_cheap;
 use ir::{BlockId, Context, Module, OpId, OperationState, ValueDef, ValueId};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
