@@ -25,6 +25,12 @@
 //! `start` added to the chunk offset). Recomputing never raises the peak: the cone's
 //! leaves are live through the loop anyway, and its intermediates exist one chunk at
 //! a time.
+//!
+//! In loops of at most `MAX_WHOLE_RECOMPUTE_EXTENT` iterations (over heads, a batch,
+//! window rows), an input read whole that nothing after the loop needs and that is
+//! not a table (`duplicate::tables`: it is about as large as what it is computed
+//! from, like a layer norm of the input) is recomputed whole in every iteration, so
+//! each iteration can free it early instead of the loop holding it throughout.
 use crate::region::{BlockIndex, Region};
 use ir::{Context, Module, OpId, OpTrait, ValueDef, ValueId};
 use rustc_hash::FxHashMap as HashMap;
