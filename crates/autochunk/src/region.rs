@@ -150,7 +150,7 @@ impl BlockIndex {
 /// A ratio `p / q` of rows.
 type Ratio = (i64, i64);
 
-fn gcd(a: i64, b: i64) -> i64 {
+fn gcd(a: i128, b: i128) -> i128 {
     if b == 0 {
         a.abs()
     } else {
@@ -158,13 +158,15 @@ fn gcd(a: i64, b: i64) -> i64 {
     }
 }
 
-fn lcm(a: i64, b: i64) -> i64 {
-    a / gcd(a, b).max(1) * b
-}
-
-fn reduce((p, q): Ratio) -> Ratio {
-    let g = gcd(p, q).max(1);
-    (p / g, q / g)
+/// `(p·num) / (q·den)` in lowest terms, computed without overflow; `None` when the
+/// result does not fit (no tensor's rows could then match it).
+fn scaled((p, q): Ratio, num: i64, den: i64) -> Option<Ratio> {
+    let (a, b) = (
+        i128::from(p) * i128::from(num),
+        i128::from(q) * i128::from(den),
+    );
+    let g = gcd(a, b).max(1);
+    Some((i64::try_from(a / g).ok()?, i64::try_from(b / g).ok()?))
 }
 
 fn size_along(m: &Module, v: ValueId, dim: usize) -> Option<i64> {
@@ -274,7 +276,7 @@ pub fn check(
                 if let Some((_, _, i, j, num, den)) = block(flow) {
                     // Operand rows per anchor row: (rows of v) * den / num.
                     let operand = m.op(op).operands[i];
-                    let r2 = reduce((rv.0 * den, rv.1 * num));
+                    let r2 = scaled(rv, den, num).ok_or(Rejection::ExtentMismatch(operand))?;
                     assign(operand, j, r2, &mut dims, &mut ratio, &mut queue)?;
                     for (k, &other) in m.op(op).operands.iter().enumerate() {
                         if k != i {
@@ -334,7 +336,8 @@ pub fn check(
             let flow = index.flow(m, ctx, user);
             let block = flow.and_then(|f| f.scaled.iter().find(|s| (s.2, s.3) == (i, d)).copied());
             if let Some((r, k, _, _, num, den)) = block {
-                let r2 = reduce((rv.0 * num, rv.1 * den));
+                let result = m.op(user).results[r];
+                let r2 = scaled(rv, num, den).ok_or(Rejection::ExtentMismatch(result))?;
                 assign(
                     m.op(user).results[r],
                     k,
@@ -372,16 +375,27 @@ pub fn check(
     // The loop runs over blocks of the coarsest unit: with L the least common
     // multiple of the denominators, the extent is the anchor's size / L and a value
     // with ratio p/q has p·L/q rows per unit.
-    let unit = ratio.values().fold(1i64, |l, &(_, q)| lcm(l, q));
-    if unit <= 0 || extent % unit != 0 {
-        return Err(Rejection::ExtentMismatch(anchor.0));
+    let mismatch = Rejection::ExtentMismatch(anchor.0);
+    let mut unit: i128 = 1;
+    for &(_, q) in ratio.values() {
+        let q = i128::from(q);
+        unit = unit / gcd(unit, q).max(1) * q;
+        if unit > i128::from(extent) {
+            return Err(mismatch);
+        }
     }
-    let extent = extent / unit;
-    let scales: HashMap<ValueId, i64> = ratio
-        .iter()
-        .filter(|(_, &(p, q))| p * unit / q != 1)
-        .map(|(&v, &(p, q))| (v, p * unit / q))
-        .collect();
+    if unit <= 0 || i128::from(extent) % unit != 0 {
+        return Err(mismatch);
+    }
+    let extent = extent / unit as i64;
+    let mut scales: HashMap<ValueId, i64> = HashMap::default();
+    for (&v, &(p, q)) in &ratio {
+        let rows =
+            i64::try_from(i128::from(p) * unit / i128::from(q)).map_err(|_| mismatch.clone())?;
+        if rows != 1 {
+            scales.insert(v, rows);
+        }
+    }
     if positional
         .iter()
         .any(|op| m.op(*op).results.iter().any(|r| scales.contains_key(r)))
