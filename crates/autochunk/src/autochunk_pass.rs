@@ -269,6 +269,8 @@ fn select_or_aim_lower(
     let asked = options.budget;
     let mut refusal = match select(m, context, func, options) {
         Ok(s) => return Ok(s),
+        // Stopped by the region cap: smaller chunks need at least as many regions.
+        Err(u) if u.stopped_at_region_cap => return Err(u),
         Err(u) => u,
     };
     for aim in LOWER_AIMS {
