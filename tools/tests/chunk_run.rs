@@ -122,6 +122,74 @@ fn compare_reports_errors_and_both_peaks() {
     assert!(stdout(&o).contains("max rel error"), "{}", stdout(&o));
 }
 
+/// A NaN or an infinity on one side is never a JSON `null` (which a script's
+/// `max_rel_error <= 1e-4` could read as passing): the errors are the word "inf" and
+/// the report says where the outputs diverged (issue 15, item 5).
+#[test]
+fn diverging_outputs_are_named_not_null() {
+    let d = dir("diverged");
+    let finite = write(
+        &d,
+        "finite.mlir",
+        r#"func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %e = "nn.exp"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %e : tensor<4xf32>
+}"#,
+    );
+    let infinite = write(
+        &d,
+        "infinite.mlir",
+        r#"func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %e = "nn.exp"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %z = "nn.constant"() {value = dense<0.0> : tensor<f32>} : () -> tensor<f32>
+  %d = "nn.div"(%e, %z) : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  func.return %d : tensor<4xf32>
+}"#,
+    );
+    let v = json(&chunk_run(&[&infinite, "--compare", &finite, "--json"]));
+    let c = &v["compare"];
+    assert_eq!(c["max_rel_error"], "inf", "{c}");
+    assert_eq!(c["max_abs_error"], "inf", "{c}");
+    let diverged = c["diverged"].as_str().expect("a diverged field");
+    assert!(
+        diverged.starts_with("result #0 element 0: inf in"),
+        "{diverged}"
+    );
+    let o = chunk_run(&[&infinite, "--compare", &finite]);
+    assert!(
+        stdout(&o).contains("diverged          result #0 element 0"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+/// A report that cannot be written (a full disk) is an error with exit status 1 and a
+/// message, not a panic (issue 15, item 6).
+#[test]
+fn a_report_that_cannot_be_written_is_an_error() {
+    let full = Path::new("/dev/full");
+    if !full.exists() {
+        eprintln!("skipped: this system has no /dev/full");
+        return;
+    }
+    let d = dir("full");
+    let a = write(&d, "mlp.mlir", MLP);
+    for args in [vec![a.as_str()], vec![a.as_str(), "--json"]] {
+        let o = Command::new(env!("CARGO_BIN_EXE_chunk-run"))
+            .args(&args)
+            .stdout(std::fs::File::create(full).expect("/dev/full opens"))
+            .output()
+            .expect("chunk-run starts");
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {e}");
+        assert!(!e.contains("panicked"), "{e}");
+        assert!(
+            e.contains("cannot write the report to standard output"),
+            "{e}"
+        );
+    }
+}
+
 #[test]
 fn memory_limit_refuses_before_running() {
     let d = dir("limit");

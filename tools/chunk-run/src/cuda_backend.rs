@@ -148,7 +148,10 @@ pub fn run(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
                 "type": t.type_string(),
             })).collect::<Vec<_>>(),
         });
-        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        crate::write_stdout(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        ))?;
         return Ok(());
     }
     let of = if repeat > 1 {
@@ -225,6 +228,5 @@ pub fn run(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
         ));
     }
     s.push_str(&format!("  inputs            {input_source}\n"));
-    print!("{s}");
-    Ok(())
+    crate::write_stdout(&s)
 }

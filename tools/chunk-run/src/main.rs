@@ -14,6 +14,7 @@ mod report;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use ir::{Context, Module, OpId};
 use runtime::{ExecOptions, Execution, HostTensor, Plan};
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -156,15 +157,25 @@ fn main() -> ExitCode {
     };
     match run(&matches) {
         Ok(()) => ExitCode::SUCCESS,
+        // Where even standard error cannot be written, the exit status still says it.
         Err(Failure::Located(msg)) => {
-            eprintln!("{msg}");
+            let _ = writeln!(std::io::stderr(), "{msg}");
             ExitCode::from(1)
         }
         Err(Failure::Plain(msg)) => {
-            eprintln!("chunk-run: error: {msg}");
+            let _ = writeln!(std::io::stderr(), "chunk-run: error: {msg}");
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes a report to standard output: a failed write (a full disk, a closed pipe) is
+/// an error with a message, not a panic.
+pub(crate) fn write_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::Plain(format!("cannot write the report to standard output: {e}")))
 }
 
 /// Parses `1024`, `64KiB`, `1.5 MiB`, `2G`, ... into bytes (binary multiples).
@@ -445,11 +456,10 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
         comparison,
     };
     if m.get_flag("json") {
-        println!("{}", r.json());
+        write_stdout(&format!("{}\n", r.json()))
     } else {
-        print!("{}", r.text());
+        write_stdout(&r.text())
     }
-    Ok(())
 }
 
 /// `--backend=mlir-cpu`: the module compiled through `mlir::jit` (upstream MLIR,
@@ -533,10 +543,10 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
                 "dtype": format!("{:?}", t.dtype()),
             })).collect::<Vec<_>>(),
         });
-        println!("{v}");
+        write_stdout(&format!("{v}\n"))?;
     } else {
-        println!(
-            "{} (@{name}) on mlir-cpu\n  compile time      {:.3} ms\n  wall time         {:.3} ms{}\n  planned peak      {} ({} B), the reference runtime's plan\n  arena             {} B allocated once, activations at their planned offsets\n  inputs            {source}",
+        write_stdout(&format!(
+            "{} (@{name}) on mlir-cpu\n  compile time      {:.3} ms\n  wall time         {:.3} ms{}\n  planned peak      {} ({} B), the reference runtime's plan\n  arena             {} B allocated once, activations at their planned offsets\n  inputs            {source}\n",
             main.path,
             compile.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e3,
@@ -548,7 +558,7 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
             report::human(main.plan.arena_size),
             main.plan.arena_size,
             compiled.arena_bytes().unwrap_or(0),
-        );
+        ))?;
     }
     Ok(())
 }

@@ -11,6 +11,21 @@ use std::time::{Duration, Instant};
 /// `1536` → `1.50 KiB`, as every report of the project writes sizes.
 pub use autochunk::entry::human_bytes as human;
 
+/// A JSON number, or for infinities and NaN (which JSON numbers cannot hold, and which
+/// serde_json would write as `null`, reading as a pass in a script's `<= 1e-4`) the
+/// words `"inf"`, `"-inf"`, `"nan"`.
+fn number(x: f64) -> Value {
+    if x.is_finite() {
+        json!(x)
+    } else if x.is_nan() {
+        json!("nan")
+    } else if x > 0.0 {
+        json!("inf")
+    } else {
+        json!("-inf")
+    }
+}
+
 fn seconds(d: Duration) -> f64 {
     d.as_secs_f64()
 }
@@ -20,6 +35,9 @@ pub struct Comparison {
     pub max_abs_error: f64,
     pub max_rel_error: f64,
     pub elements: usize,
+    /// The first element where exactly one side is NaN or infinite (or both are
+    /// infinite with different signs), in words: what made the errors infinite.
+    pub diverged: Option<String>,
 }
 
 /// Max absolute error `|a - b|` and max relative error `|a - b| / max(|a|, |b|)`
@@ -40,6 +58,7 @@ pub fn compare(
         )));
     }
     let (mut max_abs, mut max_rel, mut elements) = (0f64, 0f64, 0usize);
+    let mut diverged = None;
     for (i, (p, q)) in xa.iter().zip(xb).enumerate() {
         if p.shape != q.shape || p.dtype() != q.dtype() {
             return Err(Failure::Plain(format!(
@@ -50,11 +69,17 @@ pub fn compare(
                 b.path
             )));
         }
-        for (x, y) in p.data.to_f64().into_iter().zip(q.data.to_f64()) {
+        for (k, (x, y)) in p.data.to_f64().into_iter().zip(q.data.to_f64()).enumerate() {
             elements += 1;
             let (abs, rel) = if x == y || (x.is_nan() && y.is_nan()) {
                 (0.0, 0.0)
             } else if x.is_nan() || y.is_nan() || x.is_infinite() || y.is_infinite() {
+                diverged.get_or_insert_with(|| {
+                    format!(
+                        "result #{i} element {k}: {x} in '{}', {y} in '{}'",
+                        a.path, b.path
+                    )
+                });
                 (f64::INFINITY, f64::INFINITY)
             } else {
                 let d = (x - y).abs();
@@ -68,6 +93,7 @@ pub fn compare(
         max_abs_error: max_abs,
         max_rel_error: max_rel,
         elements,
+        diverged,
     })
 }
 
@@ -125,15 +151,23 @@ impl Report<'_> {
         v["repeat"] = json!(self.repeat);
         if let (Some((p, r)), Some(c)) = (self.other, &self.comparison) {
             let mut o = program_json(p, r);
-            o["max_abs_error"] = json!(c.max_abs_error);
-            o["max_rel_error"] = json!(c.max_rel_error);
+            o["max_abs_error"] = number(c.max_abs_error);
+            o["max_rel_error"] = number(c.max_rel_error);
             o["elements_compared"] = json!(c.elements);
+            if let Some(d) = &c.diverged {
+                o["diverged"] = json!(d);
+            }
             v["compare"] = o;
         }
         serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
     pub fn text(&self) -> String {
+        let diverged = self
+            .comparison
+            .as_ref()
+            .and_then(|c| c.diverged.as_ref())
+            .map_or(String::new(), |d| format!("  diverged          {d}\n"));
         let mut s = program_text(self.main, self.runs, self.repeat);
         s.push_str(&format!("  inputs            {}\n", self.inputs));
         if let (Some((p, r)), Some(c)) = (self.other, &self.comparison) {
@@ -147,6 +181,7 @@ impl Report<'_> {
                 human(p.plan.arena_size),
                 if p.plan.arena_size == 0 { 1.0 } else { self.main.plan.arena_size as f64 / p.plan.arena_size as f64 },
             ));
+            s.push_str(&diverged);
         }
         s
     }
