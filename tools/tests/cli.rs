@@ -198,3 +198,34 @@ fn print_ir_after_all_and_timing_write_to_stderr() {
         "passes run in command-line order"
     );
 }
+
+/// Reports written to a standard error that cannot take them (a full disk) make the
+/// run fail with exit status 1, never a panic (issue 15, item 6).
+#[test]
+fn reports_that_cannot_be_written_exit_one() {
+    let full = std::path::Path::new("/dev/full");
+    if !full.exists() {
+        eprintln!("skipped: this system has no /dev/full");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("chunk-opt-full-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let input = dir.join("f.mlir");
+    std::fs::write(&input, VALID).expect("write");
+    let input = input.to_string_lossy().into_owned();
+    for flags in [
+        &["--estimate-memory"][..],
+        &["--chunk-search"][..],
+        &["--autochunk=budget=0.9 report"][..],
+        &["--timing"][..],
+    ] {
+        let mut args = vec![input.as_str(), "-o", "/dev/null"];
+        args.extend_from_slice(flags);
+        let o = Command::new(env!("CARGO_BIN_EXE_chunk-opt"))
+            .args(&args)
+            .stderr(std::fs::File::create(full).expect("/dev/full opens"))
+            .output()
+            .expect("chunk-opt starts");
+        assert_eq!(o.status.code(), Some(1), "{flags:?}");
+    }
+}

@@ -116,7 +116,7 @@ impl Pass for AutoChunk {
         let min_bytes = (before.peak as f64 * crate::duplicate::MIN_FRACTION) as u64;
         let copies = crate::duplicate::duplicate_entry_values(module, context, entry, min_bytes);
         if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-            eprintln!("autochunk: {copies} copies of tables next to their users");
+            debug_line!("autochunk: {copies} copies of tables next to their users");
         }
         crate::schedule::schedule_block(module, context, entry);
         let budget = match self.budget {
@@ -243,7 +243,7 @@ impl Pass for AutoChunk {
                 100.0 * selection.cost / baseline.max(1e-12),
                 baseline * 1e3
             );
-            eprint!("{r}");
+            crate::report_to_stderr(&module.op(func).loc, &r)?;
         }
         *module = selection.module;
         Ok(())

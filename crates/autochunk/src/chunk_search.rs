@@ -17,8 +17,8 @@ impl Pass for ChunkSearch {
         };
         let block = module.entry_block(func, 0).expect("body");
         let regions = regions_around(module, context, block, target);
-        eprintln!(
-            "// chunk-search: peak at {}: {} legal region(s)",
+        let mut text = format!(
+            "// chunk-search: peak at {}: {} legal region(s)\n",
             describe_op(module, context, target),
             regions.len()
         );
@@ -37,8 +37,8 @@ impl Pass for ChunkSearch {
                     )
                 })
                 .collect();
-            eprintln!(
-                "//   ops {}..={} ({} in the loop, {} hoisted), extent {}, {} inputs ({} sliced), outputs: {}",
+            text.push_str(&format!(
+                "//   ops {}..={} ({} in the loop, {} hoisted), extent {}, {} inputs ({} sliced), outputs: {}\n",
                 r.start,
                 r.end,
                 r.body.len(),
@@ -47,9 +47,9 @@ impl Pass for ChunkSearch {
                 r.inputs.len(),
                 r.inputs.iter().filter(|(_, d)| d.is_some()).count(),
                 outputs.join(", ")
-            );
+            ));
         }
-        Ok(())
+        crate::report_to_stderr(&module.op(func).loc, &text)
     }
 }
 

@@ -59,7 +59,7 @@ pub fn duplicate_entry_values(
         }
         let cone = cone_of(m, op, &from_entry);
         if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-            eprintln!(
+            debug_line!(
                 "table '{}' with {} users, {} ops",
                 m.name(op),
                 users.len(),

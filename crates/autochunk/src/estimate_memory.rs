@@ -61,7 +61,8 @@ pub fn report(m: &Module, ctx: &Context) -> DiagResult<String> {
 impl Pass for EstimateMemory {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
         if self.table {
-            eprint!("{}", report(module, context)?);
+            let func = entry_function(module)?;
+            crate::report_to_stderr(&module.op(func).loc, &report(module, context)?)?;
         }
         if self.annotate {
             let func = entry_function(module)?;

@@ -12,6 +12,25 @@
 //! - `refusal`: why a budget is out of reach (the values that stay whole at the peak).
 //! - `codegen`: rewriting a region into a `chunk.for`.
 //! - passes, one per file: `estimate-memory`, `chunk-search`, `autochunk`, `schedule`.
+/// A line of debugging output (`AUTOCHUNK_DEBUG`) on standard error that never
+/// panics when the stream is closed or full.
+macro_rules! debug_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Writes a pass's report to standard error; a failed write is an error at `loc`.
+pub(crate) fn report_to_stderr(loc: &ir::Location, text: &str) -> ir::DiagResult<()> {
+    ir::write_stderr(text).map_err(|e| {
+        ir::Diagnostic::error(
+            loc.clone(),
+            format!("cannot write the report to standard error: {e}"),
+        )
+    })
+}
+
 pub mod autochunk_pass;
 pub mod chunk_search;
 pub mod codegen;

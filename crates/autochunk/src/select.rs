@@ -199,7 +199,7 @@ pub fn select(
         next.truncate(options.beam_width);
         if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
             for st in &next {
-                eprintln!(
+                debug_line!(
                     "beam: {} regions, peak {} x{}, cost {:.3} ms",
                     st.chosen.len(),
                     st.profile.peak,
@@ -217,7 +217,7 @@ pub fn select(
         beam = next;
     }
     if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-        eprintln!(
+        debug_line!(
             "autochunk: {} programs rewritten and profiled",
             EVALUATIONS.load(std::sync::atomic::Ordering::Relaxed)
         );
@@ -334,7 +334,7 @@ fn expand(
             .into_par_iter()
             .map(|(key, region)| {
                 if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-                    eprintln!(
+                    debug_line!(
                         "candidate at {}: ops {}..={} ({} in loop) extent {} key {:?}",
                         m.name(target),
                         region.start,
@@ -344,7 +344,7 @@ fn expand(
                         key
                     );
                     for &(v, d) in &region.inputs {
-                        eprintln!(
+                        debug_line!(
                             "    input {} bytes along {d:?}, from {}",
                             crate::liveness::bytes(m, v),
                             m.defining_op(v).map_or("an argument", |o| m.name(o))
@@ -360,9 +360,12 @@ fn expand(
                 continue;
             };
             if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-                eprintln!(
+                debug_line!(
                     "  step {step}: peak {} x{} (was {} x{})",
-                    profile.peak, profile.at_peak, st.profile.peak, st.profile.at_peak
+                    profile.peak,
+                    profile.at_peak,
+                    st.profile.peak,
+                    st.profile.at_peak
                 );
             }
             // Progress: less of the program over the budget, without a higher peak.
@@ -519,7 +522,7 @@ fn choose_step(
         // the IR, instead of finding out after the pass.
         if std::env::var_os("AUTOCHUNK_VERIFY").is_some() {
             if let Err(d) = ir::verify::verify(&copy, ctx) {
-                eprintln!(
+                debug_line!(
                     "autochunk: a rewrite broke the IR, candidate dropped: {d}\nregion: {region:?}"
                 );
                 return None;
@@ -563,7 +566,7 @@ fn choose_step(
     // The lowest the loop can go, with one row per chunk.
     let floor = try_step(1)?;
     if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
-        eprintln!(
+        debug_line!(
             "    loop at one row per chunk: {} bytes live while it runs",
             floor.3
         );

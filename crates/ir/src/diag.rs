@@ -107,3 +107,12 @@ macro_rules! err {
         $crate::diag::Diagnostic::error(($loc).clone(), format!($($fmt)+))
     };
 }
+
+/// Writes `text` to standard error. A pass that prints a report (a table, a plan)
+/// treats a failed write (a full disk, a closed stream) as an error, not a panic.
+pub fn write_stderr(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    err.write_all(text.as_bytes())?;
+    err.flush()
+}

@@ -18,7 +18,7 @@ pub mod verify;
 pub use asm::{print_module, AsmParser, AsmPrinter, PrintOptions};
 pub use attr::{Attribute, DenseElements, NamedAttribute, Scalar};
 pub use builder::{Builder, InsertPoint};
-pub use diag::{DiagResult, Diagnostic, Severity};
+pub use diag::{write_stderr, DiagResult, Diagnostic, Severity};
 pub use interfaces::{DimFlow, OpCost};
 pub use location::Location;
 pub use module::{BlockId, Module, OpId, OperationState, RegionId, Use, ValueDef, ValueId};

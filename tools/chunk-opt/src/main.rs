@@ -253,8 +253,9 @@ fn main() -> ExitCode {
     match run(&matches) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
+        // Where even standard error cannot be written, the exit status still says it.
         Err(message) => {
-            eprintln!("chunk-opt: error: {message}");
+            let _ = ir::write_stderr(&format!("chunk-opt: error: {message}\n"));
             ExitCode::from(1)
         }
     }
@@ -281,7 +282,7 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
         Err(_) => {
             let e = parse::parse_bytes(&bytes, &file, &Context::new())
                 .expect_err("invalid UTF-8 is an error");
-            eprintln!("{e}");
+            let _ = ir::write_stderr(&format!("{e}\n"));
             return Ok(false);
         }
     };
@@ -326,7 +327,7 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
             let produced: Vec<Diagnostic> = result.as_ref().err().cloned().into_iter().collect();
             let problems = verify_diagnostics::check(&file, &produced, &mut expected);
             for p in &problems {
-                eprintln!("{p}");
+                let _ = ir::write_stderr(&format!("{p}\n"));
             }
             ok &= problems.is_empty();
             if let Ok(out) = result {
@@ -336,22 +337,24 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
             match result {
                 Ok(out) => outputs.push(out),
                 Err(d) => {
-                    eprintln!("{d}");
+                    let _ = ir::write_stderr(&format!("{d}\n"));
                     ok = false;
                 }
             }
         }
     }
     if options.timing {
-        eprintln!(
-            "chunk-opt timing: parse {:.4} s, verify {:.4} s, print {:.4} s",
+        let mut text = format!(
+            "chunk-opt timing: parse {:.4} s, verify {:.4} s, print {:.4} s\n",
             timings.parse.as_secs_f64(),
             timings.verify.as_secs_f64(),
             timings.print.as_secs_f64()
         );
         for r in reports {
-            eprint!("{r}");
+            text.push_str(&r);
         }
+        ir::write_stderr(&text)
+            .map_err(|e| format!("cannot write the timing report to standard error: {e}"))?;
     }
     if !ok {
         return Ok(false);
