@@ -1198,3 +1198,20 @@ fn attention_causal_with_lq_different_from_lk() {
         assert_close(&run_src(&src, &inputs)[0], &want, &so);
     }
 }
+
+/// Sums and maxima over an empty dimension are their identities, as the dialect
+/// documents (a mean over one is refused by the verifier).
+#[test]
+fn reductions_over_nothing_are_their_identities() {
+    for (op, want) in [("nn.reduce_sum", 0.0), ("nn.reduce_max", f64::NEG_INFINITY)] {
+        let src = format!(
+            r#"func.func @main(%x: tensor<3x0xf32>) -> tensor<3xf32> {{
+  %s = "{op}"(%x) {{axes = array<i64: 1>}} : (tensor<3x0xf32>) -> tensor<3xf32>
+  func.return %s : tensor<3xf32>
+}}"#
+        );
+        let x = runtime::HostTensor::f32(&[3, 0], vec![]);
+        let out = run_src(&src, &[x]);
+        assert_exact(&out[0], &[want; 3], &[3]);
+    }
+}

@@ -47,6 +47,13 @@ fn check_attention(v: &OpView) -> ir::DiagResult<Type> {
             val.shape[r - 2]
         )));
     }
+    // A softmax over no keys is 0/0: refused rather than computed as NaN.
+    let outputs: i64 = q.shape[..r - 2].iter().product::<i64>() * lq * val.shape[r - 1];
+    if lk == 0 && outputs > 0 {
+        return Err(v.err(
+            "attends over zero keys (k has 0 rows): the softmax over no scores is undefined",
+        ));
+    }
     if v.num_operands() == 4 {
         let bias = v.tensor(3, Elem::Float)?;
         v.same_elem(0, &q, 3, &bias)?;
@@ -92,7 +99,9 @@ inventory::submit! {
             "Operands: `q` `[..., Lq, D]`, `k` `[..., Lk, D]`, `v` `[..., Lk, Dv]` (same batch \
              dims `...`), optional `bias` broadcastable to `[..., Lq, Lk]`; float, same element \
              type. Result: `[..., Lq, Dv]`. Computes `softmax(q·kᵀ·scale + bias, masked when \
-             causal) · v`; an implementation need not materialise the scores.",
+             causal) · v`; an implementation need not materialise the scores. Zero keys \
+             (`Lk = 0`, with a non-empty result) are a verification error: the softmax over \
+             no scores is undefined.",
         )
     }
 }

@@ -14,6 +14,19 @@ fn check_reduce(v: &OpView) -> ir::DiagResult<Type> {
     let x = v.tensor(0, elem)?;
     let axes = v.req_ints("axes")?;
     let axes = v.axes("axes", &axes, x.rank())?;
+    // Sums and maxima over nothing are their identities (0, and -inf or the integer
+    // minimum); a mean over nothing is 0/0, refused rather than computed as NaN.
+    let kept: i64 = (0..x.rank())
+        .filter(|d| !axes.contains(d))
+        .map(|d| x.shape[d])
+        .product();
+    if v.name() == "nn.reduce_mean" && kept > 0 {
+        if let Some(&d) = axes.iter().find(|&&d| x.shape[d] == 0) {
+            return Err(v.err(format!(
+                "averages over dimension {d} of size 0: the mean of no elements is undefined"
+            )));
+        }
+    }
     let keepdims = v.bool("keepdims")?.unwrap_or(false);
     let shape = (0..x.rank())
         .filter_map(|d| match (axes.contains(&d), keepdims) {
@@ -65,15 +78,17 @@ macro_rules! reduce_op {
 reduce_op!(
     "nn.reduce_sum",
     "Sum over axes",
-    "Each result element is the sum of its reduced elements."
+    "Each result element is the sum of its reduced elements (0 over no elements)."
 );
 reduce_op!(
     "nn.reduce_max",
     "Maximum over axes",
-    "Each result element is the maximum of its reduced elements."
+    "Each result element is the maximum of its reduced elements (over no elements, the \
+     element type's lowest value: -inf for floats)."
 );
 reduce_op!(
     "nn.reduce_mean",
     "Mean over axes",
-    "Each result element is the mean of its reduced elements; requires float elements."
+    "Each result element is the mean of its reduced elements; requires float elements. \
+     A mean over a dimension of size 0 (with a non-empty result) is a verification error."
 );

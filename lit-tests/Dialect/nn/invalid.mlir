@@ -906,3 +906,20 @@ func.func @rms_operands(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xf3
   %0 = "nn.rms_norm"(%a, %b, %b) : (tensor<2x3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
   func.return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// A mean over nothing is 0/0 (sums and maxima over nothing are their identities).
+func.func @mean_of_nothing(%x: tensor<4x0xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{'nn.reduce_mean' op averages over dimension 1 of size 0: the mean of no elements is undefined}}
+  %0 = "nn.reduce_mean"(%x) {axes = array<i64: 1>} : (tensor<4x0xf32>) -> tensor<4xf32>
+  func.return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @attention_without_keys(%q: tensor<4x8xf32>, %k: tensor<0x8xf32>, %v: tensor<0x8xf32>) -> tensor<4x8xf32> {
+  // expected-error @+1 {{'nn.attention' op attends over zero keys (k has 0 rows): the softmax over no scores is undefined}}
+  %0 = "nn.attention"(%q, %k, %v) : (tensor<4x8xf32>, tensor<0x8xf32>, tensor<0x8xf32>) -> tensor<4x8xf32>
+  func.return %0 : tensor<4x8xf32>
+}
