@@ -7,6 +7,7 @@ use ir::{
     AsmPrinter, Attribute, CustomAssembly, DiagResult, Module, OpDef, OpId, OpTrait,
     OperationState, Type,
 };
+use std::collections::HashMap;
 use std::fmt;
 
 /// `%a, %b` (possibly empty).
@@ -162,7 +163,65 @@ fn verify_call(m: &Module, op: OpId) -> DiagResult<()> {
             Type::function(inputs.to_vec(), results.to_vec())
         ));
     }
+    if let Some(path) = recursion(m, op, block, target) {
+        return Err(ir::err!(
+            loc,
+            "'func.call' op makes '@{}' recursive ({}): recursive functions are not supported (the inliner cannot remove the call)",
+            path.first().map_or("?", String::as_str),
+            path.iter().map(|f| format!("@{f}")).collect::<Vec<_>>().join(" -> ")
+        ));
+    }
     Ok(())
+}
+
+/// The chain of functions through which `target` calls back the function holding
+/// `call` (its names, from that function round to itself), if it does.
+fn recursion(m: &Module, call: OpId, table: ir::BlockId, target: OpId) -> Option<Vec<String>> {
+    let mut caller = m.parent_op(call)?;
+    while m.name(caller) != "func.func" {
+        caller = m.parent_op(caller)?;
+    }
+    let by_name: HashMap<&str, OpId> = m
+        .block_ops(table)
+        .filter(|&f| m.name(f) == "func.func")
+        .filter_map(|f| Some((crate::symbol_name(m, f)?, f)))
+        .collect();
+    // Breadth-first over the call graph from the callee, remembering how each
+    // function was reached.
+    let mut came_from: HashMap<OpId, OpId> = HashMap::new();
+    let mut queue = std::collections::VecDeque::from([target]);
+    came_from.insert(target, caller);
+    while let Some(f) = queue.pop_front() {
+        if f == caller {
+            let mut path = vec![f];
+            let mut cur = came_from[&f];
+            while cur != caller {
+                path.push(cur);
+                cur = came_from[&cur];
+            }
+            path.push(caller);
+            path.reverse();
+            return Some(
+                path.iter()
+                    .map(|&g| crate::symbol_name(m, g).unwrap_or("?").to_string())
+                    .collect(),
+            );
+        }
+        let mut callees = Vec::new();
+        m.walk(f, &mut |op| {
+            if m.name(op) == "func.call" {
+                let callee = m.attr(op, "callee").and_then(Attribute::as_symbol);
+                callees.extend(callee.and_then(|c| by_name.get(c).copied()));
+            }
+        });
+        for g in callees {
+            if let std::collections::hash_map::Entry::Vacant(e) = came_from.entry(g) {
+                e.insert(f);
+                queue.push_back(g);
+            }
+        }
+    }
+    None
 }
 
 ir::inventory::submit! {
