@@ -190,6 +190,36 @@ fn a_report_that_cannot_be_written_is_an_error() {
     }
 }
 
+/// An argument larger than the machine is an error, never an abort: random inputs are
+/// allocated fallibly, and `--memory-limit` covers the inputs and outputs as well as
+/// the activation arena, refused before anything is allocated (issue 15, item 1).
+#[test]
+fn huge_arguments_are_errors_not_aborts() {
+    let d = dir("huge");
+    let src = |n: &str| {
+        format!(
+            r#"func.func @main(%x: tensor<{n}xf32>) -> tensor<4xf32> {{
+  %s = "nn.slice"(%x) {{start_indices = array<i64: 0>, limit_indices = array<i64: 4>}} : (tensor<{n}xf32>) -> tensor<4xf32>
+  %e = "nn.exp"(%s) : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %e : tensor<4xf32>
+}}"#
+        )
+    };
+    let limited = write(&d, "limited.mlir", &src("99999999999"));
+    let e = failed(&chunk_run(&[&limited, "--memory-limit", "256MiB"]));
+    assert!(
+        e.contains("inputs 399999999996, activation arena 80, outputs 16, above the memory limit"),
+        "{e}"
+    );
+    // 4 EiB: no machine can hold it, whatever its overcommit policy.
+    let huge = write(&d, "huge.mlir", &src("1152921504606846976"));
+    let e = failed(&chunk_run(&[&huge]));
+    assert!(
+        e.contains("cannot allocate 4611686018427387904 bytes for random argument #0"),
+        "{e}"
+    );
+}
+
 #[test]
 fn memory_limit_refuses_before_running() {
     let d = dir("limit");
@@ -210,8 +240,14 @@ fn memory_limit_refuses_before_running() {
     assert!(e.contains("mlp.mlir:3:"), "names the op's location: {e}");
     assert!(e.contains("above the memory limit of 1024 bytes"), "{e}");
     assert!(!out.exists(), "nothing was run or written");
-    // At or above the plan it runs.
-    for ok in ["1280", "1.25KiB", "1 MiB", "2GiB"] {
+    // The limit covers the inputs (928 B) and outputs (640 B) too: the plan alone is
+    // not enough, the plan with them is.
+    let e = failed(&chunk_run(&[&f, "--memory-limit", "1280"]));
+    assert!(
+        e.contains("needs 2848 bytes (2.78 KiB): inputs 928, activation arena 1280, outputs 640"),
+        "{e}"
+    );
+    for ok in ["2848", "1 MiB", "2GiB"] {
         let o = chunk_run(&[&f, "--memory-limit", ok]);
         assert!(o.status.success(), "{ok}: {}", stderr(&o));
     }

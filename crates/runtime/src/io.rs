@@ -222,6 +222,16 @@ pub fn random_inputs(m: &Module, func: OpId, seed: u64) -> Result<Vec<HostTensor
             )));
         };
         let n: usize = shape.iter().product();
+        // The size comes from the input: allocate fallibly, and say what did not fit
+        // instead of aborting the process.
+        let bytes = n.saturating_mul(dtype.size());
+        let mut probe: Vec<u8> = Vec::new();
+        if probe.try_reserve_exact(bytes).is_err() {
+            return Err(Error::Input(format!(
+                "cannot allocate {bytes} bytes for random argument #{i} ('{ty}')"
+            )));
+        }
+        drop(probe);
         let data = match dtype {
             DType::F32 => TensorData::F32((0..n).map(|_| rng.next_f32()).collect()),
             DType::I32 => {

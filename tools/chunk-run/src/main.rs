@@ -232,16 +232,40 @@ fn load(path: &str) -> Result<Program, Failure> {
     })
 }
 
+/// `--memory-limit` covers everything a run allocates: its inputs, the activation
+/// arena and its outputs; a run over it is refused before anything is allocated.
 fn check_limit(p: &Program, limit: Option<u64>) -> Result<(), Failure> {
     let Some(limit) = limit else { return Ok(()) };
-    if p.plan.arena_size > limit {
+    let total_bytes = |types: Vec<ir::Type>| -> u64 {
+        types
+            .iter()
+            .map(|t| t.byte_size().unwrap_or(u64::MAX))
+            .fold(0u64, u64::saturating_add)
+    };
+    let inputs = total_bytes(arg_types(p));
+    let outputs = total_bytes(
+        func_dialect::function_type(&p.module, p.func)
+            .map(|(_, r)| r.to_vec())
+            .unwrap_or_default(),
+    );
+    let arena = p.plan.arena_size;
+    if arena > limit {
         return Err(Failure::Plain(format!(
             "'{}' needs a planned peak of {} bytes ({}) at {}, above the memory limit of {} bytes ({}); not running it",
             p.path,
-            p.plan.arena_size,
-            report::human(p.plan.arena_size),
+            arena,
+            report::human(arena),
             p.plan.step_description(&p.module, p.plan.peak_step),
             limit,
+            report::human(limit)
+        )));
+    }
+    let total = inputs.saturating_add(arena).saturating_add(outputs);
+    if total > limit {
+        return Err(Failure::Plain(format!(
+            "'{}' needs {total} bytes ({}): inputs {inputs}, activation arena {arena}, outputs {outputs}, above the memory limit of {limit} bytes ({}); not running it",
+            p.path,
+            report::human(total),
             report::human(limit)
         )));
     }
