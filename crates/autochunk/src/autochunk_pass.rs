@@ -33,17 +33,28 @@ pub struct AutoChunk {
 fn create(o: &PassOptions) -> Result<Box<dyn Pass>, String> {
     let fraction = o.get_str("budget")?.trim().to_string();
     let bytes = o.get_str("budget-bytes")?.trim().to_string();
-    let budget = match (fraction.is_empty(), bytes.is_empty()) {
-        (false, false) => return Err("autochunk: give either budget= or budget-bytes=, not both".into()),
-        (true, true) => return Err("autochunk: a budget is required: budget=FRACTION (of the unchunked peak) or budget-bytes=SIZE".into()),
-        (false, true) => {
+    // A bare `budget` reads as `budget=true`; an empty `budget-bytes=` is given too.
+    for (name, value, example) in [
+        ("budget", &fraction, "budget=0.3"),
+        ("budget-bytes", &bytes, "budget-bytes=2GiB"),
+    ] {
+        if o.is_given(name) && (value.is_empty() || value == "true") {
+            return Err(format!(
+                "autochunk: option '{name}' needs a value, such as {example}"
+            ));
+        }
+    }
+    let budget = match (o.is_given("budget"), o.is_given("budget-bytes")) {
+        (true, true) => return Err("autochunk: give either budget= or budget-bytes=, not both".into()),
+        (false, false) => return Err("autochunk: a budget is required: budget=FRACTION (of the unchunked peak) or budget-bytes=SIZE".into()),
+        (true, false) => {
             let f: f64 = fraction.parse().map_err(|_| format!("autochunk: invalid budget '{fraction}': expected a fraction such as 0.3"))?;
             if !(f > 0.0 && f <= 1.0) {
                 return Err(format!("autochunk: budget must be in (0, 1], got {fraction}"));
             }
             Budget::Fraction(f)
         }
-        (true, false) => Budget::Bytes(parse_bytes(&bytes).map_err(|e| format!("autochunk: {e}"))?),
+        (false, true) => Budget::Bytes(parse_bytes(&bytes).map_err(|e| format!("autochunk: budget-bytes: {e}"))?),
     };
     let chunk = o.get_i64("chunk-size")?;
     if chunk < 0 {

@@ -13,33 +13,51 @@ pub fn entry_function(m: &Module) -> DiagResult<OpId> {
     })
 }
 
-/// `123`, `64KiB`, `1.5GiB`, `2MB`... as bytes.
+/// Parses a byte count: a number (integer or decimal) with an optional unit, case
+/// insensitive: `B`; binary `K`/`KiB`, `M`/`MiB`, `G`/`GiB`, `T`/`TiB` (powers of
+/// 1024); decimal `KB`, `MB`, `GB`, `TB` (powers of 1000). The one parser of the
+/// project's tools (`--autochunk="budget-bytes=..."`, `chunk-run --memory-limit`).
+/// Errors say what is wrong: an empty value, an unknown unit, a negative or
+/// non-numeric number, or a count of 2^64 bytes or more.
 pub fn parse_bytes(text: &str) -> Result<u64, String> {
     let t = text.trim();
-    let split = t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len());
+    if t.is_empty() {
+        return Err("a size needs a value, such as 4096, 64KiB or 1.5GiB".into());
+    }
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
     let (number, unit) = t.split_at(split);
-    let scale: f64 = match unit.trim() {
-        "" | "B" => 1.0,
-        "KiB" | "K" => 1024.0,
-        "MiB" | "M" => 1024.0 * 1024.0,
-        "GiB" | "G" => 1024.0 * 1024.0 * 1024.0,
-        "KB" => 1e3,
-        "MB" => 1e6,
-        "GB" => 1e9,
+    let scale: u128 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        "t" | "tib" => 1 << 40,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        "tb" => 1_000_000_000_000,
         other => {
             return Err(format!(
-                "unknown size unit '{other}' in '{text}' (use B, KiB, MiB, GiB, KB, MB or GB)"
+                "unknown size unit '{other}' in '{text}' (use B, KiB, MiB, GiB, TiB, or KB, MB, GB, TB)"
             ))
         }
     };
-    let value: f64 = number
-        .trim()
-        .parse()
-        .map_err(|_| format!("invalid size '{text}'"))?;
-    if !value.is_finite() || value < 0.0 || value * scale > u64::MAX as f64 {
-        return Err(format!("size '{text}' is out of range"));
-    }
-    Ok((value * scale).round() as u64)
+    let out_of_range = || format!("size '{text}' is out of range (at most 2^64 - 1 bytes)");
+    let bytes: u128 = if let Ok(n) = number.parse::<u128>() {
+        n.checked_mul(scale).ok_or_else(out_of_range)?
+    } else {
+        let value: f64 = number
+            .parse()
+            .map_err(|_| format!("invalid size '{text}': expected a number and a unit"))?;
+        let b = value * scale as f64;
+        if !b.is_finite() || b >= 18_446_744_073_709_551_616.0 {
+            return Err(out_of_range());
+        }
+        b.round() as u128
+    };
+    u64::try_from(bytes).map_err(|_| out_of_range())
 }
 
 /// `1.5 GiB`-style text for reports.
@@ -76,6 +94,15 @@ mod tests {
         assert_eq!(parse_bytes("64KiB"), Ok(65536));
         assert_eq!(parse_bytes("1.5GiB"), Ok(1_610_612_736));
         assert_eq!(parse_bytes("2 MB"), Ok(2_000_000));
+        assert_eq!(parse_bytes("2mib"), Ok(2 << 20));
+        assert_eq!(parse_bytes("1TiB"), Ok(1 << 40));
+        assert_eq!(parse_bytes("18446744073709551615"), Ok(u64::MAX));
+        assert!(
+            parse_bytes("18446744073709551616").is_err(),
+            "2^64 is out of range"
+        );
+        assert!(parse_bytes("16EiB").is_err());
+        assert!(parse_bytes("").is_err());
         assert!(parse_bytes("12 parsecs").is_err());
         assert!(parse_bytes("-1").is_err());
     }

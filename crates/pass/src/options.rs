@@ -9,6 +9,8 @@ use std::str::FromStr;
 pub struct PassOptions {
     pass: &'static str,
     values: BTreeMap<&'static str, String>,
+    /// The options given explicitly (not defaulted).
+    given: std::collections::BTreeSet<&'static str>,
 }
 
 impl PassOptions {
@@ -22,6 +24,7 @@ impl PassOptions {
         PassOptions {
             pass: def.name,
             values,
+            given: Default::default(),
         }
     }
 
@@ -36,6 +39,12 @@ impl PassOptions {
             let Some(o) = def.option(key) else {
                 return Err(unknown_option(def, key));
             };
+            if !options.given.insert(o.name) {
+                return Err(format!(
+                    "option '{}' of pass '{}' is given twice",
+                    o.name, def.name
+                ));
+            }
             options.values.insert(o.name, value.to_string());
         }
         Ok(options)
@@ -53,6 +62,11 @@ impl PassOptions {
     /// The pass these options belong to.
     pub fn pass_name(&self) -> &'static str {
         self.pass
+    }
+
+    /// Whether the option was given explicitly (an empty value counts as given).
+    pub fn is_given(&self, name: &str) -> bool {
+        self.given.contains(name)
     }
 
     /// The raw value of an option (given or default).

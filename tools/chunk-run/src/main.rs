@@ -178,28 +178,6 @@ pub(crate) fn write_stdout(text: &str) -> Result<(), Failure> {
         .map_err(|e| Failure::Plain(format!("cannot write the report to standard output: {e}")))
 }
 
-/// Parses `1024`, `64KiB`, `1.5 MiB`, `2G`, ... into bytes (binary multiples).
-pub fn parse_bytes(text: &str) -> Option<u64> {
-    let t = text.trim();
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let value: f64 = num.parse().ok()?;
-    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1,
-        "k" | "kib" | "kb" => 1 << 10,
-        "m" | "mib" | "mb" => 1 << 20,
-        "g" | "gib" | "gb" => 1 << 30,
-        "t" | "tib" | "tb" => 1 << 40,
-        _ => return None,
-    };
-    let bytes = value * scale as f64;
-    (0.0..1.8e19)
-        .contains(&bytes)
-        .then_some(bytes.round() as u64)
-}
-
 /// A parsed and verified module with its entry function and plan.
 struct Program {
     path: String,
@@ -404,9 +382,10 @@ fn arg_types(p: &Program) -> Vec<ir::Type> {
 fn run(m: &ArgMatches) -> Result<(), Failure> {
     let path = m.get_one::<String>("input").expect("required");
     let limit = match m.get_one::<String>("memory-limit") {
-        Some(text) => Some(parse_bytes(text).ok_or_else(|| {
-            Failure::Plain(format!("invalid --memory-limit '{text}': expected a byte count with an optional KiB, MiB or GiB suffix"))
-        })?),
+        Some(text) => Some(
+            autochunk::entry::parse_bytes(text)
+                .map_err(|e| Failure::Plain(format!("invalid --memory-limit '{text}': {e}")))?,
+        ),
         None => None,
     };
     let repeat = *m.get_one::<u32>("repeat").expect("has a default");
