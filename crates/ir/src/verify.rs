@@ -61,7 +61,7 @@ fn verify_op(
         } else {
             Diagnostic::error(
                 loc.clone(),
-                format!("operation '{name}' is from an unregistered dialect ('{dialect}'); use --allow-unregistered-dialect to accept it"),
+                format!("operation '{name}' is from an unregistered dialect ('{dialect}') (chunk-opt --allow-unregistered-dialect reads it; no tool can run it)"),
             )
         });
     }

@@ -470,7 +470,7 @@ fn verifier_rejects_unregistered_ops() {
     m.insert_before(mlp.ret, foreign);
     assert_eq!(
         verify_error(&m, &ctx),
-        "mlp.py:31:5: error: operation 'foo.bar' is from an unregistered dialect ('foo'); use --allow-unregistered-dialect to accept it"
+        "mlp.py:31:5: error: operation 'foo.bar' is from an unregistered dialect ('foo') (chunk-opt --allow-unregistered-dialect reads it; no tool can run it)"
     );
     ctx.allow_unregistered = true;
     verify(&m, &ctx).expect("unregistered ops are accepted when allowed");

@@ -549,7 +549,7 @@ impl<'a> Parser<'a> {
             if self.context.dialect(dialect).is_none() {
                 return Err(Diagnostic::error(
                     loc,
-                    format!("operation '{name}' is from an unregistered dialect ('{dialect}'); use --allow-unregistered-dialect to accept it"),
+                    format!("operation '{name}' is from an unregistered dialect ('{dialect}') (chunk-opt --allow-unregistered-dialect reads it; no tool can run it)"),
                 ));
             }
             return Err(Diagnostic::error(
