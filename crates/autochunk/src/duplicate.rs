@@ -57,7 +57,7 @@ pub fn duplicate_entry_values(
         if users.len() < 2 {
             continue;
         }
-        let cone = cone_of(m, op, &from_entry);
+        let cone = cone_of(m, op, &from_entry, &position);
         if std::env::var_os("AUTOCHUNK_DEBUG").is_some() {
             debug_line!(
                 "table '{}' with {} users, {} ops",
@@ -157,8 +157,13 @@ pub fn table_consumer(m: &Module, ctx: &Context, block: BlockId, op: OpId) -> Op
     best.map(|(_, o)| o)
 }
 
-/// `op` and its producers in `from_entry`, in block order.
-fn cone_of(m: &Module, op: OpId, from_entry: &HashSet<OpId>) -> Vec<OpId> {
+/// `op` and its producers in `from_entry`, in block order (`position`).
+fn cone_of(
+    m: &Module,
+    op: OpId,
+    from_entry: &HashSet<OpId>,
+    position: &HashMap<OpId, usize>,
+) -> Vec<OpId> {
     let mut cone: Vec<OpId> = Vec::new();
     let mut stack = vec![op];
     while let Some(o) = stack.pop() {
@@ -172,11 +177,7 @@ fn cone_of(m: &Module, op: OpId, from_entry: &HashSet<OpId>) -> Vec<OpId> {
             }
         }
     }
-    let block = m.op(op).parent;
-    let order: HashMap<OpId, usize> = block
-        .map(|b| m.block_ops(b).enumerate().map(|(i, o)| (o, i)).collect())
-        .unwrap_or_default();
-    cone.sort_by_key(|o| order.get(o).copied().unwrap_or(usize::MAX));
+    cone.sort_by_key(|o| position.get(o).copied().unwrap_or(usize::MAX));
     cone
 }
 

@@ -53,19 +53,14 @@ pub fn recompute_cheap_inputs(m: &Module, ctx: &Context, index: &BlockIndex, reg
     // rows), when nothing after the loop needs them: each iteration recomputes the
     // value whole and frees it, instead of the loop holding it throughout (a
     // Perceiver's normalised input, read whole by the per-head k and v projections).
-    let live_after = |v: ValueId| {
-        m.uses(v).iter().any(|u| {
-            index
-                .top_level_position(m, u.op)
-                .is_none_or(|p| p > region.end)
-        })
-    };
     let candidates: Vec<(ValueId, Option<usize>)> = region
         .inputs
         .iter()
         .copied()
         .filter(|&(v, d)| {
-            d.is_some() || (region.extent <= MAX_WHOLE_RECOMPUTE_EXTENT && !live_after(v))
+            d.is_some()
+                || (region.extent <= MAX_WHOLE_RECOMPUTE_EXTENT
+                    && !index.used_after(m, v, region.end))
         })
         .collect();
     for (v, d) in candidates {
@@ -287,18 +282,9 @@ impl Cone<'_> {
             ValueDef::OpResult { op, .. } => {
                 (self.ctx.has_trait(self.m, op, OpTrait::ConstantLike)
                     && crate::liveness::bytes(self.m, v) <= SMALL_CONSTANT_BYTES)
-                    || self.live_after_loop(v)
+                    || self.index.used_after(self.m, v, self.region.end)
             }
         }
-    }
-
-    /// Used by an op after the region's range: live through the loop anyway.
-    fn live_after_loop(&self, v: ValueId) -> bool {
-        self.m.uses(v).iter().any(|u| {
-            self.index
-                .top_level_position(self.m, u.op)
-                .is_none_or(|p| p > self.region.end)
-        })
     }
 
     fn cheap(&self, op: OpId) -> bool {

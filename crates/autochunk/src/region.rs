@@ -135,6 +135,12 @@ impl BlockIndex {
         self.tables
             .get_or_init(|| crate::duplicate::tables(m, ctx, self.block))
     }
+    /// Whether an op after position `end` of this block (or outside it) uses `v`.
+    pub(crate) fn used_after(&self, m: &Module, v: ValueId, end: usize) -> bool {
+        m.uses(v)
+            .iter()
+            .any(|u| self.top_level_position(m, u.op).is_none_or(|p| p > end))
+    }
     /// Position of the top-level op of this block that contains `op`, if any.
     pub fn top_level_position(&self, m: &Module, op: OpId) -> Option<usize> {
         let mut cur = op;
@@ -512,11 +518,10 @@ fn hoist_independent_outputs(
     }
     let protected = |op: OpId| Some(op) == target;
     let used_after = |op: OpId| {
-        m.op(op).results.iter().any(|&r| {
-            m.uses(r)
-                .iter()
-                .any(|u| index.top_level_position(m, u.op).is_none_or(|p| p > end))
-        })
+        m.op(op)
+            .results
+            .iter()
+            .any(|&r| index.used_after(m, r, end))
     };
     let mut hoist: HashSet<OpId> = HashSet::default();
     let seeds: Vec<OpId> = body

@@ -352,6 +352,15 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `x - sum / count`: a layer norm's deviation from the mean.
+    fn deviation(&mut self, x: &str, sum: &str, count: &str, elem: &Type) -> String {
+        let mean = self.fresh();
+        self.op(&format!("{mean} = arith.divf {sum}, {count} : {elem}"));
+        let d = self.fresh();
+        self.op(&format!("{d} = arith.subf {x}, {mean} : {elem}"));
+        d
+    }
+
     fn empty(&mut self, t: &T) -> String {
         let n = self.fresh();
         self.op(&format!("{n} = tensor.empty() : {}", t.ty));
@@ -1667,11 +1676,7 @@ impl<'a> Emitter<'a> {
             &mut |e, a| {
                 let d = if centred {
                     let c = e.scalar_const(count as f64, &elem);
-                    let mean = e.fresh();
-                    e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
-                    let d = e.fresh();
-                    e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
-                    d
+                    e.deviation(&a[0], &a[1], &c, &elem)
                 } else {
                     a[0].clone()
                 };
@@ -1707,11 +1712,7 @@ impl<'a> Emitter<'a> {
                 let rs = e.fresh();
                 e.op(&format!("{rs} = math.rsqrt {ve} : {elem}"));
                 let d = if centred {
-                    let mean = e.fresh();
-                    e.op(&format!("{mean} = arith.divf {}, {c} : {elem}", a[1]));
-                    let d = e.fresh();
-                    e.op(&format!("{d} = arith.subf {}, {mean} : {elem}", a[0]));
-                    d
+                    e.deviation(&a[0], &a[1], &c, &elem)
                 } else {
                     a[0].clone()
                 };

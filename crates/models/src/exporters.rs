@@ -327,6 +327,29 @@ fn bmm_attention(g: &mut Graph, q: V, k: V, v: V, bias: Option<V>, scale: bool) 
     g.reshape(o3, &out)
 }
 
+/// Multi-head attention of `[B, H, L, c]` heads, merged and projected by a 2-D
+/// linear `{out}`: `out(merge(attention(q, k, v, mask)))`. `mask` (`[1, 1, Lq, Lk]`
+/// or any shape broadcastable to the scores) is broadcast to the scores' shape, as
+/// torch.export writes `expand`.
+fn attend(
+    g: &mut Graph,
+    [q, k, v]: [V; 3],
+    mask: Option<V>,
+    scale: bool,
+    out: &str,
+    bias: bool,
+) -> V {
+    let qs = g.shape(q);
+    let mut scores = qs[..qs.len() - 1].to_vec();
+    scores.push(g.shape(k)[qs.len() - 2]);
+    let dims: Vec<i64> = (0..scores.len() as i64).collect();
+    let mask = mask.map(|m| g.broadcast_in_dim(m, &scores, &dims));
+    let o = bmm_attention(g, q, k, v, mask, scale);
+    let o = merge_heads(g, o);
+    let d = g.shape(o).last().copied().unwrap_or(0);
+    linear_2d(g, o, out, d, bias)
+}
+
 fn rms_norm(g: &mut Graph, x: V, prefix: &str) -> V {
     let d = g.shape(x).last().copied().unwrap_or(0);
     let w = g.param(&format!("{prefix}.weight"), &[d]);
@@ -362,10 +385,8 @@ fn torch_gpt(g: &mut Graph, cfg: &ExporterConfig) -> V {
             let part = g.slice(qkv, 2, j * d, (j + 1) * d);
             parts.push(split_heads(g, part, h));
         }
-        let bias = g.broadcast_in_dim(mask, &[b, h, l, l], &[0, 1, 2, 3]);
-        let o = bmm_attention(g, parts[0], parts[1], parts[2], Some(bias), true);
-        let o = merge_heads(g, o);
-        let o = linear_2d(g, o, &format!("{p}.attn.c_proj"), d, true);
+        let qkv = [parts[0], parts[1], parts[2]];
+        let o = attend(g, qkv, Some(mask), true, &format!("{p}.attn.c_proj"), true);
         x = g.add(x, o);
         x = mlp_block(g, x, &p, dim(cfg.ffn), true);
     }
@@ -477,11 +498,15 @@ fn t5(g: &mut Graph, cfg: &ExporterConfig) -> V {
         let p = format!("block.{i}");
         let y = rms_norm(g, x, &format!("{p}.layer.0.layer_norm"));
         let [q, k, v] = qkv_heads(g, y, y, &format!("{p}.attn"), h, false);
-        let bias = g.broadcast_in_dim(bias, &[b, h, l, l], &[0, 1, 2, 3]);
         // T5 does not scale the scores.
-        let o = bmm_attention(g, q, k, v, Some(bias), false);
-        let o = merge_heads(g, o);
-        let o = linear_2d(g, o, &format!("{p}.attn.o"), d, false);
+        let o = attend(
+            g,
+            [q, k, v],
+            Some(bias),
+            false,
+            &format!("{p}.attn.o"),
+            false,
+        );
         x = g.add(x, o);
         let y = rms_norm(g, x, &format!("{p}.layer.1.layer_norm"));
         let y = mlp_2d(g, y, &format!("{p}.ff"), dim(cfg.ffn), "nn.relu");
@@ -657,10 +682,14 @@ fn llama(g: &mut Graph, cfg: &ExporterConfig) -> V {
         let k = rope(g, k, cos, sin);
         let k = repeat_kv(g, k, h);
         let v = repeat_kv(g, v, h);
-        let bias = g.broadcast_in_dim(mask, &[b, h, l, l], &[0, 1, 2, 3]);
-        let o = bmm_attention(g, q, k, v, Some(bias), true);
-        let o = merge_heads(g, o);
-        let o = linear_2d(g, o, &format!("{p}.self_attn.o_proj"), d, false);
+        let o = attend(
+            g,
+            [q, k, v],
+            Some(mask),
+            true,
+            &format!("{p}.self_attn.o_proj"),
+            false,
+        );
         x = g.add(x, o);
         let y = rms_norm(g, x, &format!("{p}.post_attention_layernorm"));
         let gate = linear_2d(g, y, &format!("{p}.mlp.gate_proj"), dim(cfg.ffn), false);
@@ -718,17 +747,13 @@ fn perceiver(g: &mut Graph, cfg: &ExporterConfig) -> V {
     let kv_in = g.layer_norm(inputs, "cross.layernorm_kv");
     let q_in = g.layer_norm(x, "cross.layernorm_q");
     let [q, k, v] = qkv_heads(g, q_in, kv_in, "cross.attn", h, true);
-    let o = bmm_attention(g, q, k, v, None, true);
-    let o = merge_heads(g, o);
-    let o = linear_2d(g, o, "cross.attn.o", d, true);
+    let o = attend(g, [q, k, v], None, true, "cross.attn.o", true);
     x = g.add(x, o);
     for i in 0..cfg.layers {
         let p = format!("self.{i}");
         let y = g.layer_norm(x, &format!("{p}.ln_1"));
-        let [q, k, v] = qkv_heads(g, y, y, &format!("{p}.attn"), h, true);
-        let o = bmm_attention(g, q, k, v, None, true);
-        let o = merge_heads(g, o);
-        let o = linear_2d(g, o, &format!("{p}.attn.o"), d, true);
+        let qkv = qkv_heads(g, y, y, &format!("{p}.attn"), h, true);
+        let o = attend(g, qkv, None, true, &format!("{p}.attn.o"), true);
         x = g.add(x, o);
         x = mlp_block(g, x, &p, dim(cfg.ffn), true);
     }
@@ -760,10 +785,8 @@ fn falcon(g: &mut Graph, cfg: &ExporterConfig) -> V {
         let v = split_heads(g, v, kv);
         let k = repeat_kv(g, k, h);
         let v = repeat_kv(g, v, h);
-        let bias = g.broadcast_in_dim(mask, &[b, h, l, l], &[0, 1, 2, 3]);
-        let o = bmm_attention(g, q, k, v, Some(bias), true);
-        let o = merge_heads(g, o);
-        let attn = linear_2d(g, o, &format!("{p}.self_attention.dense"), d, false);
+        let dense = format!("{p}.self_attention.dense");
+        let attn = attend(g, [q, k, v], Some(mask), true, &dense, false);
         // The MLP reads the same normalised input: a parallel block.
         let m = mlp_2d(g, y, &format!("{p}.mlp"), dim(cfg.ffn), "nn.gelu");
         let both = g.add(attn, m);
