@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     for generic in [false, true] {
-        let options = ir::PrintOptions { generic, debug_info: true };
+        let options = ir::PrintOptions { generic, debug_info: true, ..Default::default() };
         let printed = ir::print_module(&module, &context, options);
         let reparsed = parse::parse_source(&printed, "printed.mlir", &context)
             .unwrap_or_else(|e| panic!("printed module does not parse: {e}\n{printed}"));

@@ -13,7 +13,7 @@ use crate::entry::{describe_op, entry_function, human_bytes, parse_bytes};
 use crate::liveness::function_profile;
 use crate::select::{select, SelectOptions};
 use ir::{Context, DiagResult, Diagnostic, Module, OpId};
-use pass::{Pass, PassDef, PassOptionDef, PassOptions};
+use pass::{OptionError, Pass, PassDef, PassOptionDef, PassOptions, Statistic};
 use std::fmt::Write;
 
 #[derive(Clone, Debug)]
@@ -28,9 +28,19 @@ pub struct AutoChunk {
     max_regions: usize,
     beam: usize,
     report: bool,
+    statistics: Counters,
 }
 
-fn create(o: &PassOptions) -> Result<Box<dyn Pass>, String> {
+/// What `--mlir-pass-statistics` reports, summed over runs.
+#[derive(Clone, Debug, Default)]
+struct Counters {
+    regions: u64,
+    iterations: u64,
+    table_copies: u64,
+    bytes_saved: u64,
+}
+
+fn create(o: &PassOptions) -> Result<Box<dyn Pass>, OptionError> {
     let fraction = o.get_str("budget")?.trim().to_string();
     let bytes = o.get_str("budget-bytes")?.trim().to_string();
     // A bare `budget` reads as `budget=true`; an empty `budget-bytes=` is given too.
@@ -39,28 +49,24 @@ fn create(o: &PassOptions) -> Result<Box<dyn Pass>, String> {
         ("budget-bytes", &bytes, "budget-bytes=2GiB"),
     ] {
         if o.is_given(name) && (value.is_empty() || value == "true") {
-            return Err(format!(
-                "autochunk: option '{name}' needs a value, such as {example}"
-            ));
+            return Err(o.invalid(name, format!("the option needs a value, such as {example}")));
         }
     }
     let budget = match (o.is_given("budget"), o.is_given("budget-bytes")) {
-        (true, true) => return Err("autochunk: give either budget= or budget-bytes=, not both".into()),
-        (false, false) => return Err("autochunk: a budget is required: budget=FRACTION (of the unchunked peak) or budget-bytes=SIZE".into()),
-        (true, false) => {
-            let f: f64 = fraction.parse().map_err(|_| format!("autochunk: invalid budget '{fraction}': expected a fraction such as 0.3"))?;
-            if !(f > 0.0 && f <= 1.0) {
-                return Err(format!("autochunk: budget must be in (0, 1], got {fraction}"));
-            }
-            Budget::Fraction(f)
+        (true, true) => {
+            return Err(o.invalid("budget-bytes", "give either budget= or budget-bytes=, not both"))
         }
-        (false, true) => Budget::Bytes(parse_bytes(&bytes).map_err(|e| format!("autochunk: budget-bytes: {e}"))?),
+        (false, false) => {
+            return Err("pass 'autochunk' needs a budget: budget=FRACTION (of the unchunked peak, \
+                        or a percentage such as 30%) or budget-bytes=SIZE"
+                .into())
+        }
+        (true, false) => Budget::Fraction(parse_fraction(&fraction).map_err(|why| o.invalid("budget", why))?),
+        (false, true) => Budget::Bytes(parse_bytes(&bytes).map_err(|why| o.invalid("budget-bytes", why))?),
     };
     let chunk = o.get_i64("chunk-size")?;
     if chunk < 0 {
-        return Err(format!(
-            "autochunk: chunk-size must be positive, got {chunk}"
-        ));
+        return Err(o.invalid("chunk-size", "expected a positive chunk size, or 0 to choose one"));
     }
     let beam = o.get_usize("beam")?.max(1);
     Ok(Box::new(AutoChunk {
@@ -69,7 +75,24 @@ fn create(o: &PassOptions) -> Result<Box<dyn Pass>, String> {
         max_regions: o.get_usize("max-regions")?,
         beam,
         report: o.get_bool("report")?,
+        statistics: Counters::default(),
     }))
+}
+
+/// `budget=`: a fraction of the unchunked peak in (0, 1], or a percentage (`30%`).
+fn parse_fraction(text: &str) -> Result<f64, String> {
+    let (number, scale) = match text.strip_suffix('%') {
+        Some(p) => (p.trim(), 100.0),
+        None => (text, 1.0),
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| "expected a fraction such as 0.3 or a percentage such as 30%".to_string())?;
+    let fraction = value / scale;
+    if !(fraction > 0.0 && fraction <= 1.0) {
+        return Err("the budget must be more than 0 and at most 1 (100%) of the peak".into());
+    }
+    Ok(fraction)
 }
 
 /// How many ops without a dimension-flow rule a refusal names, at most.
@@ -256,8 +279,26 @@ impl Pass for AutoChunk {
             );
             crate::report_to_stderr(&module.op(func).loc, &r)?;
         }
+        self.statistics.regions += selection.chosen.len() as u64;
+        self.statistics.iterations += selection
+            .chosen
+            .iter()
+            .map(|c| ((c.extent + c.step.max(1) - 1) / c.step.max(1)) as u64)
+            .sum::<u64>();
+        self.statistics.table_copies += copies as u64;
+        self.statistics.bytes_saved += before.peak.saturating_sub(selection.peak);
         *module = selection.module;
         Ok(())
+    }
+
+    fn statistics(&self) -> Vec<Statistic> {
+        let c = &self.statistics;
+        vec![
+            Statistic::new("regions-chunked", "Regions rewritten into chunk.for loops", c.regions),
+            Statistic::new("chunk-iterations", "Iterations of the chunk.for loops emitted", c.iterations),
+            Statistic::new("table-copies", "Copies of masks and position tables placed next to their users", c.table_copies),
+            Statistic::new("bytes-saved", "Peak activation bytes saved (unchunked peak minus predicted peak)", c.bytes_saved),
+        ]
     }
 }
 
@@ -322,13 +363,14 @@ pass::inventory::submit! {
         description: "Finds legal chunk regions around the peak (dimension flow), picks regions and chunk sizes by \
                       beam search under a cost model, and rewrites them into chunk.for loops.",
         options: &[
-            PassOptionDef { name: "budget", summary: "Budget as a fraction of the unchunked peak, e.g. 0.3", default: "" },
-            PassOptionDef { name: "budget-bytes", summary: "Budget in bytes (KiB/MiB/GiB suffixes)", default: "" },
+            PassOptionDef { name: "budget", summary: "Budget as a fraction of the unchunked peak, e.g. 0.3 or 30%", default: "" },
+            PassOptionDef { name: "budget-bytes", summary: "Budget in bytes: K, M, G, T or KiB..TiB binary, KB..TB decimal", default: "" },
             PassOptionDef { name: "chunk-size", summary: "Force this chunk size (0: choose)", default: "0" },
             PassOptionDef { name: "max-regions", summary: "Most regions to chunk", default: "64" },
             PassOptionDef { name: "beam", summary: "Beam width of the search", default: "2" },
             PassOptionDef { name: "report", summary: "Print the plan to stderr", default: "false" },
         ],
+        module_only: false,
         create,
     }
 }

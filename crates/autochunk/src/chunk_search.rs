@@ -60,6 +60,7 @@ pass::inventory::submit! {
         summary: "Report the legal chunk regions around the peak op (the IR is unchanged)",
         description: "Runs the autochunk region search at the entry function's peak and prints each maximal legal region.",
         options: &[],
+        module_only: false,
         create: |_| Ok(Box::new(ChunkSearch)),
     }
 }

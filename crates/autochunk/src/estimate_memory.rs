@@ -88,6 +88,7 @@ pass::inventory::submit! {
             PassOptionDef { name: "annotate", summary: "Attach nn.live_bytes / nn.peak_bytes attributes", default: "false" },
             PassOptionDef { name: "table", summary: "Print the table to stderr", default: "true" },
         ],
+        module_only: false,
         create: |o| Ok(Box::new(EstimateMemory { annotate: o.get_bool("annotate")?, table: o.get_bool("table")? })),
     }
 }

@@ -187,6 +187,7 @@ pass::inventory::submit! {
         description: "Greedy list scheduling that prefers the op leaving the fewest bytes live; a block keeps \
                       the new order only if its peak goes down.",
         options: &[],
+        module_only: false,
         create: |_| Ok(Box::new(Schedule)),
     }
 }

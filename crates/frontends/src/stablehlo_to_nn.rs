@@ -284,6 +284,7 @@ pass::inventory::submit! {
                       custom_call, multi-operand reduce, general gathers, dynamic offsets) are \
                       an error located at the op.",
         options: &[],
+        module_only: false,
         create: |_| Ok(Box::new(ConvertStablehloToNn)),
     }
 }

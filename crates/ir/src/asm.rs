@@ -98,6 +98,36 @@ pub struct PrintOptions {
     pub generic: bool,
     /// Write `loc(...)` after each op.
     pub debug_info: bool,
+    /// Write a `dense<...>` attribute of more elements than this as
+    /// `dense_resource<__elided__>` (`--mlir-elide-elementsattrs-if-larger`); the
+    /// printout then no longer reads back.
+    pub elide_elements_larger_than: Option<usize>,
+}
+
+/// `a` with its dense element attributes of more than `limit` elements (also inside
+/// arrays and dictionaries) replaced by `dense_resource<__elided__> : TYPE`.
+fn elide_large_elements(a: &Attribute, limit: usize) -> Attribute {
+    match a {
+        Attribute::Dense { ty, data }
+            if !matches!(data, crate::attr::DenseElements::Splat(_))
+                && ty.num_elements().is_some_and(|n| n > limit as u64) =>
+        {
+            Attribute::Opaque(format!("dense_resource<__elided__> : {ty}"))
+        }
+        Attribute::Array(items) => Attribute::Array(
+            items
+                .iter()
+                .map(|i| elide_large_elements(i, limit))
+                .collect(),
+        ),
+        Attribute::Dictionary(entries) => Attribute::Dictionary(
+            entries
+                .iter()
+                .map(|n| NamedAttribute::new(n.name.clone(), elide_large_elements(&n.value, limit)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 /// Writes ops as MLIR text.
@@ -209,7 +239,23 @@ impl<'a> AsmPrinter<'a> {
         }
     }
     pub fn print_attribute(&mut self, a: &Attribute) {
+        let a = self.elided(a);
         let _ = write!(self.out, "{a}");
+    }
+
+    /// `a`, with every `dense<...>` of more elements than
+    /// [`PrintOptions::elide_elements_larger_than`] written as MLIR elides them.
+    fn elided(&self, a: &Attribute) -> Attribute {
+        let Some(limit) = self.options.elide_elements_larger_than else {
+            return a.clone();
+        };
+        elide_large_elements(a, limit)
+    }
+
+    fn elided_list(&self, list: &[NamedAttribute]) -> Vec<NamedAttribute> {
+        list.iter()
+            .map(|n| NamedAttribute::new(n.name.clone(), self.elided(&n.value)))
+            .collect()
     }
     pub fn print_symbol_name(&mut self, name: &str) {
         let _ = write_symbol_name(&mut self.out, name);
@@ -219,7 +265,7 @@ impl<'a> AsmPrinter<'a> {
         let kept: Vec<NamedAttribute> = attrs
             .iter()
             .filter(|a| !elided.contains(&a.name.as_str()))
-            .cloned()
+            .map(|a| NamedAttribute::new(a.name.clone(), self.elided(&a.value)))
             .collect();
         if !kept.is_empty() {
             self.out.push(' ');
@@ -316,7 +362,8 @@ impl<'a> AsmPrinter<'a> {
         }
         if !data.properties.is_empty() {
             self.out.push_str(" <");
-            write_dictionary(&mut self.out, &data.properties)?;
+            let properties = self.elided_list(&data.properties);
+            write_dictionary(&mut self.out, &properties)?;
             self.out.push('>');
         }
         if !data.regions.is_empty() {
@@ -407,6 +454,7 @@ pub fn print_op_generic(module: &Module, context: &Context, op: OpId) -> String 
         PrintOptions {
             generic: true,
             debug_info: false,
+            ..Default::default()
         },
     );
     let _ = p.print_operation(op);

@@ -412,6 +412,12 @@ impl Module {
 
     // ----- list surgery -----------------------------------------------------------
 
+    /// Takes `op` out of its block without erasing it (its operands, results and
+    /// regions stay); `insert_before`/`append_op` put it back.
+    pub fn detach_op(&mut self, op: OpId) {
+        self.unlink(op);
+    }
+
     fn unlink(&mut self, op: OpId) {
         let (parent, prev, next) = {
             let d = &self.ops[op.index()];

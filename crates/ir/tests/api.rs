@@ -126,6 +126,7 @@ fn generic(m: &Module, ctx: &Context) -> String {
         PrintOptions {
             generic: true,
             debug_info: false,
+            ..Default::default()
         },
     )
 }
@@ -179,6 +180,7 @@ fn printed_locations_are_the_builder_locations() {
         PrintOptions {
             generic: false,
             debug_info: true,
+            ..Default::default()
         },
     );
     assert!(

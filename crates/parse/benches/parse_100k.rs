@@ -220,6 +220,7 @@ fn main() {
     let generic_opts = PrintOptions {
         generic: true,
         debug_info: false,
+        ..Default::default()
     };
     let (t_generic, generic) = measure(|| print_module(&module, &ctx, generic_opts));
 

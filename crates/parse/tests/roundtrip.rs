@@ -18,6 +18,7 @@ fn print(text: &str, generic: bool) -> String {
         PrintOptions {
             generic,
             debug_info: true,
+            ..Default::default()
         },
     )
 }

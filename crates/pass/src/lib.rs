@@ -17,8 +17,8 @@ mod options;
 mod pipeline;
 
 pub use manager::PassManager;
-pub use options::PassOptions;
-pub use pipeline::{parse_pipeline, PipelineEntry};
+pub use options::{OptionError, PassOptions};
+pub use pipeline::{parse_pipeline, PipelineEntry, PipelineError};
 
 /// Re-exported so pass files can register with `pass::inventory::submit!`.
 pub use inventory;
@@ -27,6 +27,30 @@ pub use inventory;
 pub trait Pass {
     /// Transforms `module` in place. An error aborts the pipeline.
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()>;
+
+    /// The pass's counters so far (summed over every run of this instance), for
+    /// `--mlir-pass-statistics`. Most passes count nothing.
+    fn statistics(&self) -> Vec<Statistic> {
+        Vec::new()
+    }
+}
+
+/// One counter a pass reports: `(S) 3 regions-found - Chunk regions the search found`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statistic {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub value: u64,
+}
+
+impl Statistic {
+    pub fn new(name: &'static str, description: &'static str, value: u64) -> Self {
+        Statistic {
+            name,
+            description,
+            value,
+        }
+    }
 }
 
 /// One option a pass accepts, with its default value written as it would be on the
@@ -49,8 +73,11 @@ pub struct PassDef {
     /// Longer description for the documentation.
     pub description: &'static str,
     pub options: &'static [PassOptionDef],
-    /// Builds the pass from checked options; an `Err` is a message about a bad option value.
-    pub create: fn(&PassOptions) -> Result<Box<dyn Pass>, String>,
+    /// The pass needs the whole module (it follows calls or erases symbols), so it
+    /// cannot be nested under `func.func(...)`, where it would see one function.
+    pub module_only: bool,
+    /// Builds the pass from checked options; an `Err` says which option is bad and why.
+    pub create: fn(&PassOptions) -> Result<Box<dyn Pass>, OptionError>,
 }
 
 impl PassDef {

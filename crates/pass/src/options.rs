@@ -3,6 +3,35 @@ use crate::PassDef;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+/// Why a pass could not be built from its options: the message, and the option it is
+/// about (so a pipeline error can point at that option's column).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionError {
+    pub option: Option<&'static str>,
+    pub message: String,
+}
+
+impl From<String> for OptionError {
+    fn from(message: String) -> Self {
+        OptionError {
+            option: None,
+            message,
+        }
+    }
+}
+
+impl From<&str> for OptionError {
+    fn from(message: &str) -> Self {
+        message.to_string().into()
+    }
+}
+
+impl std::fmt::Display for OptionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// The options of one pass instance: every declared option, with its given value or
 /// its default.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +40,8 @@ pub struct PassOptions {
     values: BTreeMap<&'static str, String>,
     /// The options given explicitly (not defaulted).
     given: std::collections::BTreeSet<&'static str>,
+    /// Where each given option's name starts in the option text (in characters).
+    offsets: BTreeMap<&'static str, usize>,
 }
 
 impl PassOptions {
@@ -25,6 +56,7 @@ impl PassOptions {
             pass: def.name,
             values,
             given: Default::default(),
+            offsets: Default::default(),
         }
     }
 
@@ -56,7 +88,32 @@ impl PassOptions {
     /// Values may be quoted with `"` or `'`, or braced with `{...}`.
     pub fn parse(def: &'static PassDef, text: &str) -> Result<Self, String> {
         let pairs = split_option_text(text)?;
-        Self::from_pairs(def, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        let mut options =
+            Self::from_pairs(def, pairs.iter().map(|(k, v, _)| (k.as_str(), v.as_str())))?;
+        for (key, _, offset) in &pairs {
+            if let Some(o) = def.option(key) {
+                options.offsets.insert(o.name, *offset);
+            }
+        }
+        Ok(options)
+    }
+
+    /// Where option `name` starts in the text it was parsed from (in characters), if given.
+    pub fn offset_of(&self, name: &str) -> Option<usize> {
+        self.offsets.get(name).copied()
+    }
+
+    /// The error for a bad value of option `name`: the option, the value and why.
+    pub fn invalid(&self, name: &str, why: impl std::fmt::Display) -> OptionError {
+        let option = self.values.get_key_value(name).map(|(k, _)| *k);
+        let raw = self.values.get(name).map_or("", String::as_str);
+        OptionError {
+            option,
+            message: format!(
+                "invalid value '{raw}' for option '{name}' of pass '{}': {why}",
+                self.pass
+            ),
+        }
     }
 
     /// The pass these options belong to.
@@ -70,40 +127,34 @@ impl PassOptions {
     }
 
     /// The raw value of an option (given or default).
-    pub fn get_str(&self, name: &str) -> Result<&str, String> {
+    pub fn get_str(&self, name: &str) -> Result<&str, OptionError> {
         self.values
             .get(name)
             .map(String::as_str)
-            .ok_or_else(|| format!("pass '{}' has no option '{name}'", self.pass))
+            .ok_or_else(|| format!("pass '{}' has no option '{name}'", self.pass).into())
     }
 
-    /// An option parsed as any `FromStr` type; a bad value is an error naming the option.
-    pub fn get<T: FromStr>(&self, name: &str) -> Result<T, String> {
+    /// An option parsed as any `FromStr` type; a bad value is an error naming the
+    /// option, its value and `expected` (what a value looks like).
+    pub fn get<T: FromStr>(&self, name: &str, expected: &str) -> Result<T, OptionError> {
         let raw = self.get_str(name)?;
-        raw.trim().parse::<T>().map_err(|_| {
-            format!(
-                "invalid value '{raw}' for option '{name}' of pass '{}': expected {}",
-                self.pass,
-                std::any::type_name::<T>()
-            )
-        })
+        raw.trim()
+            .parse::<T>()
+            .map_err(|_| self.invalid(name, format!("expected {expected}")))
     }
 
-    pub fn get_usize(&self, name: &str) -> Result<usize, String> {
-        self.get::<usize>(name)
+    pub fn get_usize(&self, name: &str) -> Result<usize, OptionError> {
+        self.get::<usize>(name, "a non-negative integer")
     }
-    pub fn get_i64(&self, name: &str) -> Result<i64, String> {
-        self.get::<i64>(name)
+    pub fn get_i64(&self, name: &str) -> Result<i64, OptionError> {
+        self.get::<i64>(name, "an integer")
     }
     /// `true`/`false`/`1`/`0`.
-    pub fn get_bool(&self, name: &str) -> Result<bool, String> {
+    pub fn get_bool(&self, name: &str) -> Result<bool, OptionError> {
         match self.get_str(name)?.trim() {
             "true" | "1" => Ok(true),
             "false" | "0" => Ok(false),
-            raw => Err(format!(
-                "invalid value '{raw}' for option '{name}' of pass '{}': expected true or false",
-                self.pass
-            )),
+            _ => Err(self.invalid(name, "expected true or false")),
         }
     }
 
@@ -129,8 +180,8 @@ pub(crate) fn unknown_option(def: &PassDef, key: &str) -> String {
     }
 }
 
-/// Splits `a=1 b="x y" c` into pairs.
-fn split_option_text(text: &str) -> Result<Vec<(String, String)>, String> {
+/// Splits `a=1 b="x y" c` into `(key, value, offset of the key in characters)`.
+fn split_option_text(text: &str) -> Result<Vec<(String, String, usize)>, String> {
     let chars: Vec<char> = text.chars().collect();
     let mut pairs = Vec::new();
     let mut i = 0;
@@ -192,9 +243,9 @@ fn split_option_text(text: &str) -> Result<Vec<(String, String)>, String> {
                     chars[vstart..i].iter().collect()
                 }
             };
-            pairs.push((key, value));
+            pairs.push((key, value, start));
         } else {
-            pairs.push((key, "true".to_string()));
+            pairs.push((key, "true".to_string(), start));
         }
     }
     Ok(pairs)
@@ -207,10 +258,18 @@ mod tests {
     #[test]
     fn splits_pairs() {
         let p = split_option_text(" a=1  b=\"x y\",c d={e=1 f=2}").unwrap();
-        let p: Vec<(&str, &str)> = p.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let p: Vec<(&str, &str, usize)> = p
+            .iter()
+            .map(|(k, v, o)| (k.as_str(), v.as_str(), *o))
+            .collect();
         assert_eq!(
             p,
-            vec![("a", "1"), ("b", "x y"), ("c", "true"), ("d", "e=1 f=2")]
+            vec![
+                ("a", "1", 1),
+                ("b", "x y", 6),
+                ("c", "true", 14),
+                ("d", "e=1 f=2", 16)
+            ]
         );
     }
 

@@ -10,11 +10,10 @@
 //! accepted and anchored on the module. Errors give the 1-based column of the
 //! offending character.
 //!
-//! Nested `func.func(...)` anchors are accepted and recorded in
-//! [`PipelineEntry::anchor`], but the pass manager runs every pass on the whole module:
-//! the passes of this project treat each function independently where that matters,
-//! so running a function pass on the module is the same as running it on each
-//! function in turn.
+//! A pass nested under `func.func(...)` is recorded with that anchor
+//! ([`PipelineEntry::anchor`]); the pass manager runs it once per function, with the
+//! module's other functions out of its sight. Passes that need the whole module
+//! ([`crate::PassDef::module_only`]) are refused there.
 use crate::options::PassOptions;
 use crate::{lookup, PassDef};
 
@@ -28,10 +27,55 @@ pub struct PipelineEntry {
     pub options: PassOptions,
     /// The innermost anchor the pass was written under (`builtin.module` or `func.func`).
     pub anchor: &'static str,
+    /// 1-based column of the pass name in the pipeline text.
+    pub column: usize,
+    /// 1-based column of the text inside the pass's `{...}` (where option offsets count from).
+    pub options_column: usize,
+}
+
+impl PipelineEntry {
+    /// The column of option `name` in the pipeline text, or of the pass name when the
+    /// option was not written there.
+    pub fn column_of(&self, name: Option<&str>) -> usize {
+        name.and_then(|n| self.options.offset_of(n))
+            .map_or(self.column, |o| self.options_column + o)
+    }
+}
+
+/// A pipeline string that cannot be parsed or built: the 1-based column it is about
+/// and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PipelineError {
+    pub column: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for PipelineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "invalid pass pipeline at column {}: {}",
+            self.column, self.message
+        )
+    }
+}
+
+impl PipelineError {
+    /// The message, then the pipeline text with a caret under the column:
+    ///
+    /// ```text
+    /// invalid pass pipeline at column 26: unknown pass 'nope'
+    ///   builtin.module(cse,nope)
+    ///                      ^
+    /// ```
+    pub fn render(&self, text: &str) -> String {
+        let caret = " ".repeat(self.column.saturating_sub(1));
+        format!("{self}\n  {text}\n  {caret}^")
+    }
 }
 
 /// Parses a pipeline string into its passes, in order.
-pub fn parse_pipeline(text: &str) -> Result<Vec<PipelineEntry>, String> {
+pub fn parse_pipeline(text: &str) -> Result<Vec<PipelineEntry>, PipelineError> {
     let mut p = Parser {
         chars: text.chars().collect(),
         pos: 0,
@@ -69,14 +113,21 @@ impl Parser {
             self.pos += 1;
         }
     }
-    fn error_at(&self, pos: usize, message: String) -> String {
-        format!("invalid pass pipeline at column {}: {message}", pos + 1)
+    fn error_at(&self, pos: usize, message: String) -> PipelineError {
+        PipelineError {
+            column: pos + 1,
+            message,
+        }
     }
-    fn error(&self, message: String) -> String {
+    fn error(&self, message: String) -> PipelineError {
         self.error_at(self.pos, message)
     }
 
-    fn list(&mut self, anchor: &'static str, out: &mut Vec<PipelineEntry>) -> Result<(), String> {
+    fn list(
+        &mut self,
+        anchor: &'static str,
+        out: &mut Vec<PipelineEntry>,
+    ) -> Result<(), PipelineError> {
         loop {
             self.element(anchor, out)?;
             self.skip_ws();
@@ -92,7 +143,7 @@ impl Parser {
         &mut self,
         anchor: &'static str,
         out: &mut Vec<PipelineEntry>,
-    ) -> Result<(), String> {
+    ) -> Result<(), PipelineError> {
         self.skip_ws();
         let start = self.pos;
         while self
@@ -137,7 +188,17 @@ impl Parser {
                 let Some(def) = lookup(&name) else {
                     return Err(self.error_at(start, format!("unknown pass '{name}'")));
                 };
+                if def.module_only && anchor != "builtin.module" {
+                    return Err(self.error_at(
+                        start,
+                        format!(
+                            "pass '{name}' works on the whole module and cannot run under '{anchor}('"
+                        ),
+                    ));
+                }
+                let mut options_column = self.pos + 1;
                 let options = if next == Some('{') {
+                    options_column = self.pos + 2;
                     let open = self.pos;
                     let mut depth = 0usize;
                     loop {
@@ -167,6 +228,8 @@ impl Parser {
                     def,
                     options,
                     anchor,
+                    column: start + 1,
+                    options_column,
                 });
                 Ok(())
             }

@@ -151,6 +151,7 @@ pass::inventory::submit! {
             summary: "Maximum number of sweeps over the module",
             default: "10",
         }],
+        module_only: false,
         create: |o| Ok(Box::new(Canonicalize { max_iterations: o.get_usize("max-iterations")? })),
     }
 }

@@ -17,17 +17,24 @@
 use ir::{
     Attribute, Context, DiagResult, Module, NamedAttribute, OpId, OpTrait, RegionId, ValueId,
 };
-use pass::{Pass, PassDef};
+use pass::{Pass, PassDef, Statistic};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-pub struct Cse;
+pub struct Cse {
+    /// Summed over runs, for `--mlir-pass-statistics`.
+    erased: u64,
+}
 
 impl Pass for Cse {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
-        eliminate_common_subexpressions(module, context);
+        self.erased += eliminate_common_subexpressions(module, context) as u64;
         Ok(())
+    }
+
+    fn statistics(&self) -> Vec<Statistic> {
+        vec![Statistic::new("num-cse'd", "Operations erased as duplicates of an earlier one", self.erased)]
     }
 }
 
@@ -250,6 +257,7 @@ pass::inventory::submit! {
                       Commutative ops), properties, attributes and result types. Nothing is \
                       merged across IsolatedFromAbove ops such as functions.",
         options: &[],
-        create: |_| Ok(Box::new(Cse)),
+        module_only: false,
+        create: |_| Ok(Box::new(Cse { erased: 0 })),
     }
 }

@@ -11,14 +11,21 @@
 //! per erased user, so linear in the module size.
 use crate::{is_trivially_dead, operand_producers};
 use ir::{Context, DiagResult, Module, OpId};
-use pass::{Pass, PassDef};
+use pass::{Pass, PassDef, Statistic};
 
-pub struct Dce;
+pub struct Dce {
+    /// Summed over runs, for `--mlir-pass-statistics`.
+    erased: u64,
+}
 
 impl Pass for Dce {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
-        erase_dead_ops(module, context);
+        self.erased += erase_dead_ops(module, context) as u64;
         Ok(())
+    }
+
+    fn statistics(&self) -> Vec<Statistic> {
+        vec![Statistic::new("num-erased", "Dead operations erased", self.erased)]
     }
 }
 
@@ -55,6 +62,7 @@ pass::inventory::submit! {
                       region, to a fixpoint. Never erases unregistered ops, side-effecting ops, \
                       terminators or symbols.",
         options: &[],
-        create: |_| Ok(Box::new(Dce)),
+        module_only: false,
+        create: |_| Ok(Box::new(Dce { erased: 0 })),
     }
 }

@@ -20,17 +20,23 @@
 //! after `inline` to drop private functions that became unused.
 use crate::clone::{clone_op_into, IrMapping};
 use ir::{Context, DiagResult, Location, Module, OpId, OpTrait};
-use pass::{Pass, PassDef, PassOptionDef};
+use pass::{Pass, PassDef, PassOptionDef, Statistic};
 use std::collections::{HashMap, HashSet};
 
 pub struct Inline {
     pub max_iterations: usize,
+    /// Summed over runs, for `--mlir-pass-statistics`.
+    pub inlined: u64,
 }
 
 impl Pass for Inline {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
-        inline_calls(module, context, self.max_iterations);
+        self.inlined += inline_calls(module, context, self.max_iterations) as u64;
         Ok(())
+    }
+
+    fn statistics(&self) -> Vec<Statistic> {
+        vec![Statistic::new("num-inlined-calls", "Calls inlined", self.inlined)]
     }
 }
 
@@ -279,6 +285,7 @@ pass::inventory::submit! {
             summary: "Maximum number of inlining rounds",
             default: "4",
         }],
-        create: |o| Ok(Box::new(Inline { max_iterations: o.get_usize("max-iterations")? })),
+        module_only: true,
+        create: |o| Ok(Box::new(Inline { max_iterations: o.get_usize("max-iterations")?, inlined: 0 })),
     }
 }

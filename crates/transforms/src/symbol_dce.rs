@@ -13,15 +13,22 @@
 //! Cost: one walk over every symbol's body; linear in the module size.
 use crate::inline::symbol_name;
 use ir::{Attribute, Context, DiagResult, Module, OpId, OpTrait};
-use pass::{Pass, PassDef};
+use pass::{Pass, PassDef, Statistic};
 use std::collections::{HashMap, HashSet};
 
-pub struct SymbolDce;
+pub struct SymbolDce {
+    /// Summed over runs, for `--mlir-pass-statistics`.
+    erased: u64,
+}
 
 impl Pass for SymbolDce {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
-        erase_dead_symbols(module, context);
+        self.erased += erase_dead_symbols(module, context) as u64;
         Ok(())
+    }
+
+    fn statistics(&self) -> Vec<Statistic> {
+        vec![Statistic::new("num-dce'd", "Unreachable private symbols erased", self.erased)]
     }
 }
 
@@ -115,6 +122,7 @@ pass::inventory::submit! {
                       symbol reference attribute) from live ops are live; private symbols that \
                       are not live are erased.",
         options: &[],
-        create: |_| Ok(Box::new(SymbolDce)),
+        module_only: true,
+        create: |_| Ok(Box::new(SymbolDce { erased: 0 })),
     }
 }

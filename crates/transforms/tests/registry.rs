@@ -22,7 +22,9 @@ fn all_passes_are_registered() {
             .default,
         "10"
     );
-    let e = pass::parse_pipeline("builtin.module(inline{max-iteration=2})").unwrap_err();
+    let e = pass::parse_pipeline("builtin.module(inline{max-iteration=2})")
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("pass 'inline' has no option 'max-iteration'; valid options: max-iterations"),
         "{e}"
@@ -32,7 +34,8 @@ fn all_passes_are_registered() {
     let mut pm = pass::PassManager::new();
     let e = pm
         .add_pipeline("builtin.module(cse,canonicalize{max-iterations=x})")
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("option 'max-iterations' of pass 'canonicalize'"),
         "{e}"

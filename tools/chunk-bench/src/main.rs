@@ -226,7 +226,7 @@ fn exported(files: &str, ctx: &Context) -> Result<Vec<Family>, String> {
 fn autochunk(m: &Module, ctx: &Context, fraction: f64) -> Result<Module, String> {
     let def = pass::lookup("autochunk").ok_or("the autochunk pass is not linked")?;
     let options = pass::PassOptions::parse(def, &format!("budget={fraction}"))?;
-    let mut p = (def.create)(&options)?;
+    let mut p = (def.create)(&options).map_err(|e| e.message)?;
     let mut out = m.clone();
     p.run(&mut out, ctx).map_err(|d| d.message)?;
     Ok(out)

@@ -81,6 +81,53 @@ fn command() -> Command {
             )
             .alias("mlir-print-ir-after-all"),
         )
+        .arg(pass_list_arg(
+            "print-ir-before",
+            "mlir-print-ir-before",
+            "Print the IR to stderr before each run of the named passes (comma-separated)",
+        ))
+        .arg(pass_list_arg(
+            "print-ir-after",
+            "mlir-print-ir-after",
+            "Print the IR to stderr after each run of the named passes (comma-separated)",
+        ))
+        .arg(
+            flag(
+                "print-ir-after-change",
+                "Of the IR printed after passes, only where the pass changed it",
+            )
+            .alias("mlir-print-ir-after-change"),
+        )
+        .arg(
+            flag(
+                "print-ir-after-failure",
+                "Print the IR to stderr after a pass that fails",
+            )
+            .alias("mlir-print-ir-after-failure"),
+        )
+        .arg(
+            flag(
+                "pass-statistics",
+                "Print the passes' counters (regions chunked, ops erased, ...) to stderr",
+            )
+            .alias("mlir-pass-statistics"),
+        )
+        .arg(
+            Arg::new("elide-elementsattrs-if-larger")
+                .long("elide-elementsattrs-if-larger")
+                .alias("mlir-elide-elementsattrs-if-larger")
+                .value_name("N")
+                .value_parser(clap::value_parser!(usize))
+                .help("Print dense attributes of more than N elements as dense_resource<__elided__>"),
+        )
+        .arg(flag(
+            "list-passes",
+            "List the registered passes with their options, and exit",
+        ))
+        .arg(flag(
+            "show-dialects",
+            "List the registered dialects, and exit",
+        ))
         .arg(
             flag(
                 "timing",
@@ -119,6 +166,59 @@ fn command() -> Command {
         );
     }
     cmd
+}
+
+/// `--print-ir-before=cse,dce` (also `--mlir-...`), repeatable.
+fn pass_list_arg(name: &'static str, alias: &'static str, help: &'static str) -> Arg {
+    Arg::new(name)
+        .long(name)
+        .alias(alias)
+        .value_name("PASS")
+        .value_delimiter(',')
+        .action(ArgAction::Append)
+        .help(help)
+}
+
+/// The pass names given to a `--print-ir-before/after=` flag; each must be registered.
+fn pass_names(m: &ArgMatches, flag: &str) -> Result<Vec<String>, String> {
+    let names: Vec<String> = m
+        .get_many::<String>(flag)
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    for n in &names {
+        if pass::lookup(n).is_none() {
+            return Err(format!(
+                "--{flag}: unknown pass '{n}' (--list-passes lists them)"
+            ));
+        }
+    }
+    Ok(names)
+}
+
+/// `--list-passes`: each pass with its summary and options, as `--help` groups them.
+fn list_passes() -> String {
+    let mut s = String::from("Available passes:\n");
+    for def in pass::registered_passes() {
+        s.push_str(&format!("  {}: {}\n", def.name, def.summary));
+        for o in def.options {
+            let default = if o.default.is_empty() {
+                String::new()
+            } else {
+                format!(" (default {})", o.default)
+            };
+            s.push_str(&format!("      {}: {}{default}\n", o.name, o.summary));
+        }
+    }
+    s
+}
+
+/// `--show-dialects`, as mlir-opt prints it.
+fn show_dialects() -> String {
+    let mut s = String::from("Available Dialects: ");
+    let names: Vec<&str> = Context::new().dialects().iter().map(|d| d.name).collect();
+    s.push_str(&names.join(", "));
+    s.push('\n');
+    s
 }
 
 fn flag(name: &'static str, help: &'static str) -> Arg {
@@ -187,6 +287,11 @@ struct Options {
     print: PrintOptions,
     before_all: bool,
     after_all: bool,
+    before: Vec<String>,
+    after: Vec<String>,
+    after_change: bool,
+    after_failure: bool,
+    statistics: bool,
     timing: bool,
     verify: bool,
 }
@@ -207,7 +312,7 @@ fn process(
     context: &Context,
     options: &Options,
     timings: &mut Timings,
-    pm_report: &mut Vec<String>,
+    reports: &mut Vec<String>,
 ) -> Result<String, Diagnostic> {
     let start = Instant::now();
     let mut module: Module = parse::parse_source_at(text, file, first_line, context)?;
@@ -217,25 +322,39 @@ fn process(
         ir::verify::verify(&module, context)?;
         timings.verify += start.elapsed();
     }
-    let mut pm = pass::PassManager::new();
-    pm.add_pipeline(&options.pipeline).map_err(|e| {
-        Diagnostic::error(ir::Location::Unknown, format!("invalid pass pipeline: {e}"))
-    })?;
-    pm.print_ir_before_all = options.before_all;
-    pm.print_ir_after_all = options.after_all;
-    pm.print_op_generic = options.print.generic;
-    pm.print_debug_info = options.print.debug_info;
-    pm.verify_each = options.verify;
-    pm.timing = options.timing;
+    let mut pm = pass_manager(options).expect("the pipeline was checked before the input");
     let mut stderr = std::io::stderr();
-    pm.run(&mut module, context, &mut stderr)?;
+    let result = pm.run(&mut module, context, &mut stderr);
+    if options.statistics && !pm.is_empty() {
+        reports.push(pm.statistics_report());
+    }
+    result?;
     if options.timing && !pm.is_empty() {
-        pm_report.push(pm.timing_report());
+        reports.push(pm.timing_report());
     }
     let start = Instant::now();
     let out = ir::print_module(&module, context, options.print);
     timings.print += start.elapsed();
     Ok(out)
+}
+
+/// The pass manager for the options' pipeline, with their dump and timing settings.
+fn pass_manager(options: &Options) -> Result<pass::PassManager, String> {
+    let mut pm = pass::PassManager::new();
+    pm.add_pipeline(&options.pipeline)
+        .map_err(|e| e.render(&options.pipeline))?;
+    pm.print_ir_before_all = options.before_all;
+    pm.print_ir_after_all = options.after_all;
+    pm.print_ir_before = options.before.clone();
+    pm.print_ir_after = options.after.clone();
+    pm.print_ir_after_change = options.after_change;
+    pm.print_ir_after_failure = options.after_failure;
+    pm.print_op_generic = options.print.generic;
+    pm.print_debug_info = options.print.debug_info;
+    pm.print_elide_elements_larger_than = options.print.elide_elements_larger_than;
+    pm.verify_each = options.verify;
+    pm.timing = options.timing;
+    Ok(pm)
 }
 
 fn main() -> ExitCode {
@@ -263,6 +382,18 @@ fn main() -> ExitCode {
 
 /// Runs the tool; `Ok(false)` means diagnostics were reported.
 fn run(m: &ArgMatches) -> Result<bool, String> {
+    let listing = match (m.get_flag("list-passes"), m.get_flag("show-dialects")) {
+        (true, true) => Some(format!("{}{}", list_passes(), show_dialects())),
+        (true, false) => Some(list_passes()),
+        (false, true) => Some(show_dialects()),
+        (false, false) => None,
+    };
+    if let Some(text) = listing {
+        std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write output: {e}"))?;
+        return Ok(true);
+    }
     let input = m.get_one::<String>("input").expect("has a default");
     let output = m.get_one::<String>("output").expect("has a default");
     let (bytes, file) = if input == "-" {
@@ -293,14 +424,23 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
         print: PrintOptions {
             generic: m.get_flag("print-op-generic"),
             debug_info: m.get_flag("print-debuginfo"),
+            elide_elements_larger_than: m
+                .get_one::<usize>("elide-elementsattrs-if-larger")
+                .copied(),
         },
         before_all: m.get_flag("print-ir-before-all"),
         after_all: m.get_flag("print-ir-after-all"),
+        before: pass_names(m, "print-ir-before")?,
+        after: pass_names(m, "print-ir-after")?,
+        after_change: m.get_flag("print-ir-after-change"),
+        after_failure: m.get_flag("print-ir-after-failure"),
+        statistics: m.get_flag("pass-statistics"),
         timing: m.get_flag("timing"),
         verify: !m.get_flag("no-verify"),
     };
-    // Check the pipeline once up front so a typo is reported before any input is read.
-    pass::parse_pipeline(&options.pipeline).map_err(|e| format!("invalid pass pipeline: {e}"))?;
+    // Build the pipeline once up front so a typo or a bad option value is reported
+    // before the input is parsed.
+    pass_manager(&options)?;
 
     let pieces = if m.get_flag("split-input-file") {
         parse::split_input(text)
@@ -343,20 +483,25 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
             }
         }
     }
+    let mut text = String::new();
     if options.timing {
-        let mut text = format!(
+        text = format!(
             "chunk-opt timing: parse {:.4} s, verify {:.4} s, print {:.4} s\n",
             timings.parse.as_secs_f64(),
             timings.verify.as_secs_f64(),
             timings.print.as_secs_f64()
         );
-        for r in reports {
-            text.push_str(&r);
-        }
-        ir::write_stderr(&text)
-            .map_err(|e| format!("cannot write the timing report to standard error: {e}"))?;
     }
-    if !ok {
+    for r in reports {
+        text.push_str(&r);
+    }
+    if !text.is_empty() {
+        ir::write_stderr(&text)
+            .map_err(|e| format!("cannot write the reports to standard error: {e}"))?;
+    }
+    // As mlir-opt does, the pieces that succeeded are printed even when others failed
+    // (the exit status still says so); a single input that fails prints nothing.
+    if outputs.is_empty() && !ok {
         return Ok(false);
     }
     let text = outputs.join("// -----\n");
@@ -367,5 +512,5 @@ fn run(m: &ArgMatches) -> Result<bool, String> {
     } else {
         std::fs::write(output, text).map_err(|e| format!("cannot write '{output}': {e}"))?;
     }
-    Ok(true)
+    Ok(ok)
 }

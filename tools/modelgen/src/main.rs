@@ -378,6 +378,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let options = PrintOptions {
         generic: common.print_op_generic,
         debug_info: false,
+        ..Default::default()
     };
     let text = format!(
         "// {}\n{}",

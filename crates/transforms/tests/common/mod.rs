@@ -169,7 +169,8 @@ pub fn verify(m: &Module, c: &Context) {
                 c,
                 ir::PrintOptions {
                     generic: true,
-                    debug_info: false
+                    debug_info: false,
+                    ..Default::default()
                 }
             )
         );
