@@ -359,6 +359,28 @@ fn bad_inputs_files_are_clear_errors() {
         e.starts_with("chunk-run: error: ") && e.contains("is not a valid safetensors file"),
         "{e}"
     );
+    // Said in words, with the path: no raw enum names such as `HeaderTooLarge`.
+    assert!(
+        e.contains(&format!("'{garbage}'")) && e.contains("it starts with text"),
+        "{e}"
+    );
+    assert!(!e.contains("HeaderTooLarge"), "{e}");
+    let short = write(&d, "short.safetensors", "abc");
+    let e = failed(&chunk_run(&[&f, "--inputs", &short]));
+    assert!(
+        e.contains("it is 3 bytes long, too short for the 8-byte header length"),
+        "{e}"
+    );
+    let mut not_json = 8u64.to_le_bytes().to_vec();
+    not_json.extend_from_slice(b"{\"x\": 1}");
+    let not_json_path = d.join("not-json.safetensors");
+    std::fs::write(&not_json_path, not_json).unwrap();
+    let e = failed(&chunk_run(&[&f, "--inputs", not_json_path.to_str().unwrap()]));
+    assert!(
+        e.contains("its header is not the JSON a safetensors header is"),
+        "{e}"
+    );
+    assert!(!e.contains("InvalidHeaderDeserialization"), "{e}");
 
     let e = failed(&chunk_run(&[
         &f,

@@ -173,3 +173,30 @@ fn reference_only_flags_and_bad_values_are_clear_errors() {
         assert!(!e.contains("panicked") && e.contains(want), "{e}");
     }
 }
+
+/// Results that are an argument, a slice of one and a reshape (a view) of one.
+const ARGUMENT_RESULTS: &str = r#"func.func @main(%a: tensor<4x8xf32>) -> (tensor<2x8xf32>, tensor<8x4xf32>, tensor<4x8xf32>) {
+  %0 = "nn.slice"(%a) {start_indices = array<i64: 1, 0>, limit_indices = array<i64: 3, 8>, strides = array<i64: 1, 1>} : (tensor<4x8xf32>) -> tensor<2x8xf32>
+  %1 = "nn.reshape"(%a) : (tensor<4x8xf32>) -> tensor<8x4xf32>
+  func.return %0, %1, %a : tensor<2x8xf32>, tensor<8x4xf32>, tensor<4x8xf32>
+}
+"#;
+
+#[test]
+fn results_that_are_arguments_or_views_of_them_compile_and_run() {
+    let d = dir("argument-results");
+    let f = d.join("args.mlir");
+    std::fs::write(&f, ARGUMENT_RESULTS).unwrap();
+    let f = f.to_str().unwrap();
+    // LLVM IR: the deallocation pipeline's clone of a returned argument is lowered
+    // (it used to fail on an unrealized_conversion_cast).
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_chunk-translate"))
+        .args([f, "--emit=llvm"])
+        .output()
+        .expect("chunk-translate runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ir = String::from_utf8_lossy(&o.stdout);
+    assert!(ir.contains("define "), "{ir}");
+    // The JIT returns the argument, and its reshape in the result's shape.
+    compare(f, &d, &["--seed", "9"]);
+}

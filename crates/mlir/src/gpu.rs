@@ -66,8 +66,32 @@ pub fn emit_ptx(m: &ir::Module, chip: &str) -> Result<PtxOutput, Error> {
     emit_ptx_with(m, chip, &GpuOptions::default())
 }
 
+/// The processors LLVM's NVPTX target knows (LLVM 19, `NVPTX.td`), checked before
+/// LLVM is asked: it would otherwise warn once per kernel and emit PTX for a default.
+pub const GPU_ARCHS: &[&str] = &[
+    "sm_20", "sm_21", "sm_30", "sm_32", "sm_35", "sm_37", "sm_50", "sm_52", "sm_53", "sm_60",
+    "sm_61", "sm_62", "sm_70", "sm_72", "sm_75", "sm_80", "sm_86", "sm_87", "sm_89", "sm_90",
+    "sm_90a",
+];
+
+/// `chip` if it is one of [`GPU_ARCHS`]; else an error that lists them.
+pub fn check_gpu_arch(chip: &str) -> Result<String, String> {
+    if GPU_ARCHS.contains(&chip) {
+        Ok(chip.to_string())
+    } else {
+        Err(format!(
+            "'{chip}' is not a GPU architecture LLVM's NVPTX target knows; use one of {}",
+            GPU_ARCHS.join(", ")
+        ))
+    }
+}
+
 /// [`emit_ptx`] with `options`.
 pub fn emit_ptx_with(m: &ir::Module, chip: &str, options: &GpuOptions) -> Result<PtxOutput, Error> {
+    check_gpu_arch(chip).map_err(|stage| Error::Mlir {
+        stage,
+        messages: vec![],
+    })?;
     let lowering = Lowering::new();
     let (outlined, plan) = outline(&lowering, m, chip, options)?;
     let (merged, _) = merge_kernels(&outlined);
@@ -91,18 +115,34 @@ pub fn emit_ptx_with(m: &ir::Module, chip: &str, options: &GpuOptions) -> Result
             .find(|w| w.starts_with("__nv_"))
             .unwrap_or("?")
             .to_string();
-        return Err(Error::Mlir {
-            stage: "the PTX calls a libdevice function, which is not linked".into(),
-            messages: vec![format!(
-                "error: {name}: the math op it implements has no inline GPU lowering yet (gpu.rs, inline_math)"
-            )],
-        });
+        return Err(libdevice_call(m, &name));
     }
     Ok(PtxOutput {
         ptx,
         plan: plan.json,
         kernels: plan.kernels,
     })
+}
+
+/// The error for PTX that calls libdevice's `name` (`__nv_powf`): located at the first
+/// op of `m` whose name is the function's (`nn.pow`), else at the entry function.
+fn libdevice_call(m: &ir::Module, name: &str) -> Error {
+    let base = name.trim_start_matches("__nv_");
+    let base = base.strip_suffix('f').unwrap_or(base);
+    let op = m
+        .all_ops()
+        .into_iter()
+        .find(|&o| m.name(o).strip_prefix("nn.") == Some(base));
+    let at = op.or_else(|| runtime::entry_function(m).ok());
+    let loc = at.map_or(ir::Location::Unknown, |o| m.op(o).loc.clone());
+    let what = op.map_or("an op of this function".to_string(), |o| format!("'{}'", m.name(o)));
+    Error::Conversion(ir::Diagnostic::error(
+        loc,
+        format!(
+            "{what} has no GPU lowering yet: its math becomes a call to libdevice's {name}, \
+             which is not linked (gpu.rs, inline_math)"
+        ),
+    ))
 }
 
 /// Steps 1-4 and 6 of the module doc: the outlined module (host function, one

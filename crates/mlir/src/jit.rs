@@ -26,7 +26,7 @@
 //! allocated (the ownership-based deallocation pipeline makes returned buffers owned
 //! by the caller); they are copied out and freed.
 use crate::{ConvertOptions, Error, Lowering};
-use ir::{Module, OpId, Type};
+use ir::{Diagnostic, Module, OpId, Type};
 use melior::ExecutionEngine;
 use runtime::{DType, HostTensor, TensorData};
 use std::ffi::c_void;
@@ -186,16 +186,27 @@ impl Compiled {
             let args = body.map(|b| m.block(b).args.clone()).unwrap_or_default();
             let results = ret
                 .iter()
-                .map(|&v| match plan.buffer(v) {
-                    Some(b) => Ok(Source::Arena(b.offset)),
-                    None => args
-                        .iter()
-                        .position(|&a| a == v)
-                        .map(Source::Argument)
-                        .ok_or_else(|| Error::Mlir {
-                            stage: "a result is neither planned nor an argument".into(),
-                            messages: vec![],
-                        }),
+                .map(|&v| {
+                    // A view (a reshape) of an argument has the argument's bytes.
+                    let mut root = v;
+                    while let Some(viewed) =
+                        m.defining_op(root).and_then(|op| runtime::reused_operand(m, op))
+                    {
+                        root = viewed;
+                    }
+                    match plan.buffer(v) {
+                        Some(b) => Ok(Source::Arena(b.offset)),
+                        None => args
+                            .iter()
+                            .position(|&a| a == root)
+                            .map(Source::Argument)
+                            .ok_or_else(|| {
+                                Error::Conversion(Diagnostic::error(
+                                    m.value_loc(v).clone(),
+                                    "this result is neither planned in the arena nor a view of an argument",
+                                ))
+                            }),
+                    }
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             let layout = std::alloc::Layout::from_size_align(
@@ -304,7 +315,8 @@ impl Compiled {
                 .iter()
                 .zip(&a.results)
                 .map(|((shape, dtype), src)| match *src {
-                    Source::Argument(i) => inputs[i].clone(),
+                    // A reshape of the argument: the same elements in the result's shape.
+                    Source::Argument(i) => HostTensor::new(shape.clone(), inputs[i].data.clone()),
                     // SAFETY: the plan puts this result at `offset`, inside the arena,
                     // with `shape` elements of `dtype`, written by the call above.
                     Source::Arena(offset) => unsafe { read_arena(a.ptr, offset, shape, *dtype) },

@@ -59,6 +59,24 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+impl Error {
+    /// The error located at `loc` (the function being lowered) when it has no location
+    /// of its own: MLIR's diagnostics refer to the converted text, not the input file,
+    /// so they follow as notes (`MLIR: loc(...): error: ...`).
+    pub fn located(self, loc: &ir::Location) -> Error {
+        match self {
+            Error::Mlir { stage, messages } => {
+                let mut d = ir::Diagnostic::error(loc.clone(), stage);
+                for m in messages {
+                    d = d.with_note(loc.clone(), format!("MLIR: {m}"));
+                }
+                Error::Conversion(d)
+            }
+            located => located,
+        }
+    }
+}
+
 impl From<ir::Diagnostic> for Error {
     fn from(d: ir::Diagnostic) -> Self {
         Error::Conversion(d)

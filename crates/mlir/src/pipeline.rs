@@ -35,8 +35,12 @@ pub const BUFFERIZE: &[&str] = &[
     "buffer-deallocation-pipeline",
 ];
 
-/// Loops and the LLVM dialect, for the CPU.
+/// Loops and the LLVM dialect, for the CPU. `convert-bufferization-to-memref` first:
+/// the deallocation pipeline returns a function argument (or a view of one) as a
+/// `bufferization.clone` (the callee does not own its arguments), which nothing else
+/// lowers; it becomes an allocation and a copy the caller owns.
 pub const TO_LLVM: &[&str] = &[
+    "convert-bufferization-to-memref",
     "convert-linalg-to-loops",
     "convert-scf-to-cf",
     "expand-strided-metadata",

@@ -80,9 +80,44 @@ pub fn token_preview(i: &str) -> &str {
     &i[..end.max(first).min(i.len())]
 }
 
+/// `text` for an error message, with invisible characters (NUL and other controls, a
+/// byte-order mark, zero-width and other format characters) written as escapes
+/// (`\0`, `\u{feff}`), so a message never quotes something the reader cannot see.
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let escaped: String = c.escape_debug().collect();
+        let invisible = c != ' ' && (c.is_control() || (escaped.len() > 1 && !matches!(c, '\'' | '"' | '\\')));
+        if invisible {
+            out.push_str(&escaped);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A note for an error at an invisible character a file should not hold.
+pub fn invisible_hint(text: &str) -> &'static str {
+    match text.chars().next() {
+        Some('\u{feff}') => " (a UTF-8 byte-order mark; save the file without it)",
+        Some('\0') => " (a NUL byte; is this a binary file?)",
+        _ => "",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_are_escaped() {
+        assert_eq!(visible("\u{feff}func.func"), "\\u{feff}func.func");
+        assert_eq!(visible("\0f32"), "\\0f32");
+        assert_eq!(visible("a\u{200b}b\tc"), "a\\u{200b}b\\tc");
+        // Visible text, quotes and non-ASCII letters stay as they are.
+        assert_eq!(visible("'x' \"é\" \\"), "'x' \"é\" \\");
+    }
 
     #[test]
     fn recognises_tokens() {

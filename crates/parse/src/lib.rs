@@ -18,6 +18,13 @@ use ir::{Context, DiagResult, Diagnostic, Location, Module};
 
 /// Parses a whole file given as bytes (which must be UTF-8).
 pub fn parse_bytes(bytes: &[u8], file: &str, context: &Context) -> DiagResult<Module> {
+    if bytes.starts_with(MLIR_BYTECODE_MAGIC) {
+        return Err(Diagnostic::error(
+            Location::file_line_col(file, 1, 1),
+            "this is MLIR bytecode, which is not read here; print it as text first \
+             (`mlir-opt FILE.mlirbc -o FILE.mlir`)",
+        ));
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_source(text, file, context),
         Err(e) => {
@@ -31,6 +38,9 @@ pub fn parse_bytes(bytes: &[u8], file: &str, context: &Context) -> DiagResult<Mo
         }
     }
 }
+
+/// The first bytes of an MLIR bytecode file (`ML\xefR`).
+pub const MLIR_BYTECODE_MAGIC: &[u8] = b"ML\xefR";
 
 /// Splits a file at lines `// -----` (for `--split-input-file`). Returns each
 /// chunk with the line number (0-based) it starts at, so locations stay true.

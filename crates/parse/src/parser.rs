@@ -179,8 +179,10 @@ impl<'a> Parser<'a> {
         if rest.is_empty() {
             self.err_here(format!("expected {what}, found end of file"))
         } else {
-            let tok = lexer::token_preview(rest).to_string();
-            self.err_here(format!("expected {what}, found '{tok}'"))
+            let tok = lexer::token_preview(rest);
+            let hint = lexer::invisible_hint(tok);
+            let tok = lexer::visible(tok);
+            self.err_here(format!("expected {what}, found '{tok}'{hint}"))
         }
     }
     fn advance(&mut self, n: usize) {

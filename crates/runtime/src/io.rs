@@ -11,7 +11,7 @@ use crate::tensor::{bf16, f16, DType, HostTensor, TensorData};
 use crate::Error;
 use ir::{Attribute, Module, OpId, Type};
 use safetensors::tensor::{Dtype, TensorView};
-use safetensors::SafeTensors;
+use safetensors::{SafeTensorError, SafeTensors};
 
 fn named_attr(m: &Module, func: OpId, list: &str, i: usize) -> Option<String> {
     let Some(Attribute::Array(items)) = m.attr(func, list) else {
@@ -67,6 +67,67 @@ fn type_string(shape: &[usize], dtype: &str) -> String {
     format!("tensor<{dims}{dtype}>")
 }
 
+/// What is wrong with a file the safetensors reader refused, in words (the crate's
+/// errors print as enum names such as `HeaderTooLarge`).
+fn describe_safetensors_error(e: &SafeTensorError, bytes: &[u8]) -> String {
+    let header_len = bytes
+        .get(..8)
+        .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")));
+    // A text file's first 8 bytes read as a huge header length: say what it looks like.
+    let looks_like_text = bytes.len() >= 8
+        && bytes[..8]
+            .iter()
+            .all(|&b| b.is_ascii_graphic() || b.is_ascii_whitespace());
+    let hint = if looks_like_text {
+        " (it starts with text; a safetensors file starts with an 8-byte little-endian header length)"
+    } else {
+        ""
+    };
+    match e {
+        SafeTensorError::HeaderTooSmall => format!(
+            "it is {} bytes long, too short for the 8-byte header length a safetensors file starts with",
+            bytes.len()
+        ),
+        SafeTensorError::HeaderTooLarge | SafeTensorError::InvalidHeaderLength => format!(
+            "its first 8 bytes give a header of {} bytes, which the {}-byte file cannot hold{hint}",
+            header_len.unwrap_or(0),
+            bytes.len()
+        ),
+        SafeTensorError::InvalidHeader => {
+            format!("its JSON header is not valid UTF-8{hint}")
+        }
+        SafeTensorError::InvalidHeaderStart => {
+            format!("its header does not start with '{{' as a JSON header must{hint}")
+        }
+        SafeTensorError::InvalidHeaderDeserialization | SafeTensorError::JsonError(_) => {
+            "its header is not the JSON a safetensors header is (a map from tensor names to \
+             dtype, shape and data_offsets)"
+                .to_string()
+        }
+        SafeTensorError::TensorInvalidInfo => {
+            "a tensor's data_offsets do not match its shape and dtype".to_string()
+        }
+        SafeTensorError::InvalidOffset(name) => format!(
+            "the data_offsets of tensor '{name}' do not follow the previous tensor's or run past the end of the file"
+        ),
+        SafeTensorError::MetadataIncompleteBuffer => {
+            "the tensors' data_offsets do not cover the data that follows the header exactly"
+                .to_string()
+        }
+        SafeTensorError::ValidationOverflow => {
+            "a tensor's shape is too large (its size overflows)".to_string()
+        }
+        SafeTensorError::TensorNotFound(name) => format!("it has no tensor named '{name}'"),
+        SafeTensorError::InvalidTensorView(dtype, shape, len) => format!(
+            "a {dtype:?} tensor of shape {shape:?} does not fit its {len} bytes"
+        ),
+        SafeTensorError::IoError(io) => format!("it cannot be read: {io}"),
+        // The enum may grow; its own description is the best there is then.
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
 /// Reads the function's inputs from the bytes of a safetensors file; `what` names the
 /// file in messages.
 pub fn read_inputs(
@@ -75,8 +136,12 @@ pub fn read_inputs(
     bytes: &[u8],
     what: &str,
 ) -> Result<Vec<HostTensor>, Error> {
-    let st = SafeTensors::deserialize(bytes)
-        .map_err(|e| Error::Input(format!("'{what}' is not a valid safetensors file: {e}")))?;
+    let st = SafeTensors::deserialize(bytes).map_err(|e| {
+        Error::Input(format!(
+            "'{what}' is not a valid safetensors file: {}",
+            describe_safetensors_error(&e, bytes)
+        ))
+    })?;
     let mut by_position: Vec<(String, TensorView)> = st.tensors();
     by_position.sort_by_key(|(name, v)| (v.data().as_ptr() as usize, name.clone()));
     let body = m

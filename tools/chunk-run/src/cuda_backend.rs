@@ -36,7 +36,8 @@ fn source(main: &Program, m: &ArgMatches) -> Result<Source, Failure> {
 fn compile(main: &Program, m: &ArgMatches) -> Result<Source, Failure> {
     let arch = m.get_one::<String>("gpu-arch").expect("has a default");
     let start = Instant::now();
-    let out = mlir::gpu::emit_ptx(&main.module, arch).map_err(|e| match e {
+    let function_loc = main.module.op(main.func).loc.clone();
+    let out = mlir::gpu::emit_ptx(&main.module, arch).map_err(|e| match e.located(&function_loc) {
         mlir::Error::Conversion(d) => Failure::Located(d.to_string()),
         other => Failure::Plain(format!("'{}': {other}", main.path)),
     })?;

@@ -509,7 +509,8 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
     let level = *m.get_one::<u8>("opt-level").expect("has a default");
     // Errors located at an op print bare (`file:line:col: error: ...`), as on the
     // reference backend; the rest name the file.
-    let fail = |e: mlir::Error| match e {
+    let function_loc = main.module.op(main.func).loc.clone();
+    let fail = |e: mlir::Error| match e.located(&function_loc) {
         mlir::Error::Conversion(d) | mlir::Error::Run(d) => Failure::Located(d.to_string()),
         other => Failure::Plain(format!("'{}': {other}", main.path)),
     };

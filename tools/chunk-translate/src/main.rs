@@ -54,8 +54,8 @@ struct Args {
     /// planned value in its slice, results left in the arena (no return values).
     #[arg(long)]
     arena: bool,
-    /// GPU architecture of --emit=ptx.
-    #[arg(long = "gpu-arch", default_value = "sm_90")]
+    /// GPU architecture of --emit=ptx (an NVPTX processor, sm_50 .. sm_90a).
+    #[arg(long = "gpu-arch", default_value = "sm_90", value_parser = mlir::gpu::check_gpu_arch)]
     gpu_arch: String,
     /// Where --emit=ptx writes the JSON host plan (default: the output file with
     /// `.plan.json` in place of its extension; none when writing to stdout).
@@ -84,76 +84,87 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{e}");
+            // Where even standard error cannot be written, the exit status still says it.
+            let _ = ir::write_stderr(&format!("{e}\n"));
             ExitCode::FAILURE
         }
     }
 }
 
 fn run(args: &Args) -> Result<(), String> {
-    let (text, file) = if args.input == "-" {
-        let mut s = String::new();
+    let (bytes, file) = if args.input == "-" {
+        let mut s = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("error: cannot read stdin: {e}"))?;
+            .read_to_end(&mut s)
+            .map_err(|e| format!("chunk-translate: error: cannot read stdin: {e}"))?;
         (s, "<stdin>".to_string())
     } else {
-        let s = std::fs::read_to_string(&args.input)
-            .map_err(|e| format!("error: cannot read '{}': {e}", args.input))?;
+        let s = std::fs::read(&args.input)
+            .map_err(|e| format!("chunk-translate: error: cannot read '{}': {e}", args.input))?;
         (s, args.input.clone())
     };
     let ctx = ir::Context::new();
-    let module = parse::parse_source(&text, &file, &ctx).map_err(|d| d.to_string())?;
+    let module = parse::parse_bytes(&bytes, &file, &ctx).map_err(|d| d.to_string())?;
     ir::verify::verify(&module, &ctx).map_err(|d| d.to_string())?;
+    // MLIR's own errors are located at the function being lowered.
+    let function_loc = runtime::entry_function(&module)
+        .map(|f| module.op(f).loc.clone())
+        .unwrap_or_else(|_| ir::Location::file_line_col(&file, 1, 1));
+    let located = |e: mlir::Error| e.located(&function_loc).to_string();
 
     if args.emit == Emit::Ptx {
-        return emit_ptx(args, &module);
+        return emit_ptx(args, &module).map_err(|e| match e {
+            Translate::Lowering(e) => located(e),
+            Translate::Io(e) => e,
+        });
     }
     let lowering = mlir::Lowering::new();
     let options = mlir::ConvertOptions {
         c_interface: args.c_interface,
         arena: args.arena,
     };
-    let mut converted = lowering
-        .convert(&module, &options)
-        .map_err(|e| e.to_string())?;
+    let mut converted = lowering.convert(&module, &options).map_err(located)?;
     let out = match args.emit {
         Emit::Ptx => unreachable!("handled above"),
         Emit::Mlir => print(&converted, args.print_debuginfo)?,
         Emit::LlvmDialect => {
-            lowering
-                .to_llvm_dialect(&mut converted)
-                .map_err(|e| e.to_string())?;
+            lowering.to_llvm_dialect(&mut converted).map_err(located)?;
             print(&converted, args.print_debuginfo)?
         }
         Emit::Llvm => {
-            lowering
-                .to_llvm_dialect(&mut converted)
-                .map_err(|e| e.to_string())?;
-            lowering
-                .translate_to_llvm_ir(&converted)
-                .map_err(|e| e.to_string())?
+            lowering.to_llvm_dialect(&mut converted).map_err(located)?;
+            lowering.translate_to_llvm_ir(&converted).map_err(located)?
         }
     };
     if args.output == "-" {
         std::io::stdout()
             .write_all(out.as_bytes())
-            .map_err(|e| format!("error: cannot write stdout: {e}"))?;
+            .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))?;
     } else {
         // Written only after everything succeeded: no partial output file.
         std::fs::write(&args.output, out)
-            .map_err(|e| format!("error: cannot write '{}': {e}", args.output))?;
+            .map_err(|e| format!("chunk-translate: error: cannot write '{}': {e}", args.output))?;
     }
     Ok(())
 }
 
+/// Why `--emit=ptx` failed: the lowering (located by the caller), or writing a file.
+enum Translate {
+    Lowering(mlir::Error),
+    Io(String),
+}
+
 /// `--emit=ptx`: the PTX to the output, the host plan next to it (or `--host-plan`).
-fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), String> {
+fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), Translate> {
     let options = mlir::gpu::GpuOptions {
         row_reductions: args.gpu_reductions == GpuReductions::Row,
     };
-    let out =
-        mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options).map_err(|e| e.to_string())?;
+    let out = mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options)
+        .map_err(Translate::Lowering)?;
+    write_ptx(args, &out).map_err(Translate::Io)
+}
+
+fn write_ptx(args: &Args, out: &mlir::gpu::PtxOutput) -> Result<(), String> {
     let plan_path = match (&args.host_plan, args.output.as_str()) {
         (Some(p), _) => Some(p.clone()),
         (None, "-") => None,
@@ -167,13 +178,13 @@ fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), String> {
     if args.output == "-" {
         std::io::stdout()
             .write_all(out.ptx.as_bytes())
-            .map_err(|e| format!("error: cannot write stdout: {e}"))?;
+            .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))?;
     } else {
         std::fs::write(&args.output, &out.ptx)
-            .map_err(|e| format!("error: cannot write '{}': {e}", args.output))?;
+            .map_err(|e| format!("chunk-translate: error: cannot write '{}': {e}", args.output))?;
     }
     if let Some(p) = plan_path {
-        std::fs::write(&p, &out.plan).map_err(|e| format!("error: cannot write '{p}': {e}"))?;
+        std::fs::write(&p, &out.plan).map_err(|e| format!("chunk-translate: error: cannot write '{p}': {e}"))?;
     }
     Ok(())
 }
@@ -184,7 +195,7 @@ fn print(module: &melior::ir::Module, debuginfo: bool) -> Result<String, String>
     let mut s = module
         .as_operation()
         .to_string_with_flags(flags)
-        .map_err(|e| format!("error: cannot print the module: {e}"))?;
+        .map_err(|e| format!("chunk-translate: error: cannot print the module: {e}"))?;
     if !s.ends_with('\n') {
         s.push('\n');
     }
