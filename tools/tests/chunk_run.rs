@@ -375,7 +375,11 @@ fn bad_inputs_files_are_clear_errors() {
     not_json.extend_from_slice(b"{\"x\": 1}");
     let not_json_path = d.join("not-json.safetensors");
     std::fs::write(&not_json_path, not_json).unwrap();
-    let e = failed(&chunk_run(&[&f, "--inputs", not_json_path.to_str().unwrap()]));
+    let e = failed(&chunk_run(&[
+        &f,
+        "--inputs",
+        not_json_path.to_str().unwrap(),
+    ]));
     assert!(
         e.contains("its header is not the JSON a safetensors header is"),
         "{e}"

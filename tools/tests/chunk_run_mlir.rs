@@ -200,3 +200,39 @@ fn results_that_are_arguments_or_views_of_them_compile_and_run() {
     // The JIT returns the argument, and its reshape in the result's shape.
     compare(f, &d, &["--seed", "9"]);
 }
+
+/// Splat constants of every element type, and one of 10^11 elements.
+const SPLATS: &str = r#"func.func @main(%a: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x8xi64>, tensor<4x8xi1>) {
+  %c = "nn.constant"() {value = dense<1.5> : tensor<4x8xf32>} : () -> tensor<4x8xf32>
+  %i = "nn.constant"() {value = dense<-7> : tensor<4x8xi64>} : () -> tensor<4x8xi64>
+  %b = "nn.constant"() {value = dense<true> : tensor<4x8xi1>} : () -> tensor<4x8xi1>
+  %0 = "nn.add"(%a, %c) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  func.return %0, %i, %b : tensor<4x8xf32>, tensor<4x8xi64>, tensor<4x8xi1>
+}
+"#;
+const HUGE_SPLAT: &str = r#"func.func @main() -> tensor<99999999999xf32> {
+  %c = "nn.constant"() {value = dense<1.0> : tensor<99999999999xf32>} : () -> tensor<99999999999xf32>
+  func.return %c : tensor<99999999999xf32>
+}
+"#;
+
+#[test]
+fn splat_constants_are_fills_not_globals() {
+    let d = dir("splats");
+    let f = d.join("splats.mlir");
+    std::fs::write(&f, SPLATS).unwrap();
+    compare(f.to_str().unwrap(), &d, &["--seed", "4"]);
+    // As a global, the 400 GB splat made LLVM throw through the FFI (an abort).
+    let huge = d.join("huge.mlir");
+    std::fs::write(&huge, HUGE_SPLAT).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_chunk-translate"))
+        .args([huge.to_str().unwrap(), "--emit=llvm"])
+        .output()
+        .expect("chunk-translate runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ir = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        !ir.contains("[99999999999 x float]"),
+        "a global of every element"
+    );
+}

@@ -54,19 +54,31 @@ fn create(o: &PassOptions) -> Result<Box<dyn Pass>, OptionError> {
     }
     let budget = match (o.is_given("budget"), o.is_given("budget-bytes")) {
         (true, true) => {
-            return Err(o.invalid("budget-bytes", "give either budget= or budget-bytes=, not both"))
+            return Err(o.invalid(
+                "budget-bytes",
+                "give either budget= or budget-bytes=, not both",
+            ))
         }
         (false, false) => {
-            return Err("pass 'autochunk' needs a budget: budget=FRACTION (of the unchunked peak, \
+            return Err(
+                "pass 'autochunk' needs a budget: budget=FRACTION (of the unchunked peak, \
                         or a percentage such as 30%) or budget-bytes=SIZE"
-                .into())
+                    .into(),
+            )
         }
-        (true, false) => Budget::Fraction(parse_fraction(&fraction).map_err(|why| o.invalid("budget", why))?),
-        (false, true) => Budget::Bytes(parse_bytes(&bytes).map_err(|why| o.invalid("budget-bytes", why))?),
+        (true, false) => {
+            Budget::Fraction(parse_fraction(&fraction).map_err(|why| o.invalid("budget", why))?)
+        }
+        (false, true) => {
+            Budget::Bytes(parse_bytes(&bytes).map_err(|why| o.invalid("budget-bytes", why))?)
+        }
     };
     let chunk = o.get_i64("chunk-size")?;
     if chunk < 0 {
-        return Err(o.invalid("chunk-size", "expected a positive chunk size, or 0 to choose one"));
+        return Err(o.invalid(
+            "chunk-size",
+            "expected a positive chunk size, or 0 to choose one",
+        ));
     }
     let beam = o.get_usize("beam")?.max(1);
     Ok(Box::new(AutoChunk {
@@ -294,10 +306,26 @@ impl Pass for AutoChunk {
     fn statistics(&self) -> Vec<Statistic> {
         let c = &self.statistics;
         vec![
-            Statistic::new("regions-chunked", "Regions rewritten into chunk.for loops", c.regions),
-            Statistic::new("chunk-iterations", "Iterations of the chunk.for loops emitted", c.iterations),
-            Statistic::new("table-copies", "Copies of masks and position tables placed next to their users", c.table_copies),
-            Statistic::new("bytes-saved", "Peak activation bytes saved (unchunked peak minus predicted peak)", c.bytes_saved),
+            Statistic::new(
+                "regions-chunked",
+                "Regions rewritten into chunk.for loops",
+                c.regions,
+            ),
+            Statistic::new(
+                "chunk-iterations",
+                "Iterations of the chunk.for loops emitted",
+                c.iterations,
+            ),
+            Statistic::new(
+                "table-copies",
+                "Copies of masks and position tables placed next to their users",
+                c.table_copies,
+            ),
+            Statistic::new(
+                "bytes-saved",
+                "Peak activation bytes saved (unchunked peak minus predicted peak)",
+                c.bytes_saved,
+            ),
         ]
     }
 }

@@ -101,7 +101,8 @@ pub fn open(ordinal: usize) -> Result<(Arc<CudaContext>, DeviceInfo), Error> {
     }
     let count = CudaContext::device_count()
         .map_err(|e| Error::NoDevice(format!("cuInit/cuDeviceGetCount failed: {e}")))?;
-    if count <= ordinal as i32 {
+    let fits = i32::try_from(ordinal).is_ok_and(|o| o < count);
+    if !fits {
         return Err(Error::NoDevice(format!(
             "device {ordinal} asked for, the driver sees {count}"
         )));

@@ -218,8 +218,16 @@ pub struct View {
 }
 
 impl View {
+    /// The number of elements; valid for a view `validate` accepted (which checks
+    /// [`View::checked_elements`]).
     pub fn elements(&self) -> u64 {
-        self.shape.iter().product()
+        self.checked_elements().unwrap_or(u64::MAX)
+    }
+
+    /// The number of elements, or `None` where the shape's product overflows (a plan
+    /// file can say anything).
+    pub fn checked_elements(&self) -> Option<u64> {
+        self.shape.iter().try_fold(1u64, |n, &d| n.checked_mul(d))
     }
 }
 
@@ -420,6 +428,13 @@ impl HostPlan {
         for (i, k) in self.kernels.iter().enumerate() {
             if k.is_empty() {
                 return Err(PlanError::new(format!("kernels[{i}]"), "empty kernel name"));
+            }
+            // The driver takes kernel names as C strings.
+            if k.contains('\0') {
+                return Err(PlanError::new(
+                    format!("kernels[{i}]"),
+                    "a kernel name holds a NUL character",
+                ));
             }
             if let Some(j) = names.insert(k.as_str(), i) {
                 return Err(PlanError::new(
@@ -641,24 +656,28 @@ impl HostPlan {
             .offset
             .range(ranges)
             .ok_or_else(|| unbound(at, &v.offset, ranges))?;
-        if v.elements() == 0 {
+        let elements = v
+            .checked_elements()
+            .ok_or_else(|| PlanError::new(at, "the shape's element count overflows"))?;
+        if elements == 0 {
             return Ok(());
         }
-        // The least and greatest element index the strides reach from the offset.
-        let (mut s_lo, mut s_hi) = (0i64, 0i64);
+        // The least and greatest element index the strides reach from the offset
+        // (in i128: a plan's strides may add up past i64).
+        let (mut s_lo, mut s_hi) = (0i128, 0i128);
         for (&d, &s) in v.shape.iter().zip(&v.strides) {
             let span = i64::try_from(d - 1)
                 .ok()
                 .and_then(|d| d.checked_mul(s))
                 .ok_or_else(|| PlanError::new(at, "shape times stride overflows"))?;
             if span < 0 {
-                s_lo += span;
+                s_lo += i128::from(span);
             } else {
-                s_hi += span;
+                s_hi += i128::from(span);
             }
         }
-        let lo = b_lo as i128 + size as i128 * (o_lo as i128 + s_lo as i128);
-        let hi = b_hi as i128 + size as i128 * (o_hi as i128 + s_hi as i128 + 1);
+        let lo = b_lo as i128 + size as i128 * (o_lo as i128 + s_lo);
+        let hi = b_hi as i128 + size as i128 * (o_hi as i128 + s_hi + 1);
         if lo < 0 || hi > base_bytes as i128 {
             return Err(PlanError::new(
                 at,
@@ -1222,6 +1241,13 @@ fn param_fits(p: &Param, ptx_type: &str) -> bool {
 /// passes as many parameters as it declares, each of a fitting type (a mismatch would
 /// make the driver read garbage, so it is caught here, without a device).
 pub fn check_ptx(plan: &HostPlan, commands: &[Command], ptx: &str) -> Result<(), PlanError> {
+    // The driver takes the PTX as a C string: a NUL would cut it short.
+    if let Some(at) = ptx.find('\0') {
+        return Err(PlanError::new(
+            "ptx",
+            format!("the PTX holds a NUL character at byte {at}"),
+        ));
+    }
     let entries = ptx_entries(ptx);
     for k in &plan.kernels {
         if !entries.contains_key(k) {
@@ -1234,14 +1260,12 @@ pub fn check_ptx(plan: &HostPlan, commands: &[Command], ptx: &str) -> Result<(),
             ));
         }
     }
-    let mut checked = vec![false; plan.kernels.len()];
+    // Every launch: two launches of one kernel may pass different parameters, and
+    // cuLaunchKernel reads as many as the PTX declares.
     for c in commands {
         let Command::Launch { kernel, params, .. } = c else {
             continue;
         };
-        if std::mem::replace(&mut checked[*kernel], true) {
-            continue;
-        }
         let name = &plan.kernels[*kernel];
         let declared = &entries[name];
         if declared.len() != params.len() {
@@ -1334,6 +1358,15 @@ pub fn check_inputs(plan: &HostPlan, inputs: &[runtime::HostTensor]) -> Result<(
     }
     for (i, (p, t)) in plan.inputs.iter().zip(inputs).enumerate() {
         let shape: Vec<u64> = t.shape.iter().map(|&d| d as u64).collect();
+        // `HostTensor`'s fields are public: its data may not hold its shape's elements,
+        // and the upload copies the data's bytes into a buffer of the plan's size.
+        if t.data.len() != t.shape.iter().product::<usize>() {
+            return Err(format!(
+                "input {i}: {} elements of data for the shape {:?}",
+                t.data.len(),
+                t.shape
+            ));
+        }
         if p.dtype.runtime() != Some(t.dtype()) || p.shape != shape {
             return Err(format!(
                 "input {i}: the plan wants {:?} of {}, given {}",

@@ -606,3 +606,58 @@ fn ptx_entries_and_launch_parameters_are_checked_against_each_other() {
         "{e}"
     );
 }
+
+#[test]
+fn rejects_views_whose_sizes_overflow() {
+    // 2^30 x 2^30 x 16 elements: the product wraps to 0 in u64, which used to pass
+    // as an empty view and skip the bounds check.
+    let mut v = mlp();
+    v["steps"][1]["args"][1]["memref"]["shape"] = json!([1u64 << 30, 1u64 << 30, 16]);
+    v["steps"][1]["args"][1]["memref"]["strides"] = json!([0, 0, 1]);
+    let e = err(&v);
+    assert!(e.contains("the shape's element count overflows"), "{e}");
+    // Strides whose spans add up past i64 (each alone fits).
+    let mut v = mlp();
+    v["steps"][1]["args"][1]["memref"]["shape"] = json!([2, 2]);
+    v["steps"][1]["args"][1]["memref"]["strides"] = json!([1i64 << 62, 1i64 << 62]);
+    let e = err(&v);
+    assert!(e.contains("input 0 of 320 bytes"), "{e}");
+}
+
+#[test]
+fn every_launch_of_a_kernel_is_checked_and_names_hold_no_nul() {
+    // A second launch of the same kernel with one argument fewer.
+    let mut v = mlp();
+    let mut second = v["steps"][1].clone();
+    second["args"].as_array_mut().unwrap().pop();
+    v["steps"].as_array_mut().unwrap().insert(2, second);
+    let p = parse(&v).unwrap();
+    let cmds = resolve(&p).unwrap();
+    let e = check_ptx(&p, &cmds, PTX).unwrap_err().to_string();
+    assert!(
+        e.contains("the plan passes 17 parameters, the PTX declares 18"),
+        "{e}"
+    );
+    let p = parse(&mlp()).unwrap();
+    let cmds = resolve(&p).unwrap();
+    let e = check_ptx(&p, &cmds, &format!("{PTX}\0"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("the PTX holds a NUL character"), "{e}");
+    let mut v = mlp();
+    v["kernels"][1] = json!("main_kernel\u{0}_0");
+    assert!(err(&v).contains("a kernel name holds a NUL character"));
+}
+
+#[test]
+fn inputs_whose_data_does_not_fill_their_shape_are_refused() {
+    let p = parse(&mlp()).unwrap();
+    let mut short = runtime::HostTensor::f32(&[10, 8], vec![0.0; 80]);
+    short.data = runtime::TensorData::F32(vec![0.0; 8]);
+    let inputs = vec![short, runtime::HostTensor::f32(&[8, 3], vec![0.0; 24])];
+    let e = check_inputs(&p, &inputs).unwrap_err();
+    assert!(
+        e.contains("input 0: 8 elements of data for the shape [10, 8]"),
+        "{e}"
+    );
+}

@@ -325,7 +325,8 @@ impl<'a> Emitter<'a> {
         let n = self.fresh();
         let lit = match elem {
             Type::Float(_) => float_bits(value, elem),
-            Type::Integer { width: 1, .. } => (value != 0.0).to_string(),
+            // `arith.constant true` takes no type; `1 : i1` does.
+            Type::Integer { width: 1, .. } => u8::from(value != 0.0).to_string(),
             _ => format!("{}", value as i64),
         };
         self.op(&format!("{n} = arith.constant {lit} : {elem}"));
@@ -645,9 +646,31 @@ impl<'a> Emitter<'a> {
                 let value = m
                     .attr(op, "value")
                     .ok_or_else(|| self.err_at(op, "missing attribute 'value'"))?;
+                // A splat of more than one element is a fill: as a constant it would
+                // become a global of every element (400 GB for a splat of 10^11 f32s,
+                // which LLVM cannot allocate and dies on).
+                if let ir::Attribute::Dense {
+                    data: ir::DenseElements::Splat(scalar),
+                    ty,
+                } = value
+                {
+                    if ty.num_elements().is_some_and(|n| n > 1) {
+                        let lit = match (scalar, &t.elem) {
+                            // `arith.constant true` takes no type; `1 : i1` does.
+                            (ir::Scalar::Bool(b), _) => u8::from(*b).to_string(),
+                            (ir::Scalar::Int(i), Type::Integer { width: 1, .. }) => {
+                                u8::from(*i != 0).to_string()
+                            }
+                            (ir::Scalar::Int(i), Type::Integer { .. }) => i.to_string(),
+                            (s, elem) => float_bits(s.as_f64(), elem),
+                        };
+                        let n = self.filled_lit(&t, &lit);
+                        self.bind(op, n);
+                        return Ok(());
+                    }
+                }
                 let n = self.fresh();
                 self.op(&format!("{n} = arith.constant {value}"));
-                let _ = t;
                 self.bind(op, n);
                 Ok(())
             }

@@ -135,7 +135,9 @@ fn libdevice_call(m: &ir::Module, name: &str) -> Error {
         .find(|&o| m.name(o).strip_prefix("nn.") == Some(base));
     let at = op.or_else(|| runtime::entry_function(m).ok());
     let loc = at.map_or(ir::Location::Unknown, |o| m.op(o).loc.clone());
-    let what = op.map_or("an op of this function".to_string(), |o| format!("'{}'", m.name(o)));
+    let what = op.map_or("an op of this function".to_string(), |o| {
+        format!("'{}'", m.name(o))
+    });
     Error::Conversion(ir::Diagnostic::error(
         loc,
         format!(
@@ -1562,9 +1564,13 @@ fn assembly(text: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
-                // The object holds a C string: drop its terminating NUL.
+                // The object holds a C string: drop its terminating NUL. One inside
+                // would cut the PTX short where the driver reads it.
                 while out.last() == Some(&0) {
                     out.pop();
+                }
+                if out.contains(&0) {
+                    return None;
                 }
                 return String::from_utf8(out).ok();
             }

@@ -132,6 +132,13 @@ impl Compiled {
 
     /// [`Compiled::new`], with or without the planned arena.
     pub fn with_arena(m: &Module, opt_level: usize, arena: bool) -> Result<Compiled, Error> {
+        // LLVM's optimiser setup treats another level as impossible (it aborts).
+        if opt_level > 3 {
+            return Err(Error::Mlir {
+                stage: format!("optimisation level {opt_level}: expected 0, 1, 2 or 3"),
+                messages: vec![],
+            });
+        }
         let func = runtime::entry_function(m).map_err(|e| Error::Mlir {
             stage: e,
             messages: vec![],
@@ -156,6 +163,10 @@ impl Compiled {
                 external_gemm: true,
             };
             lowering.to_llvm_dialect_with(&mut module, &cpu)?;
+            // `mlirExecutionEngineCreate` returns a null engine when the module does not
+            // translate to LLVM IR, and melior cannot tell: translate once first, so
+            // that failure is an error with MLIR's diagnostics, not a null dereference.
+            lowering.check_translates(&module)?;
             let libs: Vec<String> = runner_utils().into_iter().collect();
             let libs: Vec<&str> = libs.iter().map(String::as_str).collect();
             lowering.take_diagnostics();
@@ -260,7 +271,10 @@ impl Compiled {
         self.check_ids(inputs)?;
         let mut descs: Vec<Vec<i64>> = Vec::new();
         for (i, (t, (shape, dtype))) in inputs.iter().zip(&self.inputs).enumerate() {
-            if &t.shape != shape || t.dtype() != *dtype {
+            // The compiled code reads the shape's elements: the data must hold them
+            // (`HostTensor`'s fields are public, so this is not guaranteed).
+            let complete = t.data.len() == shape.iter().product::<usize>();
+            if &t.shape != shape || t.dtype() != *dtype || !complete {
                 return Err(Error::Mlir {
                     stage: format!(
                         "input #{i} is {} but the function expects {:?} {:?}",

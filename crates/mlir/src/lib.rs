@@ -144,6 +144,13 @@ impl Lowering {
 
     /// Parses upstream MLIR text and verifies it.
     pub fn parse(&self, text: &str) -> Result<Module<'_>, Error> {
+        // melior hands the text to MLIR as a C string (a NUL would panic there).
+        if let Some(at) = text.find('\0') {
+            return Err(Error::Mlir {
+                stage: format!("the MLIR text holds a NUL character at byte {at}"),
+                messages: vec![],
+            });
+        }
         self.take_diagnostics();
         let module = Module::parse(&self.context, text).ok_or_else(|| Error::Mlir {
             stage: "MLIR could not parse the converted module".into(),
@@ -192,7 +199,21 @@ impl Lowering {
 
     /// Translates a module in the LLVM dialect into LLVM IR text.
     pub fn translate_to_llvm_ir(&self, module: &Module) -> Result<String, Error> {
+        self.translate(module, true).map(Option::unwrap_or_default)
+    }
+
+    /// Whether the module translates to LLVM IR (an error with MLIR's diagnostics if
+    /// not), without printing it.
+    pub fn check_translates(&self, module: &Module) -> Result<(), Error> {
+        self.translate(module, false).map(|_| ())
+    }
+
+    /// Translates into a fresh LLVM context, optionally prints the LLVM module, and
+    /// disposes of both.
+    fn translate(&self, module: &Module, print: bool) -> Result<Option<String>, Error> {
         self.take_diagnostics();
+        // SAFETY: the LLVM context and module are created and disposed here (module
+        // before context); the printed string is copied before LLVM frees it.
         unsafe {
             let llvm_context = LLVMContextCreate();
             let llvm_module = mlir_sys::mlirTranslateModuleToLLVMIR(
@@ -206,9 +227,12 @@ impl Lowering {
                     messages: self.take_diagnostics(),
                 });
             }
-            let raw = LLVMPrintModuleToString(llvm_module as *mut std::ffi::c_void);
-            let text = std::ffi::CStr::from_ptr(raw).to_string_lossy().into_owned();
-            LLVMDisposeMessage(raw);
+            let text = print.then(|| {
+                let raw = LLVMPrintModuleToString(llvm_module as *mut std::ffi::c_void);
+                let text = std::ffi::CStr::from_ptr(raw).to_string_lossy().into_owned();
+                LLVMDisposeMessage(raw);
+                text
+            });
             LLVMDisposeModule(llvm_module as *mut std::ffi::c_void);
             LLVMContextDispose(llvm_context);
             Ok(text)

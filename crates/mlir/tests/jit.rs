@@ -591,3 +591,30 @@ fn conversions_between_every_element_type_match_the_runtime() {
         assert_eq!(outputs, reference.outputs, "conversions from {from}");
     }
 }
+
+/// What a caller of the library can get wrong is an error, not undefined behaviour:
+/// an optimisation level LLVM does not have (it aborts on one), input data that does
+/// not fill its shape (the compiled code would read past it), MLIR text with a NUL
+/// (melior would panic making a C string of it).
+#[test]
+fn bad_library_calls_are_errors() {
+    let file = root().join("lit-tests/Runtime/chunk-for.mlir");
+    let src = std::fs::read_to_string(&file).unwrap();
+    let m = parse(&src, "chunk-for.mlir");
+    let e = mlir::jit::Compiled::new(&m, 4)
+        .err()
+        .expect("level 4 is refused");
+    assert!(e.to_string().contains("optimisation level 4"), "{e}");
+    let compiled = mlir::jit::Compiled::new(&m, 0).unwrap();
+    let func = runtime::entry_function(&m).unwrap();
+    let mut inputs = runtime::io::random_inputs(&m, func, 3).unwrap();
+    inputs[0].data = runtime::TensorData::F32(vec![1.0]);
+    let e = compiled.run(&inputs).err().expect("short data is refused");
+    assert!(e.to_string().contains("input #0"), "{e}");
+    let lowering = mlir::Lowering::new();
+    let e = lowering
+        .parse("module {}\0")
+        .err()
+        .expect("a NUL is refused");
+    assert!(e.to_string().contains("NUL character at byte 9"), "{e}");
+}

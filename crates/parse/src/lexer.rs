@@ -87,7 +87,8 @@ pub fn visible(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let escaped: String = c.escape_debug().collect();
-        let invisible = c != ' ' && (c.is_control() || (escaped.len() > 1 && !matches!(c, '\'' | '"' | '\\')));
+        let invisible =
+            c != ' ' && (c.is_control() || (escaped.len() > 1 && !matches!(c, '\'' | '"' | '\\')));
         if invisible {
             out.push_str(&escaped);
         } else {

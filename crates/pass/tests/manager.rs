@@ -88,7 +88,10 @@ pass::inventory::submit! {
 struct Fail;
 impl Pass for Fail {
     fn run(&mut self, _module: &mut Module, _context: &Context) -> DiagResult<()> {
-        Err(ir::Diagnostic::error(Location::Unknown, "test-fail always fails"))
+        Err(ir::Diagnostic::error(
+            Location::Unknown,
+            "test-fail always fails",
+        ))
     }
 }
 pass::inventory::submit! {
@@ -180,27 +183,39 @@ fn pipeline_errors_give_columns() {
         "invalid pass pipeline at column 26: unknown pass 'nope'\n  \
          builtin.module(test-mark,nope)\n                           ^"
     );
-    let e = parse_pipeline("builtin.module(test-mark").unwrap_err().to_string();
+    let e = parse_pipeline("builtin.module(test-mark")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("column 25") && e.contains("expected ')'"), "{e}");
-    let e = parse_pipeline("builtin.module(test-mark,)").unwrap_err().to_string();
+    let e = parse_pipeline("builtin.module(test-mark,)")
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("column 26") && e.contains("expected a pass or anchor name"),
         "{e}"
     );
-    let e = parse_pipeline("foo.bar(test-mark)").unwrap_err().to_string();
+    let e = parse_pipeline("foo.bar(test-mark)")
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("column 1") && e.contains("not a pipeline anchor"),
         "{e}"
     );
-    let e = parse_pipeline("builtin.module(test-mark{step=1)").unwrap_err().to_string();
+    let e = parse_pipeline("builtin.module(test-mark{step=1)")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("column 25") && e.contains("unterminated"), "{e}");
-    let e = parse_pipeline("builtin.module(test-mark))").unwrap_err().to_string();
+    let e = parse_pipeline("builtin.module(test-mark))")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("column 26"), "{e}");
 }
 
 #[test]
 fn unknown_option_names_pass_and_lists_options() {
-    let e = parse_pipeline("builtin.module(test-mark{stp=2})").unwrap_err().to_string();
+    let e = parse_pipeline("builtin.module(test-mark{stp=2})")
+        .unwrap_err()
+        .to_string();
     assert!(
         e.contains("pass 'test-mark' has no option 'stp'; valid options: step, verbose"),
         "{e}"
@@ -318,7 +333,10 @@ fn statistics_report_sums_each_pass_instance() {
     pm.run(&mut m, &context, &mut std::io::sink()).unwrap();
     pm.run(&mut m, &context, &mut std::io::sink()).unwrap();
     let report = pm.statistics_report();
-    assert!(report.contains("... Pass statistics report ..."), "{report}");
+    assert!(
+        report.contains("... Pass statistics report ..."),
+        "{report}"
+    );
     // Each test-mark ran twice; test-whole counts nothing and is not listed.
     assert_eq!(
         report

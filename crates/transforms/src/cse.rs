@@ -34,7 +34,11 @@ impl Pass for Cse {
     }
 
     fn statistics(&self) -> Vec<Statistic> {
-        vec![Statistic::new("num-cse'd", "Operations erased as duplicates of an earlier one", self.erased)]
+        vec![Statistic::new(
+            "num-cse'd",
+            "Operations erased as duplicates of an earlier one",
+            self.erased,
+        )]
     }
 }
 

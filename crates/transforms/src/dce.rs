@@ -25,7 +25,11 @@ impl Pass for Dce {
     }
 
     fn statistics(&self) -> Vec<Statistic> {
-        vec![Statistic::new("num-erased", "Dead operations erased", self.erased)]
+        vec![Statistic::new(
+            "num-erased",
+            "Dead operations erased",
+            self.erased,
+        )]
     }
 }
 

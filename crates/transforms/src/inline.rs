@@ -36,7 +36,11 @@ impl Pass for Inline {
     }
 
     fn statistics(&self) -> Vec<Statistic> {
-        vec![Statistic::new("num-inlined-calls", "Calls inlined", self.inlined)]
+        vec![Statistic::new(
+            "num-inlined-calls",
+            "Calls inlined",
+            self.inlined,
+        )]
     }
 }
 

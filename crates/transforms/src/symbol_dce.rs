@@ -28,7 +28,11 @@ impl Pass for SymbolDce {
     }
 
     fn statistics(&self) -> Vec<Statistic> {
-        vec![Statistic::new("num-dce'd", "Unreachable private symbols erased", self.erased)]
+        vec![Statistic::new(
+            "num-dce'd",
+            "Unreachable private symbols erased",
+            self.erased,
+        )]
     }
 }
 

@@ -118,7 +118,9 @@ fn command() -> Command {
                 .alias("mlir-elide-elementsattrs-if-larger")
                 .value_name("N")
                 .value_parser(clap::value_parser!(usize))
-                .help("Print dense attributes of more than N elements as dense_resource<__elided__>"),
+                .help(
+                    "Print dense attributes of more than N elements as dense_resource<__elided__>",
+                ),
         )
         .arg(flag(
             "list-passes",

@@ -37,10 +37,11 @@ fn compile(main: &Program, m: &ArgMatches) -> Result<Source, Failure> {
     let arch = m.get_one::<String>("gpu-arch").expect("has a default");
     let start = Instant::now();
     let function_loc = main.module.op(main.func).loc.clone();
-    let out = mlir::gpu::emit_ptx(&main.module, arch).map_err(|e| match e.located(&function_loc) {
-        mlir::Error::Conversion(d) => Failure::Located(d.to_string()),
-        other => Failure::Plain(format!("'{}': {other}", main.path)),
-    })?;
+    let out =
+        mlir::gpu::emit_ptx(&main.module, arch).map_err(|e| match e.located(&function_loc) {
+            mlir::Error::Conversion(d) => Failure::Located(d.to_string()),
+            other => Failure::Plain(format!("'{}': {other}", main.path)),
+        })?;
     let compile = start.elapsed();
     let plan = HostPlan::parse(&out.plan)
         .map_err(|e| Failure::Plain(format!("'{}': the emitted {e}", main.path)))?;

@@ -142,8 +142,12 @@ fn run(args: &Args) -> Result<(), String> {
             .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))?;
     } else {
         // Written only after everything succeeded: no partial output file.
-        std::fs::write(&args.output, out)
-            .map_err(|e| format!("chunk-translate: error: cannot write '{}': {e}", args.output))?;
+        std::fs::write(&args.output, out).map_err(|e| {
+            format!(
+                "chunk-translate: error: cannot write '{}': {e}",
+                args.output
+            )
+        })?;
     }
     Ok(())
 }
@@ -159,8 +163,8 @@ fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), Translate> {
     let options = mlir::gpu::GpuOptions {
         row_reductions: args.gpu_reductions == GpuReductions::Row,
     };
-    let out = mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options)
-        .map_err(Translate::Lowering)?;
+    let out =
+        mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options).map_err(Translate::Lowering)?;
     write_ptx(args, &out).map_err(Translate::Io)
 }
 
@@ -180,11 +184,16 @@ fn write_ptx(args: &Args, out: &mlir::gpu::PtxOutput) -> Result<(), String> {
             .write_all(out.ptx.as_bytes())
             .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))?;
     } else {
-        std::fs::write(&args.output, &out.ptx)
-            .map_err(|e| format!("chunk-translate: error: cannot write '{}': {e}", args.output))?;
+        std::fs::write(&args.output, &out.ptx).map_err(|e| {
+            format!(
+                "chunk-translate: error: cannot write '{}': {e}",
+                args.output
+            )
+        })?;
     }
     if let Some(p) = plan_path {
-        std::fs::write(&p, &out.plan).map_err(|e| format!("chunk-translate: error: cannot write '{p}': {e}"))?;
+        std::fs::write(&p, &out.plan)
+            .map_err(|e| format!("chunk-translate: error: cannot write '{p}': {e}"))?;
     }
     Ok(())
 }
