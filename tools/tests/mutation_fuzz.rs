@@ -370,7 +370,7 @@ fn chunk_opt_survives_mutated_modules() {
     let seeds = seeds();
     let dir = common::dir("mutation-chunk-opt");
     let mut r = rng(1);
-    let n = cases(400);
+    let n = cases(1000);
     let all: Vec<Case> = (0..n)
         .map(|i| {
             let seed = &seeds[r.random_range(0..seeds.len())];
@@ -398,7 +398,7 @@ fn chunk_translate_survives_mutated_modules() {
     let seeds = seeds();
     let dir = common::dir("mutation-chunk-translate");
     let mut r = rng(2);
-    let n = cases(80);
+    let n = cases(200);
     let all: Vec<Case> = (0..n)
         .map(|i| {
             let seed = &seeds[r.random_range(0..seeds.len())];
@@ -429,7 +429,7 @@ fn chunk_run_survives_mutated_modules() {
     let seeds = seeds();
     let dir = common::dir("mutation-chunk-run");
     let mut r = rng(3);
-    let n = cases(120);
+    let n = cases(300);
     let all: Vec<Case> = (0..n)
         .map(|i| {
             let seed = &seeds[r.random_range(0..seeds.len())];
@@ -487,7 +487,7 @@ fn chunk_run_survives_corrupted_safetensors_inputs() {
         root().join("examples/gpt-tiny.mlir"),
     ];
     let mut r = rng(4);
-    let n = cases(150);
+    let n = cases(300);
     let mut all = Vec::new();
     for (m, module) in modules.iter().enumerate() {
         let valid = dir.join(format!("valid{m}.safetensors"));

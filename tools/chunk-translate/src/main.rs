@@ -80,7 +80,18 @@ fn main() -> ExitCode {
         nn_dialect::DIALECT,
         chunk_dialect::DIALECT,
     );
-    let args = Args::parse();
+    // Usage errors exit 1, as every tool's errors do (clap's own default is 2).
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
