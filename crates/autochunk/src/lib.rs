@@ -11,6 +11,7 @@
 //! - `select`: beam search over sets of regions and chunk sizes under a budget.
 //! - `refusal`: why a budget is out of reach (the values that stay whole at the peak).
 //! - `codegen`: rewriting a region into a `chunk.for`.
+//! - `api`: [`chunk`], the entry point an embedder calls, and its typed [`Plan`].
 //! - passes, one per file: `estimate-memory`, `chunk-search`, `autochunk`, `schedule`.
 /// A line of debugging output (`AUTOCHUNK_DEBUG`) on standard error that never
 /// panics when the stream is closed or full.
@@ -31,6 +32,7 @@ pub(crate) fn report_to_stderr(loc: &ir::Location, text: &str) -> ir::DiagResult
     })
 }
 
+pub mod api;
 pub mod autochunk_pass;
 pub mod chunk_search;
 pub mod codegen;
@@ -45,6 +47,9 @@ pub mod region;
 pub mod schedule;
 pub mod search;
 pub mod select;
+
+pub use api::{chunk, Budget, ChunkOptions, Plan, Region};
+pub use cost::Machine;
 
 /// Referencing this keeps the crate (and its pass registrations) linked.
 pub const CRATE: &str = "autochunk";
