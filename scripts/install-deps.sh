@@ -3,7 +3,8 @@
 # LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages, Polly
 # included because melior's tblgen links every LLVM library, so the
 # MLIR lowering builds against the same toolchain), Python's lit and numpy, ptxas
-# (from NVIDIA's CUDA compiler wheel), and a Rust toolchain.
+# (from NVIDIA's CUDA compiler wheel), jax (XLA, to run the StableHLO export), and a
+# Rust toolchain.
 # Idempotent: it installs only what is missing.
 set -euo pipefail
 
@@ -45,6 +46,16 @@ if ! python3 -c "import nvidia.cuda_nvcc" >/dev/null 2>&1; then
   python3 -m pip install --quiet nvidia-cuda-nvcc-cu12 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages nvidia-cuda-nvcc-cu12 \
     || echo "install-deps: could not install ptxas; the PTX assembly checks will be skipped" >&2
+fi
+
+# jax (jaxlib's XLA CPU backend, ~100 MB): the tests compile and run what
+# `chunk-translate --emit=stablehlo` writes on XLA itself. Optional: without it those
+# checks say they are skipped.
+if ! python3 -c "import jax" >/dev/null 2>&1; then
+  echo "install-deps: pip install jax (XLA on the CPU)"
+  python3 -m pip install --quiet jax 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages jax \
+    || echo "install-deps: could not install jax; the XLA checks will be skipped" >&2
 fi
 
 if ! command -v cargo >/dev/null 2>&1; then

@@ -7,7 +7,7 @@
 //! short) and runs a tool on it:
 //! - `chunk-opt` with one of several pipelines (parse/verify/print, cleanup,
 //!   scheduling and estimation, autochunk, the StableHLO conversion, split input);
-//! - `chunk-translate --emit=mlir|llvm`;
+//! - `chunk-translate --emit=mlir|llvm|llvm-dialect|stablehlo`;
 //! - `chunk-run` on a mutated module (with a memory limit), and on a valid module with
 //!   a corrupted safetensors inputs file.
 //!
@@ -407,7 +407,12 @@ fn chunk_translate_survives_mutated_modules() {
                 format!("case{i}.mlir"),
                 &mutate(&mut r, seed, DICTIONARY),
             );
-            let emit = ["--emit=mlir", "--emit=llvm", "--emit=llvm-dialect"][i % 3];
+            let emit = [
+                "--emit=mlir",
+                "--emit=llvm",
+                "--emit=llvm-dialect",
+                "--emit=stablehlo",
+            ][i % 4];
             let args = vec![
                 emit.to_string(),
                 input.to_string_lossy().into_owned(),

@@ -3,12 +3,15 @@
 //!
 //! - [`stablehlo_to_nn`]: the `convert-stablehlo-to-nn` pass.
 //! - [`rewrite`]: the op-by-op rewrites it applies.
+//! - [`export`]: the way back, `convert-nn-to-stablehlo` (for XLA and IREE).
 //!
 //! Linking this crate registers the pass and the `stablehlo`/`chlo` dialects; call
 //! [`register`] from a binary to make sure it is linked.
+pub mod export;
 mod rewrite;
 pub mod stablehlo_to_nn;
 
+pub use export::export_module as convert_nn_to_stablehlo;
 pub use stablehlo_to_nn::convert_stablehlo_to_nn;
 
 /// Forces this crate and the dialects it reads and writes to be linked.

@@ -1,7 +1,8 @@
 //! chunk-translate: lowers a module in the nn and chunk dialects to upstream MLIR
 //! (`--emit=mlir`, the default) or, through the CPU pipeline of `crates/mlir`, to the
 //! LLVM dialect (`--emit=llvm-dialect`) or LLVM IR (`--emit=llvm`), or through the GPU
-//! pipeline to PTX plus a JSON host plan (`--emit=ptx`, `--gpu-arch`, `--host-plan`).
+//! pipeline to PTX plus a JSON host plan (`--emit=ptx`, `--gpu-arch`, `--host-plan`),
+//! or back to StableHLO for XLA and IREE (`--emit=stablehlo`).
 //!
 //! Errors are `file:line:col: error: ...` for our own parser, verifier and conversion
 //! (an op without a lowering names the op), and MLIR's own diagnostics when MLIR
@@ -25,13 +26,15 @@ enum Emit {
     Llvm,
     /// PTX kernels (gpu dialect, NVVM) and a JSON host plan (see --host-plan).
     Ptx,
+    /// StableHLO for XLA and IREE (chunk loops as stablehlo.while; docs/export.md).
+    Stablehlo,
 }
 
 #[derive(Parser, Debug)]
 #[command(
     name = "chunk-translate",
     version,
-    about = "Lower nn + chunk MLIR to upstream MLIR, the LLVM dialect or LLVM IR"
+    about = "Lower nn + chunk MLIR to upstream MLIR, the LLVM dialect, LLVM IR, PTX, or StableHLO"
 )]
 struct Args {
     /// Input file, or '-' for stdin.
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
         nn_dialect::DIALECT,
         chunk_dialect::DIALECT,
     );
+    frontends::register();
     // Usage errors exit 1, as every tool's errors do (clap's own default is 2).
     let args = match Args::try_parse() {
         Ok(a) => a,
@@ -123,6 +127,16 @@ fn run(args: &Args) -> Result<(), String> {
         .unwrap_or_else(|_| ir::Location::file_line_col(&file, 1, 1));
     let located = |e: mlir::Error| e.located(&function_loc).to_string();
 
+    if args.emit == Emit::Stablehlo {
+        let mut exported = module;
+        frontends::convert_nn_to_stablehlo(&mut exported).map_err(|d| d.to_string())?;
+        ir::verify::verify(&exported, &ctx).map_err(|d| d.to_string())?;
+        let options = ir::PrintOptions {
+            debug_info: args.print_debuginfo,
+            ..Default::default()
+        };
+        return write_output(args, &ir::print_module(&exported, &ctx, options));
+    }
     if args.emit == Emit::Ptx {
         return emit_ptx(args, &module).map_err(|e| match e {
             Translate::Lowering(e) => located(e),
@@ -136,7 +150,7 @@ fn run(args: &Args) -> Result<(), String> {
     };
     let mut converted = lowering.convert(&module, &options).map_err(located)?;
     let out = match args.emit {
-        Emit::Ptx => unreachable!("handled above"),
+        Emit::Ptx | Emit::Stablehlo => unreachable!("handled above"),
         Emit::Mlir => print(&converted, args.print_debuginfo)?,
         Emit::LlvmDialect => {
             lowering.to_llvm_dialect(&mut converted).map_err(located)?;
@@ -147,20 +161,24 @@ fn run(args: &Args) -> Result<(), String> {
             lowering.translate_to_llvm_ir(&converted).map_err(located)?
         }
     };
+    write_output(args, &out)
+}
+
+/// Writes the output (to stdout for `-`), only after everything succeeded: no partial
+/// output file.
+fn write_output(args: &Args, out: &str) -> Result<(), String> {
     if args.output == "-" {
         std::io::stdout()
             .write_all(out.as_bytes())
-            .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))?;
+            .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))
     } else {
-        // Written only after everything succeeded: no partial output file.
         std::fs::write(&args.output, out).map_err(|e| {
             format!(
                 "chunk-translate: error: cannot write '{}': {e}",
                 args.output
             )
-        })?;
+        })
     }
-    Ok(())
 }
 
 /// Why `--emit=ptx` failed: the lowering (located by the caller), or writing a file.
@@ -190,18 +208,7 @@ fn write_ptx(args: &Args, out: &mlir::gpu::PtxOutput) -> Result<(), String> {
                 .into_owned(),
         ),
     };
-    if args.output == "-" {
-        std::io::stdout()
-            .write_all(out.ptx.as_bytes())
-            .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))?;
-    } else {
-        std::fs::write(&args.output, &out.ptx).map_err(|e| {
-            format!(
-                "chunk-translate: error: cannot write '{}': {e}",
-                args.output
-            )
-        })?;
-    }
+    write_output(args, &out.ptx)?;
     if let Some(p) = plan_path {
         std::fs::write(&p, &out.plan)
             .map_err(|e| format!("chunk-translate: error: cannot write '{p}': {e}"))?;
