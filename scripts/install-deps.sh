@@ -28,8 +28,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# lit runs the FileCheck suite; numpy runs the models' independent references.
-for module in lit numpy; do
+# lit runs the FileCheck suite; numpy runs the models' independent references;
+# pytest the Python package's tests.
+for module in lit numpy pytest; do
   if ! python3 -c "import $module" >/dev/null 2>&1; then
     echo "install-deps: pip install $module"
     python3 -m pip install --quiet "$module" 2>/dev/null \

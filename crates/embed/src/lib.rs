@@ -12,7 +12,8 @@
 //!
 //! Every error is an [`Error`]: a [`Diagnostic`] located at `file:line:col` (with its
 //! notes), or a pipeline string's error at its column. StableHLO input (JAX, torch-mlir
-//! exports) goes through [`import_stablehlo`] first. `examples/embed.rs` is a whole
+//! exports) goes through [`import_stablehlo`] first, and [`export_stablehlo`] writes
+//! the chunked module back for XLA. `examples/embed.rs` is a whole
 //! program; `docs/embedding.md` the guide.
 use std::fmt;
 
@@ -104,6 +105,15 @@ pub fn run_pipeline(module: &mut Module, pipeline: &str) -> Result<(), Error> {
 pub fn import_stablehlo(module: &mut Module) -> Result<(), Error> {
     let context = context();
     frontends::convert_stablehlo_to_nn(module, &context)?;
+    ir::verify::verify(module, &context)?;
+    Ok(())
+}
+
+/// Converts `nn` and `chunk.for` back into StableHLO for XLA and IREE
+/// (`docs/export.md`).
+pub fn export_stablehlo(module: &mut Module) -> Result<(), Error> {
+    let context = context();
+    frontends::convert_nn_to_stablehlo(module)?;
     ir::verify::verify(module, &context)?;
     Ok(())
 }
