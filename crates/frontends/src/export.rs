@@ -442,6 +442,41 @@ impl Exporter<'_> {
                 )
             }
             "nn.attention" => self.attention(op, &operands, &shape, &element)?,
+            "nn.rms_norm" => {
+                let x = x?;
+                let rank = shape.len();
+                let axis = self.axis(self.int_attr(op, "axis").unwrap_or(-1), rank)?;
+                let epsilon = self
+                    .m
+                    .attr(op, "epsilon")
+                    .and_then(Attribute::as_float)
+                    .unwrap_or(1e-6);
+                let axes: Vec<usize> = (axis..rank).collect();
+                let squared = self.op("stablehlo.multiply", &[x, x], result_ty.clone(), vec![]);
+                let mean = self.mean_back(squared, &axes);
+                let eps = self.splat(epsilon, &element, &shape);
+                let v = self.op("stablehlo.add", &[mean, eps], result_ty.clone(), vec![]);
+                let inv = self.unary("stablehlo.rsqrt", v);
+                let normed = self.op("stablehlo.multiply", &[x, inv], result_ty.clone(), vec![]);
+                let gamma = self.broadcast(operands[1], &shape);
+                self.op("stablehlo.multiply", &[normed, gamma], result_ty, vec![])
+            }
+            "nn.group_norm" => self.group_norm(op, &operands, &shape, &element)?,
+            "nn.conv2d" => self.conv2d(op, &operands, &shape, &element)?,
+            "nn.upsample_nearest2d" => {
+                let x = x?;
+                let s = self.int_attr(op, "scale").unwrap_or(1);
+                let [n, c, h, w] = self.shape(x)[..] else {
+                    return Err(self.err("nn.upsample_nearest2d needs a rank-4 operand"));
+                };
+                let spread = self.op(
+                    "stablehlo.broadcast_in_dim",
+                    &[x],
+                    tensor(&[n, c, h, s, w, s], &element),
+                    vec![("broadcast_dimensions", ints(&[0, 1, 2, 4]))],
+                );
+                self.op("stablehlo.reshape", &[spread], result_ty, vec![])
+            }
             "nn.dot_general" => {
                 let dims = DotDims {
                     lhs_batch: self
@@ -648,6 +683,118 @@ impl Exporter<'_> {
             tensor(shape, element),
             vec![("dot_dimension_numbers", dims.attribute())],
         ))
+    }
+
+    /// Group norm: `[N, C, ...]` viewed as `[N, g, C/g, ...]`, normalised over all but
+    /// the first two dims, viewed back, then the per-channel affine.
+    fn group_norm(
+        &mut self,
+        op: OpId,
+        operands: &[ValueId],
+        shape: &[i64],
+        element: &Type,
+    ) -> DiagResult<ValueId> {
+        let x = operands[0];
+        let groups = self.int_attr(op, "groups").unwrap_or(1);
+        let epsilon = self
+            .m
+            .attr(op, "epsilon")
+            .and_then(Attribute::as_float)
+            .unwrap_or(1e-5);
+        let mut grouped = vec![shape[0], groups, shape[1] / groups];
+        grouped.extend_from_slice(&shape[2..]);
+        let gty = tensor(&grouped, element);
+        let xg = self.op("stablehlo.reshape", &[x], gty.clone(), vec![]);
+        let axes: Vec<usize> = (2..grouped.len()).collect();
+        let mean = self.mean_back(xg, &axes);
+        let centred = self.op("stablehlo.subtract", &[xg, mean], gty.clone(), vec![]);
+        let squared = self.op(
+            "stablehlo.multiply",
+            &[centred, centred],
+            gty.clone(),
+            vec![],
+        );
+        let var = self.mean_back(squared, &axes);
+        let eps = self.splat(epsilon, element, &grouped);
+        let v = self.op("stablehlo.add", &[var, eps], gty.clone(), vec![]);
+        let inv = self.unary("stablehlo.rsqrt", v);
+        let normed = self.op("stablehlo.multiply", &[centred, inv], gty, vec![]);
+        let ty = tensor(shape, element);
+        let normed = self.op("stablehlo.reshape", &[normed], ty.clone(), vec![]);
+        let per_channel = |x: &mut Self, v: ValueId| {
+            x.op(
+                "stablehlo.broadcast_in_dim",
+                &[v],
+                ty.clone(),
+                vec![("broadcast_dimensions", ints(&[1]))],
+            )
+        };
+        let gamma = per_channel(self, operands[1]);
+        let beta = per_channel(self, operands[2]);
+        let scaled = self.op("stablehlo.multiply", &[normed, gamma], ty.clone(), vec![]);
+        Ok(self.op("stablehlo.add", &[scaled, beta], ty, vec![]))
+    }
+
+    /// `nn.conv2d` (NCHW, OIHW) as `stablehlo.convolution`, the bias added per channel.
+    fn conv2d(
+        &mut self,
+        op: OpId,
+        operands: &[ValueId],
+        shape: &[i64],
+        element: &Type,
+    ) -> DiagResult<ValueId> {
+        let strides = self.ints_attr(op, "strides").unwrap_or_else(|| vec![1, 1]);
+        let dilations = self
+            .ints_attr(op, "dilations")
+            .unwrap_or_else(|| vec![1, 1]);
+        let pads = self.ints_attr(op, "padding").unwrap_or_else(|| vec![0; 4]);
+        let groups = self.int_attr(op, "groups").unwrap_or(1);
+        let [top, left, bottom, right] = pads[..] else {
+            return Err(self.err("nn.conv2d padding needs 4 values"));
+        };
+        let padding = Attribute::Dense {
+            ty: Type::tensor(&[2, 2], Type::i64()),
+            data: ir::DenseElements::Elements(
+                [top, bottom, left, right]
+                    .iter()
+                    .map(|&p| ir::Scalar::Int(i128::from(p)))
+                    .collect(),
+            ),
+        };
+        let nchw = || stablehlo_dialect::attrs::ConvLayout {
+            batch: 0,
+            feature: 1,
+            spatial: vec![2, 3],
+        };
+        let dims = stablehlo_dialect::attrs::ConvDims {
+            input: nchw(),
+            kernel: nchw(),
+            output: nchw(),
+        };
+        let ty = tensor(shape, element);
+        let conv = self.op(
+            "stablehlo.convolution",
+            &operands[..2],
+            ty.clone(),
+            vec![
+                ("dimension_numbers", dims.attribute()),
+                ("window_strides", ints(&strides)),
+                ("padding", padding),
+                ("rhs_dilation", ints(&dilations)),
+                ("feature_group_count", Attribute::i64(groups)),
+                ("batch_group_count", Attribute::i64(1)),
+            ],
+        );
+        let Some(&bias) = operands.get(2) else {
+            return Ok(conv);
+        };
+        let bias = self.op(
+            "stablehlo.broadcast_in_dim",
+            &[bias],
+            ty.clone(),
+            vec![("broadcast_dimensions", ints(&[1]))],
+        );
+        Ok(self.op("stablehlo.add", &[conv, bias], ty, vec![]))
     }
 
     /// `0.5 x (1 + erf(x / sqrt 2))`, or the tanh approximation.
