@@ -3,8 +3,8 @@
 # LLVM/MLIR 19 (FileCheck and mlir-opt-19 for the lit suite; the dev packages, Polly
 # included because melior's tblgen links every LLVM library, so the
 # MLIR lowering builds against the same toolchain), Python's lit and numpy, ptxas
-# (from NVIDIA's CUDA compiler wheel), jax (XLA, to run the StableHLO export), and a
-# Rust toolchain.
+# (from NVIDIA's CUDA compiler wheel), jax (XLA, to run the StableHLO export), IREE,
+# and a Rust toolchain.
 # Idempotent: it installs only what is missing.
 set -euo pipefail
 
@@ -57,6 +57,15 @@ if ! python3 -c "import jax" >/dev/null 2>&1; then
   python3 -m pip install --quiet jax 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages jax \
     || echo "install-deps: could not install jax; the XLA checks will be skipped" >&2
+fi
+
+# IREE's compiler and runtime (~150 MB): the tests compile and run what chunk-translate
+# writes with IREE. Optional: without them those checks say they are skipped.
+if ! python3 -c "import iree.compiler, iree.runtime" >/dev/null 2>&1; then
+  echo "install-deps: pip install iree-base-compiler iree-base-runtime"
+  python3 -m pip install --quiet iree-base-compiler iree-base-runtime 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages iree-base-compiler iree-base-runtime \
+    || echo "install-deps: could not install IREE; the IREE checks will be skipped" >&2
 fi
 
 if ! command -v cargo >/dev/null 2>&1; then

@@ -474,9 +474,20 @@ impl<'a> Emitter<'a> {
             return Ok(());
         };
         let mut args = Vec::new();
-        for &a in &m.block(entry).args {
+        for (i, &a) in m.block(entry).args.iter().enumerate() {
             let n = self.name(a);
-            args.push(format!("{n}: {}", m.value_type(a)));
+            // The argument's name (a discardable attribute): runners such as IREE's
+            // read inputs by it (scripts/iree-run.py). Not with an arena: the GPU
+            // host-plan reader and the JIT take the signature as types alone.
+            let name = (!self.options.arena)
+                .then(|| runtime::io::explicit_argument_name(m, op, i))
+                .flatten();
+            let named = name.map_or(String::new(), |name| {
+                let mut quoted = String::new();
+                let _ = ir::attr::write_string_literal(&mut quoted, name.as_bytes());
+                format!(" {{nn.name = {quoted}}}")
+            });
+            args.push(format!("{n}: {}{named}", m.value_type(a)));
         }
         let mut attrs = Vec::new();
         if self.options.c_interface {

@@ -1,0 +1,123 @@
+//! IREE as a target: what `chunk-translate` writes (`--emit=mlir` upstream MLIR and
+//! `--emit=stablehlo`) compiles with `iree-compile` (llvm-cpu) and runs with IREE's
+//! runtime (`scripts/iree-run.py`), matching the reference runtime (max relative
+//! error 1e-5), for example models and a chunked GPT. Skipped with a message where
+//! the `iree-base-compiler` / `iree-base-runtime` packages are missing
+//! (`scripts/install-deps.sh` installs them).
+mod common;
+use common::{dir, stderr};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn iree_available() -> bool {
+    Command::new("python3")
+        .args(["-c", "import iree.compiler, iree.runtime"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn run(exe: &str, args: &[&str]) {
+    let o = Command::new(exe).args(args).output().expect("tool runs");
+    assert!(o.status.success(), "{exe} {args:?}: {}", stderr(&o));
+}
+
+/// The f32 tensors of a safetensors file, in data order.
+fn tensors(path: &Path) -> Vec<(String, Vec<f64>)> {
+    let bytes = std::fs::read(path).expect("outputs");
+    let st = safetensors::SafeTensors::deserialize(&bytes).expect("safetensors");
+    let mut out: Vec<(usize, String, Vec<f64>)> = st
+        .tensors()
+        .into_iter()
+        .map(|(name, t)| {
+            let values = t
+                .data()
+                .chunks_exact(4)
+                .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap())))
+                .collect();
+            (t.data().as_ptr() as usize, name, values)
+        })
+        .collect();
+    out.sort_by_key(|t| t.0);
+    out.into_iter().map(|(_, n, v)| (n, v)).collect()
+}
+
+#[test]
+fn iree_runs_what_chunk_translate_writes() {
+    if !iree_available() {
+        eprintln!("skipped: IREE is not installed (pip install iree-base-compiler iree-base-runtime; scripts/install-deps.sh does)");
+        return;
+    }
+    let d = dir("iree");
+    let gpt = d.join("gpt.mlir");
+    let chunked = d.join("gpt-chunked.mlir");
+    let g = gpt.to_str().unwrap();
+    run(
+        env!("CARGO_BIN_EXE_modelgen"),
+        &[
+            "gpt", "--layers", "2", "--hidden", "64", "--seq", "256", "-o", g,
+        ],
+    );
+    run(
+        env!("CARGO_BIN_EXE_chunk-opt"),
+        &[g, "--autochunk=budget=0.2", "-o", chunked.to_str().unwrap()],
+    );
+    let modules = [
+        root().join("examples/gpt-tiny.mlir"),
+        root().join("examples/evoformer-tri-tiny.mlir"),
+        root().join("lit-tests/Runtime/chunk-for.mlir"),
+        chunked,
+    ];
+    for (i, module) in modules.iter().enumerate() {
+        let m = module.to_str().unwrap();
+        let (inputs, reference) = (
+            d.join(format!("{i}.in.safetensors")),
+            d.join(format!("{i}.ref.safetensors")),
+        );
+        run(
+            env!("CARGO_BIN_EXE_chunk-run"),
+            &[
+                m,
+                "--seed",
+                "5",
+                "--no-progress",
+                "--save-inputs",
+                inputs.to_str().unwrap(),
+                "--outputs",
+                reference.to_str().unwrap(),
+            ],
+        );
+        // Single-output modules: the reference's one tensor against IREE's result0.
+        let want = tensors(&reference);
+        assert_eq!(want.len(), 1, "{m}");
+        for emit in ["mlir", "stablehlo"] {
+            let text = d.join(format!("{i}.{emit}.mlir"));
+            let out = d.join(format!("{i}.{emit}.iree.safetensors"));
+            run(
+                env!("CARGO_BIN_EXE_chunk-translate"),
+                &[m, &format!("--emit={emit}"), "-o", text.to_str().unwrap()],
+            );
+            let o = Command::new("python3")
+                .arg(root().join("scripts/iree-run.py"))
+                .args([&text, &inputs, &out])
+                .output()
+                .expect("python3 runs");
+            assert!(o.status.success(), "{m} --emit={emit}: {}", stderr(&o));
+            let got = tensors(&out);
+            let (expected, values) = (&want[0].1, &got[0].1);
+            let scale = expected.iter().fold(0f64, |a, v| a.max(v.abs())).max(1e-30);
+            let err = expected
+                .iter()
+                .zip(values)
+                .fold(0f64, |a, (x, y)| a.max((x - y).abs()));
+            assert!(
+                err / scale <= 1e-5,
+                "{m} --emit={emit}: relative error {:e}",
+                err / scale
+            );
+        }
+    }
+}
