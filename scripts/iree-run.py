@@ -57,8 +57,10 @@ def main():
     args = arguments(text, inputs)
     config = runtime.Config("local-task")
     context = runtime.SystemContext(config=config)
-    context.add_vm_module(runtime.VmModule.copy_buffer(config.vm_instance, flatbuffer))
-    function = context.modules.module["main"]
+    vm_module = runtime.VmModule.copy_buffer(config.vm_instance, flatbuffer)
+    context.add_vm_module(vm_module)
+    # The module's name is the MLIR module's (`module @jit_f` from JAX), else "module".
+    function = context.modules[vm_module.name]["main"]
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     results = function(*args)
     if not isinstance(results, (list, tuple)):
