@@ -20,14 +20,7 @@ const PIPELINES: &[&str] = &[
 ];
 
 fuzz_target!(|data: &[u8]| {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let _ = transforms::is_trivially_dead;
-    let _ = autochunk::CRATE;
-    frontends::register();
+    autochunk_embed::link();
     let Some((&selector, text)) = data.split_first() else { return };
     let mut context = ir::Context::new();
     context.allow_unregistered = selector & 0x80 != 0;

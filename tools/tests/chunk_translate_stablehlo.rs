@@ -5,7 +5,7 @@
 //! unchunked one's (the loops survive XLA's scheduling and buffer assignment). Skipped
 //! with a message where jax is not installed (`scripts/install-deps.sh` installs it).
 mod common;
-use common::{dir, stderr};
+use common::{dir, f32_tensors as tensors, relative_error, stderr};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -30,29 +30,6 @@ fn tool(name: &str, args: &[&str]) -> std::process::Output {
     let o = Command::new(exe).args(args).output().expect("tool runs");
     assert!(o.status.success(), "{name} {args:?}: {}", stderr(&o));
     o
-}
-
-/// The tensors of a safetensors file in its data order.
-fn tensors(path: &Path) -> Vec<(String, Vec<f64>)> {
-    let bytes = std::fs::read(path).expect("outputs");
-    let st = safetensors::SafeTensors::deserialize(&bytes).expect("safetensors");
-    let mut out: Vec<(usize, String, Vec<f64>)> = st
-        .tensors()
-        .into_iter()
-        .map(|(name, t)| {
-            let values = match t.dtype() {
-                safetensors::Dtype::F32 => t
-                    .data()
-                    .chunks_exact(4)
-                    .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap())))
-                    .collect(),
-                other => panic!("unexpected output dtype {other:?}"),
-            };
-            (t.data().as_ptr() as usize, name, values)
-        })
-        .collect();
-    out.sort_by_key(|t| t.0);
-    out.into_iter().map(|(_, n, v)| (n, v)).collect()
 }
 
 /// JAX's own exports (tests/frontends): imported, chunked at 50% where that budget is
@@ -106,16 +83,8 @@ fn jax_exports_round_trip_through_autochunk_on_xla() {
         let got = tensors(&out);
         assert_eq!(want.len(), 1, "{model}: one output");
         let (expected, values) = (&want[0].1, &got[0].1);
-        let scale = expected.iter().fold(0f64, |a, v| a.max(v.abs())).max(1e-30);
-        let err = expected
-            .iter()
-            .zip(values)
-            .fold(0f64, |a, (x, y)| a.max((x - y).abs()));
-        assert!(
-            err / scale <= 1e-4,
-            "{model}: relative error {:e}",
-            err / scale
-        );
+        let err = relative_error(expected, values);
+        assert!(err <= 1e-4, "{model}: relative error {:e}", err);
         if pipeline.starts_with("--autochunk") {
             let text = std::fs::read_to_string(&shlo).unwrap();
             assert!(
@@ -177,16 +146,8 @@ fn xla_matches_reference(module: &Path, d: &Path, tag: &str) -> u64 {
             .iter()
             .find(|(n, _)| *n == expected_name)
             .expect("named");
-        let scale = expected.iter().fold(0f64, |a, v| a.max(v.abs())).max(1e-30);
-        let err = expected
-            .iter()
-            .zip(values)
-            .fold(0f64, |a, (x, y)| a.max((x - y).abs()));
-        assert!(
-            err / scale <= 1e-5,
-            "{tag} result {i}: relative error {:e}",
-            err / scale
-        );
+        let err = relative_error(expected, values);
+        assert!(err <= 1e-5, "{tag} result {i}: relative error {:e}", err);
     }
     stats["temp_size_in_bytes"].as_u64().expect("temp bytes")
 }

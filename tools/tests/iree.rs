@@ -5,7 +5,7 @@
 //! the `iree-base-compiler` / `iree-base-runtime` packages are missing
 //! (`scripts/install-deps.sh` installs them).
 mod common;
-use common::{dir, stderr};
+use common::{dir, f32_tensors as tensors, relative_error, stderr};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -23,26 +23,6 @@ fn iree_available() -> bool {
 fn run(exe: &str, args: &[&str]) {
     let o = Command::new(exe).args(args).output().expect("tool runs");
     assert!(o.status.success(), "{exe} {args:?}: {}", stderr(&o));
-}
-
-/// The f32 tensors of a safetensors file, in data order.
-fn tensors(path: &Path) -> Vec<(String, Vec<f64>)> {
-    let bytes = std::fs::read(path).expect("outputs");
-    let st = safetensors::SafeTensors::deserialize(&bytes).expect("safetensors");
-    let mut out: Vec<(usize, String, Vec<f64>)> = st
-        .tensors()
-        .into_iter()
-        .map(|(name, t)| {
-            let values = t
-                .data()
-                .chunks_exact(4)
-                .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap())))
-                .collect();
-            (t.data().as_ptr() as usize, name, values)
-        })
-        .collect();
-    out.sort_by_key(|t| t.0);
-    out.into_iter().map(|(_, n, v)| (n, v)).collect()
 }
 
 #[test]
@@ -108,16 +88,8 @@ fn iree_runs_what_chunk_translate_writes() {
             assert!(o.status.success(), "{m} --emit={emit}: {}", stderr(&o));
             let got = tensors(&out);
             let (expected, values) = (&want[0].1, &got[0].1);
-            let scale = expected.iter().fold(0f64, |a, v| a.max(v.abs())).max(1e-30);
-            let err = expected
-                .iter()
-                .zip(values)
-                .fold(0f64, |a, (x, y)| a.max((x - y).abs()));
-            assert!(
-                err / scale <= 1e-5,
-                "{m} --emit={emit}: relative error {:e}",
-                err / scale
-            );
+            let err = relative_error(expected, values);
+            assert!(err <= 1e-5, "{m} --emit={emit}: relative error {:e}", err);
         }
     }
 }

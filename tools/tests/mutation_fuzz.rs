@@ -349,6 +349,34 @@ fn write_case(dir: &Path, name: String, bytes: &[u8]) -> PathBuf {
     p
 }
 
+/// `n` cases of `tool` on mutated seeds; `args(i, input)` gives case `i`'s arguments.
+fn module_cases(
+    what: &str,
+    salt: u64,
+    default_cases: usize,
+    tool: &'static str,
+    args: impl Fn(usize, String) -> Vec<String>,
+) {
+    let seeds = seeds();
+    let dir = common::dir(&format!("mutation-{what}"));
+    let mut r = rng(salt);
+    let n = cases(default_cases);
+    let all: Vec<Case> = (0..n)
+        .map(|i| {
+            let seed = &seeds[r.random_range(0..seeds.len())];
+            let mutated = mutate(&mut r, seed, DICTIONARY);
+            let input = write_case(&dir, format!("case{i}.mlir"), &mutated);
+            let args = args(i, input.to_string_lossy().into_owned());
+            Case { tool, args, input }
+        })
+        .collect();
+    report(what, n, run_all(all));
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
 #[test]
 fn chunk_opt_survives_mutated_modules() {
     const PIPELINES: &[&[&str]] = &[
@@ -367,98 +395,55 @@ fn chunk_opt_survives_mutated_modules() {
         ],
         &["--pass-pipeline=builtin.module(func.func(cse,autochunk{budget=0.3}))"],
     ];
-    let seeds = seeds();
-    let dir = common::dir("mutation-chunk-opt");
-    let mut r = rng(1);
-    let n = cases(1000);
-    let all: Vec<Case> = (0..n)
-        .map(|i| {
-            let seed = &seeds[r.random_range(0..seeds.len())];
-            let input = write_case(
-                &dir,
-                format!("case{i}.mlir"),
-                &mutate(&mut r, seed, DICTIONARY),
-            );
-            let pipeline = PIPELINES[i % PIPELINES.len()];
-            let mut args: Vec<String> = pipeline.iter().map(|s| s.to_string()).collect();
-            args.push(input.to_string_lossy().into_owned());
-            args.extend(["-o".to_string(), "/dev/null".to_string()]);
-            Case {
-                tool: env!("CARGO_BIN_EXE_chunk-opt"),
-                args,
-                input,
-            }
-        })
-        .collect();
-    report("chunk-opt", n, run_all(all));
+    module_cases(
+        "chunk-opt",
+        1,
+        1000,
+        env!("CARGO_BIN_EXE_chunk-opt"),
+        |i, input| {
+            let mut args = strings(PIPELINES[i % PIPELINES.len()]);
+            args.extend([input, "-o".into(), "/dev/null".into()]);
+            args
+        },
+    );
 }
 
 #[test]
 fn chunk_translate_survives_mutated_modules() {
-    let seeds = seeds();
-    let dir = common::dir("mutation-chunk-translate");
-    let mut r = rng(2);
-    let n = cases(200);
-    let all: Vec<Case> = (0..n)
-        .map(|i| {
-            let seed = &seeds[r.random_range(0..seeds.len())];
-            let input = write_case(
-                &dir,
-                format!("case{i}.mlir"),
-                &mutate(&mut r, seed, DICTIONARY),
-            );
-            let emit = [
-                "--emit=mlir",
-                "--emit=llvm",
-                "--emit=llvm-dialect",
-                "--emit=stablehlo",
-            ][i % 4];
-            let args = vec![
-                emit.to_string(),
-                input.to_string_lossy().into_owned(),
-                "-o".to_string(),
-                "/dev/null".to_string(),
-            ];
-            Case {
-                tool: env!("CARGO_BIN_EXE_chunk-translate"),
-                args,
-                input,
-            }
-        })
-        .collect();
-    report("chunk-translate", n, run_all(all));
+    const EMITS: [&str; 4] = [
+        "--emit=mlir",
+        "--emit=llvm",
+        "--emit=llvm-dialect",
+        "--emit=stablehlo",
+    ];
+    module_cases(
+        "chunk-translate",
+        2,
+        200,
+        env!("CARGO_BIN_EXE_chunk-translate"),
+        |i, input| vec![EMITS[i % 4].into(), input, "-o".into(), "/dev/null".into()],
+    );
 }
 
 #[test]
 fn chunk_run_survives_mutated_modules() {
-    let seeds = seeds();
-    let dir = common::dir("mutation-chunk-run");
-    let mut r = rng(3);
-    let n = cases(300);
-    let all: Vec<Case> = (0..n)
-        .map(|i| {
-            let seed = &seeds[r.random_range(0..seeds.len())];
-            let input = write_case(
-                &dir,
-                format!("case{i}.mlir"),
-                &mutate(&mut r, seed, DICTIONARY),
-            );
-            let args = vec![
-                input.to_string_lossy().into_owned(),
-                "--memory-limit".to_string(),
-                "64MiB".to_string(),
-                "--seed".to_string(),
-                "1".to_string(),
-                "--no-progress".to_string(),
-            ];
-            Case {
-                tool: env!("CARGO_BIN_EXE_chunk-run"),
-                args,
-                input,
-            }
-        })
-        .collect();
-    report("chunk-run", n, run_all(all));
+    module_cases(
+        "chunk-run",
+        3,
+        300,
+        env!("CARGO_BIN_EXE_chunk-run"),
+        |_, input| {
+            let mut args = vec![input];
+            args.extend(strings(&[
+                "--memory-limit",
+                "64MiB",
+                "--seed",
+                "1",
+                "--no-progress",
+            ]));
+            args
+        },
+    );
 }
 
 /// Tokens of a safetensors header worth putting in a corrupted one.

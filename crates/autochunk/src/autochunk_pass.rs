@@ -26,19 +26,10 @@ pub struct AutoChunk {
 /// The `report` option's text: the plan, one line per region.
 fn report(plan: &Plan) -> String {
     let mut r = String::new();
+    let bytes = |b: u64| format!("{b} bytes ({})", human_bytes(b));
     let _ = writeln!(r, "// autochunk plan for @{}", plan.function);
-    let _ = writeln!(
-        r,
-        "//   unchunked peak: {} bytes ({})",
-        plan.unchunked_peak,
-        human_bytes(plan.unchunked_peak)
-    );
-    let _ = writeln!(
-        r,
-        "//   budget:         {} bytes ({})",
-        plan.budget,
-        human_bytes(plan.budget)
-    );
+    let _ = writeln!(r, "//   unchunked peak: {}", bytes(plan.unchunked_peak));
+    let _ = writeln!(r, "//   budget:         {}", bytes(plan.budget));
     for (i, c) in plan.regions.iter().enumerate() {
         let _ = writeln!(
             r,
@@ -49,15 +40,13 @@ fn report(plan: &Plan) -> String {
     let peak_at = plan.peak_at.as_deref().unwrap_or("-");
     let _ = writeln!(
         r,
-        "//   predicted peak: {} bytes ({}) at {peak_at}",
-        plan.predicted_peak,
-        human_bytes(plan.predicted_peak)
+        "//   predicted peak: {} at {peak_at}",
+        bytes(plan.predicted_peak)
     );
     let _ = writeln!(
         r,
-        "//   arena:          {} bytes ({}) with the runtime's alignment",
-        plan.arena_bytes,
-        human_bytes(plan.arena_bytes)
+        "//   arena:          {} with the runtime's alignment",
+        bytes(plan.arena_bytes)
     );
     let _ = writeln!(
         r,

@@ -53,9 +53,9 @@ impl From<PipelineError> for Error {
     }
 }
 
-/// A context with every dialect this project defines (`func`, `nn`, `chunk`,
-/// `stablehlo`, `chlo`) registered, and every pass linked.
-pub fn context() -> Context {
+/// Keeps every dialect and pass crate linked, so their `inventory` registrations are
+/// seen (a binary that never names a crate may drop it).
+pub fn link() {
     let _ = (
         func_dialect::DIALECTS,
         nn_dialect::DIALECT,
@@ -64,6 +64,12 @@ pub fn context() -> Context {
     let _ = transforms::is_trivially_dead;
     let _ = autochunk::CRATE;
     frontends::register();
+}
+
+/// A context with every dialect this project defines (`func`, `nn`, `chunk`,
+/// `stablehlo`, `chlo`) registered, and every pass linked.
+pub fn context() -> Context {
+    link();
     Context::new()
 }
 

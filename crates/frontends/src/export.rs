@@ -119,13 +119,7 @@ impl Exporter<'_> {
         result: Type,
         attrs: Vec<(&str, Attribute)>,
     ) -> ValueId {
-        let mut state = OperationState::new(name, self.loc.clone())
-            .operands(operands)
-            .results(&[result]);
-        for (k, v) in attrs {
-            state = state.attr(k, v);
-        }
-        let op = self.m.create_op(state);
+        let op = one_result(self.m, &self.loc, name, operands, result, attrs);
         self.m.insert_before(self.anchor, op);
         self.m.op(op).results[0]
     }
@@ -245,6 +239,43 @@ impl Exporter<'_> {
             tensor(&shape, &element),
             vec![],
         )
+    }
+
+    /// Softmax over `axis`, shifted by the maximum.
+    fn softmax(&mut self, x: ValueId, axis: usize) -> ValueId {
+        let ty = self.ty(x);
+        let max = self.reduce_back(x, &[axis], "stablehlo.maximum", f64::NEG_INFINITY);
+        let shifted = self.op("stablehlo.subtract", &[x, max], ty.clone(), vec![]);
+        let e = self.unary("stablehlo.exponential", shifted);
+        let sum = self.reduce_back(e, &[axis], "stablehlo.add", 0.0);
+        self.op("stablehlo.divide", &[e, sum], ty, vec![])
+    }
+
+    /// `x` normalised over `axes`: `(x - mean) * rsqrt(var + epsilon)` with the biased
+    /// variance, or without `centre`, `x * rsqrt(mean(x^2) + epsilon)` (RMS norm).
+    fn normalize(&mut self, x: ValueId, axes: &[usize], epsilon: f64, centre: bool) -> ValueId {
+        let (ty, shape, element) = (self.ty(x), self.shape(x), self.element(x));
+        let centred = if centre {
+            let mean = self.mean_back(x, axes);
+            self.op("stablehlo.subtract", &[x, mean], ty.clone(), vec![])
+        } else {
+            x
+        };
+        let squared = self.op(
+            "stablehlo.multiply",
+            &[centred, centred],
+            ty.clone(),
+            vec![],
+        );
+        let var = self.mean_back(squared, axes);
+        let eps = self.splat(epsilon, &element, &shape);
+        let v = self.op("stablehlo.add", &[var, eps], ty.clone(), vec![]);
+        let inv = self.unary("stablehlo.rsqrt", v);
+        self.op("stablehlo.multiply", &[centred, inv], ty, vec![])
+    }
+
+    fn float_attr(&self, op: OpId, name: &str) -> Option<f64> {
+        self.m.attr(op, name).and_then(Attribute::as_float)
     }
 
     fn int_attr(&self, op: OpId, name: &str) -> Option<i64> {
@@ -443,21 +474,11 @@ impl Exporter<'_> {
             }
             "nn.attention" => self.attention(op, &operands, &shape, &element)?,
             "nn.rms_norm" => {
-                let x = x?;
                 let rank = shape.len();
                 let axis = self.axis(self.int_attr(op, "axis").unwrap_or(-1), rank)?;
-                let epsilon = self
-                    .m
-                    .attr(op, "epsilon")
-                    .and_then(Attribute::as_float)
-                    .unwrap_or(1e-6);
+                let epsilon = self.float_attr(op, "epsilon").unwrap_or(1e-6);
                 let axes: Vec<usize> = (axis..rank).collect();
-                let squared = self.op("stablehlo.multiply", &[x, x], result_ty.clone(), vec![]);
-                let mean = self.mean_back(squared, &axes);
-                let eps = self.splat(epsilon, &element, &shape);
-                let v = self.op("stablehlo.add", &[mean, eps], result_ty.clone(), vec![]);
-                let inv = self.unary("stablehlo.rsqrt", v);
-                let normed = self.op("stablehlo.multiply", &[x, inv], result_ty.clone(), vec![]);
+                let normed = self.normalize(x?, &axes, epsilon, false);
                 let gamma = self.broadcast(operands[1], &shape);
                 self.op("stablehlo.multiply", &[normed, gamma], result_ty, vec![])
             }
@@ -500,42 +521,15 @@ impl Exporter<'_> {
                 )
             }
             "nn.softmax" => {
-                let x = x?;
                 let axis = self.axis(self.int_attr(op, "axis").unwrap_or(-1), shape.len())?;
-                let max = self.reduce_back(x, &[axis], "stablehlo.maximum", f64::NEG_INFINITY);
-                let shifted = self.op("stablehlo.subtract", &[x, max], result_ty.clone(), vec![]);
-                let e = self.unary("stablehlo.exponential", shifted);
-                let sum = self.reduce_back(e, &[axis], "stablehlo.add", 0.0);
-                self.op("stablehlo.divide", &[e, sum], result_ty, vec![])
+                self.softmax(x?, axis)
             }
             "nn.layer_norm" => {
-                let x = x?;
                 let rank = shape.len();
                 let axis = self.axis(self.int_attr(op, "axis").unwrap_or(-1), rank)?;
-                let epsilon = self
-                    .m
-                    .attr(op, "epsilon")
-                    .and_then(Attribute::as_float)
-                    .unwrap_or(1e-5);
+                let epsilon = self.float_attr(op, "epsilon").unwrap_or(1e-5);
                 let axes: Vec<usize> = (axis..rank).collect();
-                let mean = self.mean_back(x, &axes);
-                let centred = self.op("stablehlo.subtract", &[x, mean], result_ty.clone(), vec![]);
-                let squared = self.op(
-                    "stablehlo.multiply",
-                    &[centred, centred],
-                    result_ty.clone(),
-                    vec![],
-                );
-                let var = self.mean_back(squared, &axes);
-                let eps = self.splat(epsilon, &element, &shape);
-                let v = self.op("stablehlo.add", &[var, eps], result_ty.clone(), vec![]);
-                let inv = self.unary("stablehlo.rsqrt", v);
-                let normed = self.op(
-                    "stablehlo.multiply",
-                    &[centred, inv],
-                    result_ty.clone(),
-                    vec![],
-                );
+                let normed = self.normalize(x?, &axes, epsilon, true);
                 let gamma = self.broadcast(operands[1], &shape);
                 let beta = self.broadcast(operands[2], &shape);
                 let scaled = self.op(
@@ -660,17 +654,7 @@ impl Exporter<'_> {
                 vec![],
             );
         }
-        let last = scores_shape.len() - 1;
-        let max = self.reduce_back(scores, &[last], "stablehlo.maximum", f64::NEG_INFINITY);
-        let shifted = self.op(
-            "stablehlo.subtract",
-            &[scores, max],
-            scores_ty.clone(),
-            vec![],
-        );
-        let e = self.unary("stablehlo.exponential", shifted);
-        let sum = self.reduce_back(e, &[last], "stablehlo.add", 0.0);
-        let p = self.op("stablehlo.divide", &[e, sum], scores_ty, vec![]);
+        let p = self.softmax(scores, scores_shape.len() - 1);
         let dims = DotDims {
             lhs_batch: batch.clone(),
             rhs_batch: batch,
@@ -696,29 +680,12 @@ impl Exporter<'_> {
     ) -> DiagResult<ValueId> {
         let x = operands[0];
         let groups = self.int_attr(op, "groups").unwrap_or(1);
-        let epsilon = self
-            .m
-            .attr(op, "epsilon")
-            .and_then(Attribute::as_float)
-            .unwrap_or(1e-5);
+        let epsilon = self.float_attr(op, "epsilon").unwrap_or(1e-5);
         let mut grouped = vec![shape[0], groups, shape[1] / groups];
         grouped.extend_from_slice(&shape[2..]);
-        let gty = tensor(&grouped, element);
-        let xg = self.op("stablehlo.reshape", &[x], gty.clone(), vec![]);
+        let xg = self.op("stablehlo.reshape", &[x], tensor(&grouped, element), vec![]);
         let axes: Vec<usize> = (2..grouped.len()).collect();
-        let mean = self.mean_back(xg, &axes);
-        let centred = self.op("stablehlo.subtract", &[xg, mean], gty.clone(), vec![]);
-        let squared = self.op(
-            "stablehlo.multiply",
-            &[centred, centred],
-            gty.clone(),
-            vec![],
-        );
-        let var = self.mean_back(squared, &axes);
-        let eps = self.splat(epsilon, element, &grouped);
-        let v = self.op("stablehlo.add", &[var, eps], gty.clone(), vec![]);
-        let inv = self.unary("stablehlo.rsqrt", v);
-        let normed = self.op("stablehlo.multiply", &[centred, inv], gty, vec![]);
+        let normed = self.normalize(xg, &axes, epsilon, true);
         let ty = tensor(shape, element);
         let normed = self.op("stablehlo.reshape", &[normed], ty.clone(), vec![]);
         let per_channel = |x: &mut Self, v: ValueId| {
@@ -1038,15 +1005,27 @@ fn op_in(
     result: Type,
     attrs: Vec<(&str, Attribute)>,
 ) -> ValueId {
+    let op = one_result(m, loc, name, operands, result, attrs);
+    m.append_op(block, op);
+    m.op(op).results[0]
+}
+
+/// An op with one result, created outside any block.
+fn one_result(
+    m: &mut Module,
+    loc: &Location,
+    name: &str,
+    operands: &[ValueId],
+    result: Type,
+    attrs: Vec<(&str, Attribute)>,
+) -> OpId {
     let mut state = OperationState::new(name, loc.clone())
         .operands(operands)
         .results(&[result]);
     for (k, v) in attrs {
         state = state.attr(k, v);
     }
-    let op = m.create_op(state);
-    m.append_op(block, op);
-    m.op(op).results[0]
+    m.create_op(state)
 }
 
 /// An `i64` scalar constant appended to `block`.

@@ -19,14 +19,7 @@ use std::time::{Duration, Instant};
 
 /// Keeps the dialect and pass crates linked, so their registrations are seen.
 fn link_registrations() {
-    let _ = (
-        func_dialect::DIALECTS,
-        nn_dialect::DIALECT,
-        chunk_dialect::DIALECT,
-    );
-    let _ = transforms::is_trivially_dead;
-    let _ = autochunk::CRATE;
-    frontends::register();
+    autochunk_embed::link();
 }
 
 fn command() -> Command {

@@ -42,3 +42,35 @@ pub fn failed(o: &Output) -> String {
     assert!(o.stdout.is_empty(), "no report on failure: {}", stdout(o));
     e
 }
+
+/// The f32 tensors of a safetensors file, by name, in the file's data order.
+pub fn f32_tensors(path: &Path) -> Vec<(String, Vec<f64>)> {
+    let bytes = std::fs::read(path).expect("a safetensors file");
+    let st = safetensors::SafeTensors::deserialize(&bytes).expect("valid safetensors");
+    let mut out: Vec<(usize, String, Vec<f64>)> = st
+        .tensors()
+        .into_iter()
+        .map(|(name, t)| {
+            assert_eq!(t.dtype(), safetensors::Dtype::F32, "{name}: f32 expected");
+            let values = t
+                .data()
+                .chunks_exact(4)
+                .map(|c| f64::from(f32::from_le_bytes(c.try_into().unwrap())))
+                .collect();
+            (t.data().as_ptr() as usize, name, values)
+        })
+        .collect();
+    out.sort_by_key(|t| t.0);
+    out.into_iter().map(|(_, n, v)| (n, v)).collect()
+}
+
+/// max |want - got| over max |want|.
+pub fn relative_error(want: &[f64], got: &[f64]) -> f64 {
+    assert_eq!(want.len(), got.len(), "element counts");
+    let scale = want.iter().fold(0f64, |a, v| a.max(v.abs())).max(1e-30);
+    let err = want
+        .iter()
+        .zip(got)
+        .fold(0f64, |a, (x, y)| a.max((x - y).abs()));
+    err / scale
+}
