@@ -655,18 +655,25 @@ impl Exporter<'_> {
             );
         }
         let p = self.softmax(scores, scores_shape.len() - 1);
+        Ok(self.batched_matmul(p, v, tensor(shape, element)))
+    }
+
+    /// `a [..., M, K] · b [..., K, N]` with the same batch dims, as a `dot_general`.
+    fn batched_matmul(&mut self, a: ValueId, b: ValueId, result: Type) -> ValueId {
+        let rank = self.shape(a).len() as i64;
+        let batch: Vec<i64> = (0..rank - 2).collect();
         let dims = DotDims {
             lhs_batch: batch.clone(),
             rhs_batch: batch,
-            lhs_contract: vec![rank as i64 - 1],
-            rhs_contract: vec![rank as i64 - 2],
+            lhs_contract: vec![rank - 1],
+            rhs_contract: vec![rank - 2],
         };
-        Ok(self.op(
+        self.op(
             "stablehlo.dot_general",
-            &[p, v],
-            tensor(shape, element),
+            &[a, b],
+            result,
             vec![("dot_dimension_numbers", dims.attribute())],
-        ))
+        )
     }
 
     /// Group norm: `[N, C, ...]` viewed as `[N, g, C/g, ...]`, normalised over all but
@@ -827,19 +834,7 @@ impl Exporter<'_> {
         full_b.extend_from_slice(&sb[sb.len() - 2..]);
         let a = self.broadcast(a, &full_a);
         let b = self.broadcast(b, &full_b);
-        let batch_dims: Vec<i64> = (0..batch.len() as i64).collect();
-        let dims = DotDims {
-            lhs_batch: batch_dims.clone(),
-            rhs_batch: batch_dims,
-            lhs_contract: vec![rank as i64 - 1],
-            rhs_contract: vec![rank as i64 - 2],
-        };
-        Ok(self.op(
-            "stablehlo.dot_general",
-            &[a, b],
-            tensor(shape, element),
-            vec![("dot_dimension_numbers", dims.attribute())],
-        ))
+        Ok(self.batched_matmul(a, b, tensor(shape, element)))
     }
 }
 
