@@ -214,3 +214,30 @@ fn xla_runs_exported_models_and_keeps_the_chunking() {
         "XLA temp {chunk} of {whole} bytes"
     );
 }
+
+/// A `jax.jit` sharded over 2 host devices (batch split, GSPMD annotations) goes
+/// through import, autochunk and export with its shardings, XLA partitions the chunked
+/// program, and the outputs equal jax's own sharded run; the loops do not slice the
+/// sharded batch (`scripts/xla-sharded-check.py` checks both).
+#[test]
+fn a_sharded_jax_function_is_chunked_and_partitioned_by_xla() {
+    if !jax_available() {
+        eprintln!("skipped: jax is not installed (scripts/install-deps.sh installs it)");
+        return;
+    }
+    let tools = Path::new(env!("CARGO_BIN_EXE_chunk-opt")).parent().unwrap();
+    let o = Command::new("python3")
+        .arg(root().join("scripts/xla-sharded-check.py"))
+        .arg(tools)
+        .output()
+        .expect("python3 runs");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value =
+        serde_json::from_slice(o.stdout.trim_ascii()).expect("one JSON line");
+    assert_eq!(
+        report["shard_shape"],
+        serde_json::json!([2, 256, 64]),
+        "{report}"
+    );
+    eprintln!("{report}");
+}

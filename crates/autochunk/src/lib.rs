@@ -9,6 +9,7 @@
 //! - `duplicate`: values computed from the arguments alone, copied next to each user.
 //! - `cost`: what a chunked region costs.
 //! - `select`: beam search over sets of regions and chunk sizes under a budget.
+//! - `sharding`: dimensions an SPMD partitioner splits, which are not chunked.
 //! - `refusal`: why a budget is out of reach (the values that stay whole at the peak).
 //! - `codegen`: rewriting a region into a `chunk.for`.
 //! - `api`: [`chunk`], the entry point an embedder calls, and its typed [`Plan`].
@@ -47,6 +48,7 @@ pub mod region;
 pub mod schedule;
 pub mod search;
 pub mod select;
+pub mod sharding;
 
 pub use api::{chunk, Budget, ChunkOptions, Plan, Region};
 pub use cost::Machine;

@@ -246,6 +246,8 @@ fn expand(
 ) -> Vec<State> {
     let m = &st.module;
     let mut children = Vec::new();
+    // Dimensions an SPMD partitioner splits are not chunked (`sharding`).
+    let sharded = crate::sharding::sharded_dims(m, ctx, func);
     for (depth_from_inner, (block, target)) in blocks_on_path(m, &st.profile.peak_path)
         .into_iter()
         .enumerate()
@@ -258,7 +260,7 @@ fn expand(
         }
         let regions: Vec<Region> = regions
             .into_iter()
-            .filter(|r| !rechunks_enclosing_loop(m, r))
+            .filter(|r| !rechunks_enclosing_loop(m, r) && !crate::sharding::crosses(r, &sharded))
             .collect();
         // Rank by a quick estimate. At the target, the loop cannot shrink F (bytes
         // live there that are not the region's intermediates, its inputs, and its
