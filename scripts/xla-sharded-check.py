@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A sharded JAX function through autochunk and back, partitioned by XLA over 2 host
-devices: attention over a batch sharded across the devices (GSPMD's mhlo.sharding),
-exported by jax, imported, chunked at a budget, exported to StableHLO and compiled by
-XLA with SPMD partitioning. Checks the outputs against jax's own sharded run and that
-the chunk loops did not split the sharded batch dimension; prints one JSON line with
-XLA's per-device temp bytes for jax's program and the chunked one.
+devices: attention over a batch sharded across the devices, exported by jax with each
+partitioner's annotations (Shardy's sdy.mesh / sdy.sharding, JAX's default, and GSPMD's
+mhlo.sharding), imported, chunked at a budget, exported to StableHLO and compiled by XLA
+with SPMD partitioning. Checks the outputs against jax's own sharded run and that the
+chunk loops did not split the sharded batch dimension; prints one JSON line per
+partitioner with XLA's per-device temp bytes for jax's program and the chunked one.
 
   scripts/xla-sharded-check.py TOOLS_DIR [BUDGET]
 
@@ -30,9 +31,16 @@ def main():
     except ImportError as e:
         print(f"xla-sharded-check: jax is not installed ({e})", file=sys.stderr)
         return 2
-    # GSPMD annotations (mhlo.sharding), which the import keeps; Shardy's sdy.mesh op
-    # is not read yet.
-    jax.config.update("jax_use_shardy_partitioner", False)
+    failed = False
+    for shardy in (True, False):
+        failed |= check(jax, np, jax_backend, xla_client, Mesh, NamedSharding, P, tools, budget, shardy)
+    return 1 if failed else 0
+
+
+def check(jax, np, jax_backend, xla_client, Mesh, NamedSharding, P, tools, budget, shardy):
+    """One partitioner's round trip; True when a check failed."""
+    jax.config.update("jax_use_shardy_partitioner", shardy)
+    annotation = "sdy.sharding" if shardy else "mhlo.sharding"
     devices = jax.devices()[:2]
     mesh = Mesh(np.array(devices), ("b",))
 
@@ -61,11 +69,11 @@ def main():
             done = subprocess.run(cmd, capture_output=True, text=True)
             if done.returncode != 0:
                 print(done.stderr, file=sys.stderr)
-                return 1
+                return True
         text = open(back).read()
-    if "mhlo.sharding" not in text or "stablehlo.while" not in text:
-        print("xla-sharded-check: the export lost the shardings or the loops", file=sys.stderr)
-        return 1
+    if annotation not in text or "stablehlo.while" not in text:
+        print(f"xla-sharded-check: the export lost the {annotation}s or the loops", file=sys.stderr)
+        return True
     # The loops slice the sequence (dim 1) or feature dims, never the sharded batch:
     # every dynamic_slice of a rank-3 activation keeps the full batch of 4.
     for line in text.splitlines():
@@ -73,13 +81,14 @@ def main():
             sizes = line.split("sizes = [")[1].split("]")[0].split(",")
             if len(sizes) == 3 and int(sizes[0]) != 4:
                 print(f"xla-sharded-check: a loop slices the sharded batch: {line.strip()}", file=sys.stderr)
-                return 1
+                return True
     backend = jax_backend.get_backend("cpu")
     options = xla_client.CompileOptions()
     build = options.executable_build_options
     build.num_replicas = 1
     build.num_partitions = 2
     build.use_spmd_partitioning = True
+    build.use_shardy_partitioner = shardy
     build.device_assignment = xla_client.DeviceAssignment.create(np.array([[0, 1]]))
     executable = backend.compile_and_load(text, xla_client.DeviceList(tuple(devices)), options)
     args = [jax.device_put(x, batch)] + [jax.device_put(w, whole) for w in ws]
@@ -87,10 +96,11 @@ def main():
     got = np.concatenate([np.asarray(s) for s in shards], axis=0)
     error = float(np.abs(got - want).max() / np.abs(want).max())
     temp = executable.get_compiled_memory_stats().temp_size_in_bytes
-    print(json.dumps({"max_rel_error": error, "jax_temp_bytes_per_device": jax_temp,
+    print(json.dumps({"partitioner": "shardy" if shardy else "gspmd",
+                      "max_rel_error": error, "jax_temp_bytes_per_device": jax_temp,
                       "chunked_temp_bytes_per_device": temp,
                       "shard_shape": list(np.asarray(shards[0]).shape)}))
-    return 0 if error <= 1e-5 else 1
+    return error > 1e-5
 
 
 if __name__ == "__main__":

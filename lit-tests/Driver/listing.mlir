@@ -10,7 +10,7 @@
 // PASSES: cse: Eliminate common sub-expressions
 // PASSES: inline: Inline func.call operations
 // PASSES-NEXT: max-iterations: {{.*}} (default 4)
-// DIALECTS: Available Dialects: {{.*}}chunk, func, nn, stablehlo
+// DIALECTS: Available Dialects: {{.*}}chunk, func, nn, sdy, stablehlo
 
 // Large dense attributes are elided as mlir-opt elides them; splats and small ones stay.
 // ELIDE: value = dense_resource<__elided__> : tensor<8xf32>

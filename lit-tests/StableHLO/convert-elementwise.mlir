@@ -113,7 +113,7 @@ func.func @rounding(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
 // values, computed in f32.
 // CHECK-LABEL: func.func @torch_style
 // CHECK-SAME: (%arg0: tensor<4xf32>) -> tensor<4xf32>
-// CHECK: "nn.constant"() {value = dense<[1.0e-5]> : tensor<1xf32>}
+// CHECK: "nn.constant"() {value = dense<1.0e-5> : tensor<1xf32>}
 // CHECK: "nn.iota"() {dimension = 0 : i64} : () -> tensor<4xi64>
 // CHECK-NOT: f64
 func.func @torch_style(%x: tensor<4xf64>) -> tensor<4xf64> {

@@ -99,3 +99,17 @@ func.func @f(%x: tensor<1x4x4x3xf32>, %z: tensor<f32>) -> tensor<1x2x2x3xf32> {
   }) : (tensor<1x4x4x3xf32>, tensor<f32>) -> tensor<1x2x2x3xf32>
   return %0 : tensor<1x2x2x3xf32>
 }
+
+// -----
+
+// A list attribute whose type claims 10^11 elements is refused, not expanded (the
+// mutation fuzzer's finding: expanding the splat exhausted memory).
+func.func @f(%a: tensor<1x4x4x3xf32>, %init: tensor<f32>) -> tensor<1x2x2x3xf32> {
+  // expected-error @+1 {{'stablehlo.reduce_window' op attribute 'padding' must be a list of integers}}
+  %1 = "stablehlo.reduce_window"(%a, %init) <{padding = dense<0> : tensor<99999999999x2xi64>, window_dimensions = array<i64: 1, 2, 2, 1>, window_strides = array<i64: 1, 2, 2, 1>}> ({
+  ^bb0(%x: tensor<f32>, %y: tensor<f32>):
+    %s = stablehlo.add %x, %y : tensor<f32>
+    stablehlo.return %s : tensor<f32>
+  }) : (tensor<1x4x4x3xf32>, tensor<f32>) -> tensor<1x2x2x3xf32>
+  return %1 : tensor<1x2x2x3xf32>
+}

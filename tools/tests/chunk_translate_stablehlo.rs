@@ -215,7 +215,8 @@ fn xla_runs_exported_models_and_keeps_the_chunking() {
     );
 }
 
-/// A `jax.jit` sharded over 2 host devices (batch split, GSPMD annotations) goes
+/// A `jax.jit` sharded over 2 host devices (batch split; Shardy's and GSPMD's
+/// annotations, one run each) goes
 /// through import, autochunk and export with its shardings, XLA partitions the chunked
 /// program, and the outputs equal jax's own sharded run; the loops do not slice the
 /// sharded batch (`scripts/xla-sharded-check.py` checks both).
@@ -232,12 +233,22 @@ fn a_sharded_jax_function_is_chunked_and_partitioned_by_xla() {
         .output()
         .expect("python3 runs");
     assert!(o.status.success(), "{}", stderr(&o));
-    let report: serde_json::Value =
-        serde_json::from_slice(o.stdout.trim_ascii()).expect("one JSON line");
-    assert_eq!(
-        report["shard_shape"],
-        serde_json::json!([2, 256, 64]),
-        "{report}"
-    );
-    eprintln!("{report}");
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let reports: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let partitioners: Vec<&str> = reports
+        .iter()
+        .map(|r| r["partitioner"].as_str().unwrap())
+        .collect();
+    assert_eq!(partitioners, ["shardy", "gspmd"], "{stdout}");
+    for report in &reports {
+        assert_eq!(
+            report["shard_shape"],
+            serde_json::json!([2, 256, 64]),
+            "{report}"
+        );
+        eprintln!("{report}");
+    }
 }

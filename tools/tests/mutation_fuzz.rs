@@ -13,7 +13,7 @@
 //!
 //! A finding is an exit status other than 0 or 1, a death by signal (an abort), a
 //! panic message, a run over the time limit, or an error that says neither where in
-//! the input (`FILE:LINE:COL: error:`) nor which file (`TOOL: error: 'FILE' ...`).
+//! the input (`FILE:LINE:COL: error:`) nor which file (`TOOL: error: ... 'FILE' ...`).
 //! Findings are written to `target/mutation-fuzz/` and fail the test.
 //!
 //! `MUTATION_FUZZ_CASES=N` scales every tool's share to N cases (default: the
@@ -252,7 +252,8 @@ fn problem(case: &Case) -> Result<bool, String> {
             .unwrap_or_default();
         let first = err.lines().find(|l| l.contains("error")).unwrap_or("");
         let located = is_located(first, input_declares_locations(&case.input));
-        let names_file = first.starts_with(&format!("{tool}: error: '{input}'"));
+        let names_file =
+            first.starts_with(&format!("{tool}: error: ")) && first.contains(&format!("'{input}'"));
         if !(located || names_file) {
             return Err(format!("error without a location: {err}"));
         }

@@ -152,6 +152,9 @@ impl Rewriter<'_> {
         let Some(Attribute::Dense { ty, data }) = self.m.attr(def, "value") else {
             return None;
         };
+        if let Some(value) = data.splat_f64(ty.element()?) {
+            return Some(value);
+        }
         let values = data.values_f64(ty.element()?, ty.num_elements()? as usize)?;
         let first = *values.first()?;
         values

@@ -110,11 +110,17 @@ fn demote_f64(m: &mut Module, func: OpId) {
         let Some(new_ty) = f64_to_f32(ty) else {
             continue;
         };
-        let count = ty.num_elements().unwrap_or(0) as usize;
-        let Some(values) = data.values_f64(&Type::Float(FloatKind::F64), count) else {
-            continue;
+        // A splat stays a splat (expanding it could need more memory than exists).
+        let f64_type = Type::Float(FloatKind::F64);
+        let data = if let Some(value) = data.splat_f64(&f64_type) {
+            DenseElements::Splat(Scalar::Float(value))
+        } else {
+            let count = ty.num_elements().unwrap_or(0) as usize;
+            let Some(values) = data.values_f64(&f64_type, count) else {
+                continue;
+            };
+            DenseElements::Elements(values.into_iter().map(Scalar::Float).collect())
         };
-        let data = DenseElements::Elements(values.into_iter().map(Scalar::Float).collect());
         m.set_attr(op, "value", Attribute::Dense { ty: new_ty, data });
     }
     if let Some((inputs, results)) = func_dialect::function_type(m, func) {

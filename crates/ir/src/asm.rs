@@ -51,6 +51,9 @@ pub trait AsmParser {
     fn peek_punct(&mut self, punct: &str) -> bool;
     /// `@name` or `@"name"`.
     fn parse_optional_symbol_name(&mut self) -> DiagResult<Option<String>>;
+    /// A `<...>` body (brackets balanced, strings respected), as written, brackets
+    /// included, if one is next: for dialect syntax kept verbatim.
+    fn parse_optional_angle_body(&mut self) -> DiagResult<Option<String>>;
     /// `%name` being defined (a block argument).
     fn parse_optional_argument(&mut self) -> DiagResult<Option<Argument>>;
     /// `%name` or `%name#3` being used.

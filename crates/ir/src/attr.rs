@@ -192,6 +192,19 @@ impl Attribute {
 }
 
 impl DenseElements {
+    /// The one value of a splat (`dense<1.0>`, or hex storage of one element), as
+    /// `f64`: readers that only need it must not expand a splat to its type's element
+    /// count, which a file can make astronomically large.
+    pub fn splat_f64(&self, element: &Type) -> Option<f64> {
+        match self {
+            DenseElements::Splat(s) => Some(s.as_f64()),
+            DenseElements::Hex(bytes) if Some(bytes.len() as u64) == element.element_bytes() => {
+                decode_scalar(element, bytes)
+            }
+            _ => None,
+        }
+    }
+
     /// All element values as `f64`, decoding hex storage by `element`; `None` if the
     /// payload does not hold `count` elements (or one, for a splat).
     pub fn values_f64(&self, element: &Type, count: usize) -> Option<Vec<f64>> {

@@ -1805,6 +1805,14 @@ impl AsmParser for Parser<'_> {
     fn peek_punct(&mut self, punct: &str) -> bool {
         self.peek(punct)
     }
+    fn parse_optional_angle_body(&mut self) -> DiagResult<Option<String>> {
+        if !self.peek("<") {
+            return Ok(None);
+        }
+        let start = self.pos;
+        self.skip_balanced()?;
+        Ok(Some(self.src[start..self.pos].to_string()))
+    }
     fn parse_optional_symbol_name(&mut self) -> DiagResult<Option<String>> {
         if !self.peek("@") {
             return Ok(None);

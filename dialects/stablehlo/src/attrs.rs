@@ -5,6 +5,9 @@
 //! the generic form we print is the generic form StableHLO itself reads.
 use ir::{Attribute, DenseElements, Module, OpId};
 
+/// The most elements an integer list attribute may have.
+const MAX_LIST: usize = 1 << 16;
+
 /// An integer list attribute in any spelling the frontends use: `array<i64: 1, 2>`,
 /// `[1, 2]`, or (older StableHLO) `dense<[1, 2]> : tensor<2xi64>`.
 pub fn int_list(a: &Attribute) -> Option<Vec<i64>> {
@@ -14,6 +17,11 @@ pub fn int_list(a: &Attribute) -> Option<Vec<i64>> {
     match a {
         Attribute::Dense { ty, data } => {
             let count = ty.num_elements()? as usize;
+            // An integer list attribute (padding, strides) is small; a type claiming
+            // more elements is malformed, and expanding its splat would exhaust memory.
+            if count > MAX_LIST {
+                return None;
+            }
             let element = ty.element()?;
             if !element.is_integer() {
                 return None;

@@ -22,6 +22,7 @@ mod contraction;
 mod elementwise;
 mod movement;
 mod reduce;
+mod sdy;
 mod structure;
 
 pub use contraction::dot_general_shape;
