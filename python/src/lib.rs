@@ -75,6 +75,7 @@ fn chunk(
         regions.append(rd)?;
     }
     d.set_item("regions", regions)?;
+    d.set_item("report", plan.report())?;
     Ok((out, d.unbind()))
 }
 

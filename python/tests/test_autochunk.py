@@ -31,6 +31,15 @@ def test_chunk_returns_text_and_a_plan_within_the_budget():
     assert by_bytes["budget"] == 200_000
 
 
+def test_report_prints_the_plan(capsys):
+    text = read("lit-tests/Autochunk/autochunk.mlir")
+    _, plan = autochunk.chunk(text, budget=0.3, report=True, file="attention.mlir")
+    err = capsys.readouterr().err
+    assert err == plan["report"]
+    assert err.startswith("// autochunk plan for @main")
+    assert "unchunked peak: 524288 bytes" in err and "region 0:" in err
+
+
 def test_errors_are_exceptions_with_their_location():
     with pytest.raises(autochunk.AutochunkError, match=r"^bad\.mlir:1:14: error: expected type"):
         autochunk.chunk("func.func @f(", budget=0.3, file="bad.mlir")

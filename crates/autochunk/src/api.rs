@@ -14,6 +14,7 @@ use crate::entry::{describe_op, entry_function, human_bytes};
 use crate::liveness::function_profile;
 use crate::select::{select, SelectOptions};
 use ir::{Context, DiagResult, Diagnostic, Module, OpId};
+use std::fmt::Write as _;
 
 /// How much activation memory the chunked function may use at its peak.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,6 +75,45 @@ pub struct Plan {
     pub table_copies: usize,
     /// The regions rewritten into `chunk.for` loops, in the order chosen.
     pub regions: Vec<Region>,
+}
+
+impl Plan {
+    /// The plan as the `report` option prints it: peaks, budget, one line per region,
+    /// arena and predicted cost.
+    pub fn report(&self) -> String {
+        let plan = self;
+        let mut r = String::new();
+        let bytes = |b: u64| format!("{b} bytes ({})", human_bytes(b));
+        let _ = writeln!(r, "// autochunk plan for @{}", plan.function);
+        let _ = writeln!(r, "//   unchunked peak: {}", bytes(plan.unchunked_peak));
+        let _ = writeln!(r, "//   budget:         {}", bytes(plan.budget));
+        for (i, c) in plan.regions.iter().enumerate() {
+            let _ = writeln!(
+                r,
+                "//   region {i}: {} ops from {}, dim {} of {}, chunk {} ({} chunks), {} inputs, {} outputs, depth {}, cost {:.3} ms, peak after {} bytes",
+                c.ops, c.first_op, c.dim, c.extent, c.chunk_size, c.iterations, c.inputs, c.outputs, c.depth, c.cost_seconds * 1e3, c.peak_after
+            );
+        }
+        let peak_at = plan.peak_at.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            r,
+            "//   predicted peak: {} at {peak_at}",
+            bytes(plan.predicted_peak)
+        );
+        let _ = writeln!(
+            r,
+            "//   arena:          {} with the runtime's alignment",
+            bytes(plan.arena_bytes)
+        );
+        let _ = writeln!(
+            r,
+            "//   predicted cost: +{:.3} ms ({:+.1}% of {:.3} ms)",
+            plan.cost_seconds * 1e3,
+            100.0 * plan.cost_seconds / plan.baseline_seconds.max(1e-12),
+            plan.baseline_seconds * 1e3
+        );
+        r
+    }
 }
 
 /// One region rewritten into a `chunk.for`.

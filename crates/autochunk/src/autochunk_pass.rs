@@ -8,11 +8,10 @@
 //! budget bounds the runtime's arena (live bytes plus alignment and fragmentation),
 //! not only the live bytes. A budget that cannot be met is an error naming the
 //! smallest peak reached and its op.
-use crate::api::{Budget, ChunkOptions, Plan};
-use crate::entry::{entry_function, human_bytes, parse_bytes};
+use crate::api::{Budget, ChunkOptions};
+use crate::entry::{entry_function, parse_bytes};
 use ir::{Context, DiagResult, Module};
 use pass::{OptionError, Pass, PassDef, PassOptionDef, PassOptions, Statistic};
-use std::fmt::Write;
 
 pub struct AutoChunk {
     budget: Budget,
@@ -21,41 +20,6 @@ pub struct AutoChunk {
     beam: usize,
     report: bool,
     statistics: Counters,
-}
-
-/// The `report` option's text: the plan, one line per region.
-fn report(plan: &Plan) -> String {
-    let mut r = String::new();
-    let bytes = |b: u64| format!("{b} bytes ({})", human_bytes(b));
-    let _ = writeln!(r, "// autochunk plan for @{}", plan.function);
-    let _ = writeln!(r, "//   unchunked peak: {}", bytes(plan.unchunked_peak));
-    let _ = writeln!(r, "//   budget:         {}", bytes(plan.budget));
-    for (i, c) in plan.regions.iter().enumerate() {
-        let _ = writeln!(
-            r,
-            "//   region {i}: {} ops from {}, dim {} of {}, chunk {} ({} chunks), {} inputs, {} outputs, depth {}, cost {:.3} ms, peak after {} bytes",
-            c.ops, c.first_op, c.dim, c.extent, c.chunk_size, c.iterations, c.inputs, c.outputs, c.depth, c.cost_seconds * 1e3, c.peak_after
-        );
-    }
-    let peak_at = plan.peak_at.as_deref().unwrap_or("-");
-    let _ = writeln!(
-        r,
-        "//   predicted peak: {} at {peak_at}",
-        bytes(plan.predicted_peak)
-    );
-    let _ = writeln!(
-        r,
-        "//   arena:          {} with the runtime's alignment",
-        bytes(plan.arena_bytes)
-    );
-    let _ = writeln!(
-        r,
-        "//   predicted cost: +{:.3} ms ({:+.1}% of {:.3} ms)",
-        plan.cost_seconds * 1e3,
-        100.0 * plan.cost_seconds / plan.baseline_seconds.max(1e-12),
-        plan.baseline_seconds * 1e3
-    );
-    r
 }
 
 /// What `--mlir-pass-statistics` reports, summed over runs.
@@ -145,7 +109,7 @@ impl Pass for AutoChunk {
         let plan = crate::api::chunk(module, context, self.budget, &options)?;
         if self.report {
             let func = entry_function(module)?;
-            crate::report_to_stderr(&module.op(func).loc, &report(&plan))?;
+            crate::report_to_stderr(&module.op(func).loc, &plan.report())?;
         }
         self.statistics.regions += plan.regions.len() as u64;
         self.statistics.iterations += plan

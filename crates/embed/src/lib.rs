@@ -78,7 +78,7 @@ pub fn parse(text: &str, file: &str) -> Result<Module, Error> {
     parse_bytes(text.as_bytes(), file)
 }
 
-/// [`parse`] for bytes (invalid UTF-8, MLIR bytecode are located errors).
+/// [`parse()`] for bytes (invalid UTF-8, MLIR bytecode are located errors).
 pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Module, Error> {
     let context = context();
     let module = parse::parse_bytes(bytes, file, &context)?;
