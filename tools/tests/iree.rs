@@ -1,7 +1,8 @@
 //! IREE as a target: what `chunk-translate` writes (`--emit=mlir` upstream MLIR and
 //! `--emit=stablehlo`) compiles with `iree-compile` (llvm-cpu) and runs with IREE's
 //! runtime (`scripts/iree-run.py`), matching the reference runtime (max relative
-//! error 1e-5), for example models and a chunked GPT. Skipped with a message where
+//! error 1e-5), for example models and a chunked GPT; IREE's CUDA target compiles the
+//! same text without a GPU. Skipped with a message where
 //! the `iree-base-compiler` / `iree-base-runtime` packages are missing
 //! (`scripts/install-deps.sh` installs them).
 mod common;
@@ -86,6 +87,25 @@ fn iree_runs_what_chunk_translate_writes() {
                 .output()
                 .expect("python3 runs");
             assert!(o.status.success(), "{m} --emit={emit}: {}", stderr(&o));
+            // IREE's CUDA target compiles the same text without a GPU (sm_80: the
+            // newest this IREE release knows by that name).
+            let cuda = Command::new("python3")
+                .arg("-c")
+                .arg(
+                    "import sys, iree.compiler as c\n\
+                     src = sys.argv[1]\n\
+                     kind = 'stablehlo' if 'stablehlo.' in open(src).read() else 'auto'\n\
+                     c.compile_file(src, target_backends=['cuda'], input_type=kind,\n\
+                                    extra_args=['--iree-cuda-target=sm_80'])",
+                )
+                .arg(&text)
+                .output()
+                .expect("python3 runs");
+            assert!(
+                cuda.status.success(),
+                "{m} --emit={emit} for CUDA: {}",
+                stderr(&cuda)
+            );
             let got = tensors(&out);
             let (expected, values) = (&want[0].1, &got[0].1);
             let err = relative_error(expected, values);
