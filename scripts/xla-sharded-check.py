@@ -43,16 +43,18 @@ def check(jax, np, jax_backend, xla_client, Mesh, NamedSharding, P, tools, budge
     annotation = "sdy.sharding" if shardy else "mhlo.sharding"
     devices = jax.devices()[:2]
     mesh = Mesh(np.array(devices), ("b",))
+    batch = NamedSharding(mesh, P("b", None, None))
+    whole = NamedSharding(mesh, P(None, None))
 
     def attention(x, wq, wk, wv):
         q, k, v = x @ wq, x @ wk, x @ wv
-        return jax.nn.softmax(q @ k.transpose(0, 2, 1) / 8.0, axis=-1) @ v
+        # An op-level sharding too (a custom call @Sharding, or sdy.sharding_constraint).
+        scores = jax.lax.with_sharding_constraint(q @ k.transpose(0, 2, 1) / 8.0, batch)
+        return jax.nn.softmax(scores, axis=-1) @ v
 
     key = jax.random.PRNGKey(0)
     x = jax.random.normal(key, (4, 256, 64))
     ws = [jax.random.normal(jax.random.fold_in(key, i), (64, 64)) / 8.0 for i in range(3)]
-    batch = NamedSharding(mesh, P("b", None, None))
-    whole = NamedSharding(mesh, P(None, None))
     jitted = jax.jit(attention, in_shardings=(batch, whole, whole, whole), out_shardings=batch)
     lowered = jitted.lower(x, *ws)
     want = np.asarray(jitted(x, *ws))
@@ -71,8 +73,9 @@ def check(jax, np, jax_backend, xla_client, Mesh, NamedSharding, P, tools, budge
                 print(done.stderr, file=sys.stderr)
                 return True
         text = open(back).read()
-    if annotation not in text or "stablehlo.while" not in text:
-        print(f"xla-sharded-check: the export lost the {annotation}s or the loops", file=sys.stderr)
+    constraint = "sdy.sharding_constraint" if shardy else "@Sharding"
+    if annotation not in text or "stablehlo.while" not in text or constraint not in text:
+        print(f"xla-sharded-check: the export lost the {annotation}s, the constraint or the loops", file=sys.stderr)
         return True
     # The loops slice the sequence (dim 1) or feature dims, never the sharded batch:
     # every dynamic_slice of a rank-3 activation keeps the full batch of 4.

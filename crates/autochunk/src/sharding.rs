@@ -8,9 +8,10 @@
 //! gathers it for the loop's dynamic slices), so a region whose chunked values are
 //! sharded along their chunk dimension is not a candidate.
 //!
-//! The sharded dimensions of the arguments are followed forward through each op's
-//! dimension flow (`DimFlow::results` and `scaled`): a result dimension read from a
-//! sharded operand dimension is sharded.
+//! The sharded dimensions of the arguments, and of the results of
+//! `nn.sharding_constraint` (`jax.lax.with_sharding_constraint`), are followed forward
+//! through each op's dimension flow (`DimFlow::results` and `scaled`): a result
+//! dimension read from a sharded operand dimension is sharded.
 use crate::region::Region;
 use ir::{Attribute, Context, Module, OpId, ValueId};
 use std::collections::HashSet;
@@ -21,27 +22,40 @@ pub fn sharded_dims(m: &Module, ctx: &Context, func: OpId) -> HashSet<(ValueId, 
     let Some(entry) = m.entry_block(func, 0) else {
         return sharded;
     };
-    let Some(Attribute::Array(arg_attrs)) = m.attr(func, "arg_attrs") else {
-        return sharded;
-    };
-    for (&arg, attrs) in m.block(entry).args.iter().zip(arg_attrs) {
-        let rank = m.value_type(arg).shape().map_or(0, <[i64]>::len);
-        for dim in attrs
-            .as_dictionary()
-            .into_iter()
-            .flatten()
-            .filter_map(|e| split_dims(&e.name, &e.value, rank))
-            .flatten()
-        {
-            sharded.insert((arg, dim));
+    if let Some(Attribute::Array(arg_attrs)) = m.attr(func, "arg_attrs") {
+        for (&arg, attrs) in m.block(entry).args.iter().zip(arg_attrs) {
+            let rank = m.value_type(arg).shape().map_or(0, <[i64]>::len);
+            for dim in attrs
+                .as_dictionary()
+                .into_iter()
+                .flatten()
+                .filter_map(|e| split_dims(&e.name, &e.value, rank))
+                .flatten()
+            {
+                sharded.insert((arg, dim));
+            }
         }
-    }
-    if sharded.is_empty() {
-        return sharded;
     }
     let mut ops = Vec::new();
     m.walk(func, &mut |op| ops.push(op));
+    // Most programs carry no sharding: nothing to follow then.
+    if sharded.is_empty() && !ops.iter().any(|&op| m.name(op) == "nn.sharding_constraint") {
+        return sharded;
+    }
     for op in ops {
+        // A constraint shards its result's dimensions itself.
+        if m.name(op) == "nn.sharding_constraint" {
+            if let (Some(a), Some(&r)) = (m.attr(op, "sharding"), m.op(op).results.first()) {
+                let rank = m.value_type(r).shape().map_or(0, <[i64]>::len);
+                let name = match a {
+                    Attribute::String(_) => "mhlo.sharding",
+                    _ => "sdy.sharding",
+                };
+                for d in split_dims(name, a, rank).into_iter().flatten() {
+                    sharded.insert((r, d));
+                }
+            }
+        }
         let Some(flow) = ctx
             .def_of(m, op)
             .and_then(|d| d.dim_flow)

@@ -473,6 +473,32 @@ impl Exporter<'_> {
                 )
             }
             "nn.attention" => self.attention(op, &operands, &shape, &element)?,
+            // Back to the form the frontend wrote: GSPMD's custom call, or Shardy's op.
+            "nn.sharding_constraint" => match self.m.attr(op, "sharding").cloned() {
+                Some(Attribute::String(text)) => self.op(
+                    "stablehlo.custom_call",
+                    &[x?],
+                    result_ty,
+                    vec![
+                        ("call_target_name", Attribute::String(b"Sharding".to_vec())),
+                        ("mhlo.sharding", Attribute::String(text)),
+                    ],
+                ),
+                Some(Attribute::Opaque(text)) => {
+                    let body = text
+                        .strip_prefix("#sdy.sharding")
+                        .unwrap_or(&text)
+                        .to_string();
+                    self.op(
+                        "sdy.sharding_constraint",
+                        &[x?],
+                        result_ty,
+                        vec![("sharding", Attribute::Opaque(body))],
+                    )
+                }
+                Some(_) => return Err(self.err("nn.sharding_constraint with an unknown sharding")),
+                None => return Err(self.err("nn.sharding_constraint without a sharding")),
+            },
             "nn.rms_norm" => {
                 let rank = shape.len();
                 let axis = self.axis(self.int_attr(op, "axis").unwrap_or(-1), rank)?;

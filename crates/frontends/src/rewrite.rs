@@ -373,6 +373,28 @@ pub(crate) fn rewrite_op(m: &mut Module, op: OpId) -> DiagResult<Vec<ValueId>> {
             op,
             "nn has no data-dependent control flow; unroll the loop or branch before export (for example with jax.lax.fori_loop(..., unroll=True) or a Python loop)",
         )),
+        // A sharding constraint (jax.lax.with_sharding_constraint), GSPMD's form and
+        // Shardy's: kept, with the annotation as written.
+        "stablehlo.custom_call"
+            if r.m.attr(op, "call_target_name").and_then(Attribute::as_str) == Some("Sharding") =>
+        {
+            let sharding = r.m.attr(op, "mhlo.sharding").cloned().ok_or_else(|| {
+                refuse(r.m, op, "a 'Sharding' custom call without mhlo.sharding")
+            })?;
+            let x = x.expect("verified");
+            let ty = r.ty(x);
+            one(r.op("nn.sharding_constraint", &[x], ty, &[("sharding", sharding)]))
+        }
+        "sdy.sharding_constraint" => {
+            // As the dialect attribute the arguments carry, so it reads back.
+            let Some(Attribute::Opaque(text)) = r.m.attr(op, "sharding").cloned() else {
+                unreachable!("verified: the sharding is kept as written")
+            };
+            let sharding = Attribute::Opaque(format!("#sdy.sharding{text}"));
+            let x = x.expect("verified");
+            let ty = r.ty(x);
+            one(r.op("nn.sharding_constraint", &[x], ty, &[("sharding", sharding)]))
+        }
         "stablehlo.custom_call" => {
             let target = r
                 .m

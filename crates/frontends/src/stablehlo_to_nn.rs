@@ -39,7 +39,10 @@ impl Pass for ConvertStablehloToNn {
 
 /// True for ops of the dialects this pass converts.
 fn is_stablehlo(name: &str) -> bool {
-    name.starts_with("stablehlo.") || name.starts_with("chlo.") || name == "arith.constant"
+    name.starts_with("stablehlo.")
+        || name.starts_with("chlo.")
+        || name == "arith.constant"
+        || name == "sdy.sharding_constraint"
 }
 
 /// Converts every function of `module`; see the module documentation.

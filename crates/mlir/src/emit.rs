@@ -693,6 +693,12 @@ impl<'a> Emitter<'a> {
             "nn.layer_norm" => self.layer_norm(op),
             "nn.rms_norm" => self.rms_norm(op),
             "nn.reshape" => self.reshape(op),
+            // The values pass through; the sharding is for an SPMD partitioner.
+            "nn.sharding_constraint" => {
+                let (x, _) = self.operand(op, 0)?;
+                self.bind(op, x);
+                Ok(())
+            }
             "nn.transpose" => self.transpose(op),
             "nn.broadcast_in_dim" => self.broadcast_in_dim(op),
             "nn.slice" => self.slice(op),

@@ -29,6 +29,7 @@ mod matmul;
 mod raise;
 mod reduce;
 mod shape;
+mod sharding;
 mod softmax_norm;
 
 /// The dialect's namespace.

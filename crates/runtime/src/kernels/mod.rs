@@ -190,7 +190,7 @@ pub(crate) fn run_op(
             want(3)?;
             reduce::group_norm(&a, inputs[0], inputs[1], inputs[2], out)
         }
-        "nn.reshape" => {
+        "nn.reshape" | "nn.sharding_constraint" => {
             want(1)?;
             movement::copy(&a, inputs[0], out)
         }
@@ -326,6 +326,7 @@ pub fn is_supported(name: &str) -> bool {
             | "nn.rms_norm"
             | "nn.group_norm"
             | "nn.reshape"
+            | "nn.sharding_constraint"
             | "nn.transpose"
             | "nn.broadcast_in_dim"
             | "nn.slice"
