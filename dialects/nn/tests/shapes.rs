@@ -416,7 +416,7 @@ fn every_op_is_pure_and_traits_follow_the_spec() {
         .collect();
     assert_eq!(
         defs.len(),
-        44,
+        45,
         "{:?}",
         defs.iter().map(|d| d.name).collect::<Vec<_>>()
     );
