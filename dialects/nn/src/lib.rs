@@ -28,6 +28,7 @@ mod helpers;
 mod matmul;
 mod raise;
 mod reduce;
+pub mod scalar;
 mod shape;
 mod sharding;
 mod softmax_norm;

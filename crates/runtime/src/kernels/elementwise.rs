@@ -10,36 +10,26 @@ fn mismatch(a: &Attrs, what: &str) -> Diagnostic {
     ))
 }
 
-/// GELU, erf form: `0.5 x (1 + erf(x/√2)) = 0.5 x erfc(-x/√2)`; erfc keeps full
-/// relative accuracy where `1 + erf` would cancel (large negative x).
-pub(crate) fn gelu_erf(x: f32) -> f32 {
-    0.5 * x * libm::erfcf(-x * std::f32::consts::FRAC_1_SQRT_2)
-}
-
-/// GELU, tanh approximation, through f64.
-pub(crate) fn gelu_tanh(x: f32) -> f32 {
-    let x = f64::from(x);
-    let c = (2.0 / std::f64::consts::PI).sqrt();
-    (0.5 * x * (1.0 + (c * (x + 0.044715 * x * x * x)).tanh())) as f32
-}
+// The f32 scalar semantics are the dialect's (`nn_dialect::scalar`), shared with
+// constant folding.
+use nn_dialect::scalar as s;
+pub(crate) use nn_dialect::scalar::{gelu_erf, gelu_tanh};
 
 pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), Diagnostic> {
     match (x.data, out) {
         (Data::F32(x), DataMut::F32(y)) => {
             match name {
-                "nn.neg" => map1(x, y, |v| -v),
-                "nn.abs" => map1(x, y, f32::abs),
-                "nn.exp" => map1(x, y, f32::exp),
-                "nn.log" => map1(x, y, f32::ln),
-                "nn.sqrt" => map1(x, y, f32::sqrt),
-                "nn.rsqrt" => map1(x, y, |v| (1.0 / f64::from(v).sqrt()) as f32),
-                "nn.tanh" => map1(x, y, f32::tanh),
-                "nn.sigmoid" => map1(x, y, |v| (1.0 / (1.0 + (-f64::from(v)).exp())) as f32),
-                "nn.relu" => map1(x, y, |v| if v < 0.0 { 0.0 } else { v }),
-                "nn.silu" => map1(x, y, |v| {
-                    (f64::from(v) / (1.0 + (-f64::from(v)).exp())) as f32
-                }),
-                "nn.erf" => map1(x, y, |v| libm::erf(f64::from(v)) as f32),
+                "nn.neg" => map1(x, y, s::neg),
+                "nn.abs" => map1(x, y, s::abs),
+                "nn.exp" => map1(x, y, s::exp),
+                "nn.log" => map1(x, y, s::log),
+                "nn.sqrt" => map1(x, y, s::sqrt),
+                "nn.rsqrt" => map1(x, y, s::rsqrt),
+                "nn.tanh" => map1(x, y, s::tanh),
+                "nn.sigmoid" => map1(x, y, s::sigmoid),
+                "nn.relu" => map1(x, y, s::relu),
+                "nn.silu" => map1(x, y, s::silu),
+                "nn.erf" => map1(x, y, s::erf),
                 "nn.gelu" => {
                     if a.string("approximate", "none")? == "tanh" {
                         map1(x, y, gelu_tanh)
