@@ -14,10 +14,7 @@ fn root() -> PathBuf {
 }
 
 fn jax_available() -> bool {
-    Command::new("python3")
-        .args(["-c", "import jax, jaxlib"])
-        .output()
-        .is_ok_and(|o| o.status.success())
+    common::python_has("jax, jaxlib")
 }
 
 fn tool(name: &str, args: &[&str]) -> std::process::Output {
@@ -27,9 +24,7 @@ fn tool(name: &str, args: &[&str]) -> std::process::Output {
         "chunk-run" => env!("CARGO_BIN_EXE_chunk-run"),
         _ => env!("CARGO_BIN_EXE_modelgen"),
     };
-    let o = Command::new(exe).args(args).output().expect("tool runs");
-    assert!(o.status.success(), "{name} {args:?}: {}", stderr(&o));
-    o
+    common::run_ok(exe, args)
 }
 
 /// JAX's own exports (tests/frontends): imported, chunked at 50% where that budget is

@@ -6,7 +6,7 @@
 //! the `iree-base-compiler` / `iree-base-runtime` packages are missing
 //! (`scripts/install-deps.sh` installs them).
 mod common;
-use common::{dir, f32_tensors as tensors, relative_error, stderr};
+use common::{dir, f32_tensors as tensors, relative_error, run_ok, stderr};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,21 +14,9 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn iree_available() -> bool {
-    Command::new("python3")
-        .args(["-c", "import iree.compiler, iree.runtime"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-fn run(exe: &str, args: &[&str]) {
-    let o = Command::new(exe).args(args).output().expect("tool runs");
-    assert!(o.status.success(), "{exe} {args:?}: {}", stderr(&o));
-}
-
 #[test]
 fn iree_runs_what_chunk_translate_writes() {
-    if !iree_available() {
+    if !common::python_has("iree.compiler, iree.runtime") {
         eprintln!("skipped: IREE is not installed (pip install iree-base-compiler iree-base-runtime; scripts/install-deps.sh does)");
         return;
     }
@@ -36,13 +24,13 @@ fn iree_runs_what_chunk_translate_writes() {
     let gpt = d.join("gpt.mlir");
     let chunked = d.join("gpt-chunked.mlir");
     let g = gpt.to_str().unwrap();
-    run(
+    run_ok(
         env!("CARGO_BIN_EXE_modelgen"),
         &[
             "gpt", "--layers", "2", "--hidden", "64", "--seq", "256", "-o", g,
         ],
     );
-    run(
+    run_ok(
         env!("CARGO_BIN_EXE_chunk-opt"),
         &[g, "--autochunk=budget=0.2", "-o", chunked.to_str().unwrap()],
     );
@@ -58,7 +46,7 @@ fn iree_runs_what_chunk_translate_writes() {
             d.join(format!("{i}.in.safetensors")),
             d.join(format!("{i}.ref.safetensors")),
         );
-        run(
+        run_ok(
             env!("CARGO_BIN_EXE_chunk-run"),
             &[
                 m,
@@ -77,7 +65,7 @@ fn iree_runs_what_chunk_translate_writes() {
         for emit in ["mlir", "stablehlo"] {
             let text = d.join(format!("{i}.{emit}.mlir"));
             let out = d.join(format!("{i}.{emit}.iree.safetensors"));
-            run(
+            run_ok(
                 env!("CARGO_BIN_EXE_chunk-translate"),
                 &[m, &format!("--emit={emit}"), "-o", text.to_str().unwrap()],
             );

@@ -119,7 +119,7 @@ impl Exporter<'_> {
         result: Type,
         attrs: Vec<(&str, Attribute)>,
     ) -> ValueId {
-        let op = one_result(self.m, &self.loc, name, operands, result, attrs);
+        let op = crate::one_result(self.m, &self.loc, name, operands, result, attrs);
         self.m.insert_before(self.anchor, op);
         self.m.op(op).results[0]
     }
@@ -274,6 +274,21 @@ impl Exporter<'_> {
         self.op("stablehlo.multiply", &[centred, inv], ty, vec![])
     }
 
+    /// `hlo` on `x`, with the required integer list `attr` of `op` under the same name.
+    fn with_list(
+        &mut self,
+        op: OpId,
+        hlo: &str,
+        x: ValueId,
+        result: Type,
+        attr: &str,
+    ) -> DiagResult<ValueId> {
+        let values = self
+            .ints_attr(op, attr)
+            .ok_or_else(|| self.err(format!("{} without {attr}", self.m.name(op))))?;
+        Ok(self.op(hlo, &[x], result, vec![(attr, ints(&values))]))
+    }
+
     fn float_attr(&self, op: OpId, name: &str) -> Option<f64> {
         self.m.attr(op, name).and_then(Attribute::as_float)
     }
@@ -375,27 +390,15 @@ impl Exporter<'_> {
             "nn.reshape" => self.op("stablehlo.reshape", &[x?], result_ty, vec![]),
             "nn.convert" => self.op("stablehlo.convert", &[x?], result_ty, vec![]),
             "nn.transpose" => {
-                let perm = self
-                    .ints_attr(op, "permutation")
-                    .ok_or_else(|| self.err("nn.transpose without a permutation"))?;
-                self.op(
-                    "stablehlo.transpose",
-                    &[x?],
-                    result_ty,
-                    vec![("permutation", ints(&perm))],
-                )
+                self.with_list(op, "stablehlo.transpose", x?, result_ty, "permutation")?
             }
-            "nn.broadcast_in_dim" => {
-                let dims = self
-                    .ints_attr(op, "broadcast_dimensions")
-                    .ok_or_else(|| self.err("nn.broadcast_in_dim without broadcast_dimensions"))?;
-                self.op(
-                    "stablehlo.broadcast_in_dim",
-                    &[x?],
-                    result_ty,
-                    vec![("broadcast_dimensions", ints(&dims))],
-                )
-            }
+            "nn.broadcast_in_dim" => self.with_list(
+                op,
+                "stablehlo.broadcast_in_dim",
+                x?,
+                result_ty,
+                "broadcast_dimensions",
+            )?,
             "nn.slice" => {
                 let x = x?;
                 let rank = self.shape(x).len();
@@ -1026,27 +1029,9 @@ fn op_in(
     result: Type,
     attrs: Vec<(&str, Attribute)>,
 ) -> ValueId {
-    let op = one_result(m, loc, name, operands, result, attrs);
+    let op = crate::one_result(m, loc, name, operands, result, attrs);
     m.append_op(block, op);
     m.op(op).results[0]
-}
-
-/// An op with one result, created outside any block.
-fn one_result(
-    m: &mut Module,
-    loc: &Location,
-    name: &str,
-    operands: &[ValueId],
-    result: Type,
-    attrs: Vec<(&str, Attribute)>,
-) -> OpId {
-    let mut state = OperationState::new(name, loc.clone())
-        .operands(operands)
-        .results(&[result]);
-    for (k, v) in attrs {
-        state = state.attr(k, v);
-    }
-    m.create_op(state)
 }
 
 /// An `i64` scalar constant appended to `block`.

@@ -21,3 +21,22 @@ pub fn register() {
     nn_dialect::register();
     std::hint::black_box(func_dialect::DIALECTS);
 }
+
+/// An op with one result, created outside any block: what the import's and the
+/// export's rewriters insert before the op they replace.
+pub(crate) fn one_result<'a>(
+    m: &mut ir::Module,
+    loc: &ir::Location,
+    name: &str,
+    operands: &[ir::ValueId],
+    result: ir::Type,
+    attrs: impl IntoIterator<Item = (&'a str, ir::Attribute)>,
+) -> ir::OpId {
+    let mut state = ir::OperationState::new(name, loc.clone())
+        .operands(operands)
+        .results(&[result]);
+    for (k, v) in attrs {
+        state = state.attr(k, v);
+    }
+    m.create_op(state)
+}

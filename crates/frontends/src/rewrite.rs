@@ -12,9 +12,7 @@
 //! transposes to and from NCHW/OIHW, and `dynamic_slice` with constant offsets as a
 //! static slice (offsets clamped as StableHLO does).
 use ir::attr::{DenseElements, Scalar};
-use ir::{
-    Attribute, DiagResult, Diagnostic, Location, Module, OpId, OperationState, Type, ValueId,
-};
+use ir::{Attribute, DiagResult, Diagnostic, Location, Module, OpId, Type, ValueId};
 use stablehlo_dialect::attrs::{
     enum_value, int_list, op_int, op_ints, ConvDims, DotDims, GatherDims,
 };
@@ -48,13 +46,8 @@ impl Rewriter<'_> {
         result: Type,
         attrs: &[(&str, Attribute)],
     ) -> ValueId {
-        let mut state = OperationState::new(name, self.loc.clone())
-            .operands(operands)
-            .results(&[result]);
-        for (k, v) in attrs {
-            state = state.attr(k, v.clone());
-        }
-        let op = self.m.create_op(state);
+        let attrs = attrs.iter().map(|(k, v)| (*k, v.clone()));
+        let op = crate::one_result(self.m, &self.loc, name, operands, result, attrs);
         self.m.insert_before(self.anchor, op);
         self.m.op(op).results[0]
     }

@@ -74,3 +74,22 @@ pub fn relative_error(want: &[f64], got: &[f64]) -> f64 {
         .fold(0f64, |a, (x, y)| a.max((x - y).abs()));
     err / scale
 }
+
+/// Whether python3 can import `modules` (a comma-separated import list): the optional
+/// checks (jax, IREE) skip themselves without them.
+pub fn python_has(modules: &str) -> bool {
+    Command::new("python3")
+        .args(["-c", &format!("import {modules}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs `exe` with `args`; it must succeed.
+pub fn run_ok(exe: &str, args: &[&str]) -> Output {
+    let o = Command::new(exe)
+        .args(args)
+        .output()
+        .expect("the tool starts");
+    assert!(o.status.success(), "{exe} {args:?}: {}", stderr(&o));
+    o
+}
