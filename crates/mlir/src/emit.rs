@@ -25,8 +25,9 @@ use std::fmt::Write;
 pub struct ConvertOptions {
     /// Mark every defined function `llvm.emit_c_interface` (for the JIT).
     pub c_interface: bool,
-    /// Put the entry function's activations in one arena planned by
-    /// [`runtime::plan`]: the function takes the arena as an extra last argument
+    /// Put the activations of each function [`crate::abi::arena_functions`] names
+    /// (the entry function, and every other public function no call reaches) in one
+    /// arena planned by [`runtime::plan`]: the function takes the arena as an extra last argument
     /// (`memref<SIZExi8>`), every planned value is written into its slice
     /// (`memref.view` at the planned offset) and the function returns nothing: its
     /// results are read from the arena at their offsets (attribute
@@ -494,7 +495,7 @@ impl<'a> Emitter<'a> {
             attrs.push("llvm.emit_c_interface".to_string());
         }
         let mut res = res;
-        if self.options.arena && runtime::entry_function(m).ok() == Some(op) {
+        if self.options.arena && crate::abi::arena_functions(m).contains(&op) {
             let plan = runtime::plan(m, op)?;
             let ty = format!("memref<{}xi8>", plan.arena_size);
             let name = "%arena".to_string();

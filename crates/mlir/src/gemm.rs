@@ -30,8 +30,9 @@
 //! operand does not have it (so at most 16 loop dims and rank 15: larger ones keep
 //! their loops). The `alloca_scope` frees the descriptors the unranked casts put on
 //! the stack after the call (they would otherwise pile up in a chunk loop).
-//! [`register`] gives the JIT the Rust implementation ([`contract`]), which reads
-//! sizes and strides from the descriptors and calls
+//! [`register`] gives the JIT the Rust implementation
+//! ([`autochunk_aot_runtime::autochunk_sgemm_contract`], which an AOT library links
+//! statically), which reads sizes and strides from the descriptors and calls
 //! `runtime::kernels::sgemm_contract` (matrixmultiply, split over rayon's pool as in
 //! the reference runtime; C is accumulated into, as linalg's semantics say).
 //!
@@ -53,15 +54,9 @@ use melior::{Context, ExecutionEngine};
 use mlir_sys::MlirOperation;
 use std::ffi::c_void;
 
-/// The external function every outlined contraction calls.
-pub const CONTRACT: &str = "autochunk_sgemm_contract";
-
-/// Marks a loop dim an operand does not have, in the 4-bit position maps.
-const ABSENT: i64 = 0xF;
-/// At most this many loop dims fit the `i64` maps.
-const MAX_LOOPS: usize = 16;
-/// Positions up to 14 fit a nibble besides [`ABSENT`]: rank at most 15.
-const MAX_RANK: usize = 15;
+/// The external function every outlined contraction calls, and the limits of its
+/// position maps: one definition, in the crate that implements it.
+pub use autochunk_aot_runtime::{ABSENT, CONTRACT, MAX_LOOPS, MAX_RANK};
 
 /// For each of A, B, C: the operand's dim for each of its results, `None` for a
 /// constant `0` result; plus the number of loop dims.
@@ -353,96 +348,11 @@ fn mlir_error(e: melior::Error) -> Error {
     }
 }
 
-/// A ranked memref descriptor behind an unranked one, read as words: allocated and
-/// aligned pointers, offset, `rank` sizes, `rank` strides (`StridedMemRefType` of
-/// `mlir/ExecutionEngine/CRunnerUtils.h`).
-struct Descriptor {
-    base: *mut f32,
-    sizes: Vec<i64>,
-    strides: Vec<i64>,
-}
-
-/// # Safety
-/// `desc` must point at a ranked descriptor of rank `rank` with f32 elements.
-unsafe fn descriptor(rank: i64, desc: *const i64) -> Descriptor {
-    let r = rank.max(0) as usize;
-    let words = unsafe { std::slice::from_raw_parts(desc, 3 + 2 * r) };
-    // The offset counts elements from the aligned pointer.
-    let base = (words[1] as *mut f32).wrapping_offset(words[2] as isize);
-    Descriptor {
-        base,
-        sizes: words[3..3 + r].to_vec(),
-        strides: words[3 + r..].to_vec(),
-    }
-}
-
-/// `_autochunk_sgemm_contract`'s implementation, [`CONTRACT`]: `C += A · B` over the
-/// loop dims described by the position maps (see the module doc), reading each loop
-/// dim's size and strides from the descriptors. Maps that do not fit the descriptors
-/// (impossible for what [`outline`] writes) leave C untouched rather than read out of
-/// bounds.
-///
-/// # Safety
-/// The unranked memrefs `(rank, descriptor)` must describe valid f32 memrefs, C not
-/// overlapping A or B, and the maps must be those of a valid contraction.
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn contract(
-    loops: i64,
-    amap: i64,
-    bmap: i64,
-    cmap: i64,
-    arank: i64,
-    adesc: *const i64,
-    brank: i64,
-    bdesc: *const i64,
-    crank: i64,
-    cdesc: *const i64,
-) {
-    let ops = unsafe {
-        [
-            descriptor(arank, adesc),
-            descriptor(brank, bdesc),
-            descriptor(crank, cdesc),
-        ]
-    };
-    let maps = [amap, bmap, cmap];
-    if !(0..=MAX_LOOPS as i64).contains(&loops) {
-        return;
-    }
-    let (mut batch, mut m, mut n, mut k) = (vec![], vec![], vec![], vec![]);
-    for d in 0..loops as usize {
-        // (size, stride) of loop dim d in each operand, if it has it.
-        let mut at = [None; 3];
-        for (x, op) in ops.iter().enumerate() {
-            let pos = ((maps[x] >> (4 * d)) & 0xF) as usize;
-            if pos as i64 == ABSENT {
-                continue;
-            }
-            if pos >= op.sizes.len() {
-                return;
-            }
-            at[x] = Some((op.sizes[pos], op.strides[pos] as isize));
-        }
-        let size = match at.iter().flatten().map(|s| s.0).collect::<Vec<_>>()[..] {
-            [s, ref rest @ ..] if s >= 0 && rest.iter().all(|&r| r == s) => s as usize,
-            _ => return,
-        };
-        let stride = |x: usize| at[x].map_or(0, |s| s.1);
-        match (at[0].is_some(), at[1].is_some(), at[2].is_some()) {
-            (true, false, true) => m.push((size, stride(0), stride(2))),
-            (false, true, true) => n.push((size, stride(1), stride(2))),
-            (_, _, true) => batch.push((size, [stride(0), stride(1), stride(2)])),
-            (_, _, false) => k.push((size, stride(0), stride(1))),
-        }
-    }
-    let [a, b, c] = &ops;
-    unsafe { runtime::kernels::sgemm_contract(a.base, b.base, c.base, &batch, &m, &n, &k) }
-}
-
-/// Makes [`contract`] the JIT's [`CONTRACT`]. Call before the first lookup (which
-/// links the compiled module).
+/// Makes [`autochunk_aot_runtime::autochunk_sgemm_contract`] the JIT's [`CONTRACT`].
+/// Call before the first lookup (which links the compiled module).
 pub fn register(engine: &ExecutionEngine) {
-    let f: unsafe extern "C" fn(i64, i64, i64, i64, i64, _, i64, _, i64, _) = contract;
+    let f: unsafe extern "C" fn(i64, i64, i64, i64, i64, _, i64, _, i64, _) =
+        autochunk_aot_runtime::autochunk_sgemm_contract;
     // SAFETY: `contract` has the C signature the declaration lowers to: four i64,
     // then (i64 rank, pointer to descriptor) for each unranked memref.
     unsafe { engine.register_symbol(CONTRACT, f as *mut ()) }

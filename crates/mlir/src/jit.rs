@@ -25,8 +25,9 @@
 //! malloc'ed by the bufferised code and results are buffers the compiled code
 //! allocated (the ownership-based deallocation pipeline makes returned buffers owned
 //! by the caller); they are copied out and freed.
+use crate::abi::{FunctionAbi, IdCheck, Source};
 use crate::{ConvertOptions, Error, Lowering};
-use ir::{Diagnostic, Module, OpId, Type};
+use ir::Module;
 use melior::ExecutionEngine;
 use runtime::{DType, HostTensor, TensorData};
 use std::ffi::c_void;
@@ -46,27 +47,6 @@ pub struct Compiled {
     id_checks: Vec<IdCheck>,
 }
 
-/// An `nn.embedding` whose ids are (a chunk loop's slices of) function input
-/// `input`: `run` checks that every id is in `[0, rows)` before calling the compiled
-/// code, which clamps (it has no way to fail), so an out-of-range id is the reference
-/// runtime's error, not a silently clamped row.
-#[derive(Clone, Debug)]
-struct IdCheck {
-    input: usize,
-    rows: usize,
-    loc: ir::Location,
-    name: String,
-}
-
-/// Where a result is found after a call in arena mode.
-#[derive(Clone, Copy, Debug)]
-enum Source {
-    /// At this byte offset of the arena.
-    Arena(u64),
-    /// The function returns its argument.
-    Argument(usize),
-}
-
 /// The arena: `size` bytes, 64-byte aligned, allocated once per compiled module.
 struct ArenaBuffer {
     ptr: *mut u8,
@@ -84,23 +64,6 @@ impl Drop for ArenaBuffer {
 
 extern "C" {
     fn free(p: *mut c_void);
-}
-
-fn signature(m: &Module, func: OpId, types: &[Type]) -> Result<Vec<(Vec<usize>, DType)>, Error> {
-    types
-        .iter()
-        .map(|t| {
-            let d = t.element().and_then(DType::of);
-            let s = t.shape().map(|s| s.iter().map(|&x| x as usize).collect());
-            match (s, d) {
-                (Some(s), Some(d)) => Ok((s, d)),
-                _ => Err(Error::Conversion(ir::err!(
-                    &m.op(func).loc,
-                    "cannot run type {t} on the MLIR CPU backend"
-                ))),
-            }
-        })
-        .collect()
 }
 
 /// The shared runtime library that holds `memrefCopy` and friends, when installed,
@@ -143,15 +106,8 @@ impl Compiled {
             stage: e,
             messages: vec![],
         })?;
-        let name = func_dialect::symbol_name(m, func)
-            .unwrap_or("main")
-            .to_string();
-        let (ins, outs) = func_dialect::function_type(m, func).ok_or_else(|| Error::Mlir {
-            stage: "the entry function has no type".into(),
-            messages: vec![],
-        })?;
-        let inputs = signature(m, func, ins)?;
-        let outputs = signature(m, func, outs)?;
+        let abi = FunctionAbi::of(m, func, arena)?;
+        let name = abi.name.clone();
         let lowering = Box::new(Lowering::new());
         let engine = {
             let options = ConvertOptions {
@@ -186,73 +142,41 @@ impl Compiled {
                 messages: lowering.take_diagnostics(),
             });
         }
-        let arena = if arena {
-            let plan = runtime::plan(m, func)?;
-            let body = m.entry_block(func, 0);
-            let ret = body
-                .and_then(|b| m.last_op(b))
-                .filter(|&r| m.name(r) == "func.return")
-                .map(|r| m.op(r).operands.clone())
-                .unwrap_or_default();
-            let args = body.map(|b| m.block(b).args.clone()).unwrap_or_default();
-            let results = ret
-                .iter()
-                .map(|&v| {
-                    // A view (a reshape) of an argument has the argument's bytes.
-                    let mut root = v;
-                    while let Some(viewed) =
-                        m.defining_op(root).and_then(|op| runtime::reused_operand(m, op))
-                    {
-                        root = viewed;
-                    }
-                    match plan.buffer(v) {
-                        Some(b) => Ok(Source::Arena(b.offset)),
-                        None => args
-                            .iter()
-                            .position(|&a| a == root)
-                            .map(Source::Argument)
-                            .ok_or_else(|| {
-                                Error::Conversion(Diagnostic::error(
-                                    m.value_loc(v).clone(),
-                                    "this result is neither planned in the arena nor a view of an argument",
-                                ))
-                            }),
-                    }
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            let layout = std::alloc::Layout::from_size_align(
-                (plan.arena_size as usize).max(runtime::plan::ALIGNMENT as usize),
-                runtime::plan::ALIGNMENT as usize,
-            )
-            .map_err(|e| Error::Mlir {
-                stage: format!("cannot allocate the arena: {e}"),
-                messages: vec![],
-            })?;
-            // SAFETY: the layout has a non-zero size.
-            let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
-            if ptr.is_null() {
-                return Err(Error::Mlir {
-                    stage: format!("cannot allocate the arena ({} bytes)", plan.arena_size),
+        let arena = match &abi.arena {
+            Some(planned) => {
+                let layout = std::alloc::Layout::from_size_align(
+                    (planned.size as usize).max(runtime::plan::ALIGNMENT as usize),
+                    runtime::plan::ALIGNMENT as usize,
+                )
+                .map_err(|e| Error::Mlir {
+                    stage: format!("cannot allocate the arena: {e}"),
                     messages: vec![],
-                });
+                })?;
+                // SAFETY: the layout has a non-zero size.
+                let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+                if ptr.is_null() {
+                    return Err(Error::Mlir {
+                        stage: format!("cannot allocate the arena ({} bytes)", planned.size),
+                        messages: vec![],
+                    });
+                }
+                Some(ArenaBuffer {
+                    ptr,
+                    size: planned.size,
+                    layout,
+                    results: planned.results.clone(),
+                })
             }
-            Some(ArenaBuffer {
-                ptr,
-                size: plan.arena_size,
-                layout,
-                results,
-            })
-        } else {
-            None
+            None => None,
         };
         Ok(Compiled {
             engine,
             _lowering: lowering,
             symbol: name,
-            inputs,
-            outputs,
+            inputs: abi.inputs,
+            outputs: abi.outputs,
             arena,
-            id_checks: id_checks(m, func),
+            id_checks: abi.id_checks,
         })
     }
 
@@ -439,54 +363,6 @@ impl Compiled {
         }
         Ok(())
     }
-}
-
-/// The embeddings of `func` (at any depth of chunk loops) whose ids are a function
-/// input, or a chunk loop's slices of one. Ids computed by the program are not
-/// checked (the compiled code clamps them).
-fn id_checks(m: &Module, func: OpId) -> Vec<IdCheck> {
-    let Some(entry) = m.entry_block(func, 0) else {
-        return Vec::new();
-    };
-    let args = &m.block(entry).args;
-    // The function input a value is, or is a chunk loop's slice of.
-    let input_of = |mut v: ir::ValueId| -> Option<usize> {
-        loop {
-            if let Some(i) = args.iter().position(|&a| a == v) {
-                return Some(i);
-            }
-            let ir::ValueDef::BlockArg { block, index } = m.value(v).def else {
-                return None;
-            };
-            let owner = m.block_parent_op(block)?;
-            // Body argument 0 is the offset; argument k is operand k - 1.
-            if m.name(owner) != "chunk.for" || index == 0 {
-                return None;
-            }
-            v = *m.op(owner).operands.get(index as usize - 1)?;
-        }
-    };
-    let mut checks = Vec::new();
-    m.walk(func, &mut |op| {
-        if m.name(op) != "nn.embedding" {
-            return;
-        }
-        let operands = &m.op(op).operands;
-        let rows = operands
-            .first()
-            .and_then(|&t| m.value_type(t).shape())
-            .and_then(|s| s.first().copied())
-            .and_then(|r| usize::try_from(r).ok());
-        if let (Some(rows), Some(input)) = (rows, operands.get(1).and_then(|&i| input_of(i))) {
-            checks.push(IdCheck {
-                input,
-                rows,
-                loc: m.op(op).loc.clone(),
-                name: m.name(op).to_string(),
-            });
-        }
-    });
-    checks
 }
 
 fn contiguous_strides(shape: &[usize]) -> Vec<i64> {

@@ -11,6 +11,7 @@
 //! The context carries a diagnostic handler: every MLIR failure (parse, verify, pass)
 //! is returned as an [`Error::Mlir`] with MLIR's own messages, never a crash and never
 //! a bare "pass failed".
+pub mod abi;
 pub mod emit;
 pub mod gemm;
 pub mod gpu;

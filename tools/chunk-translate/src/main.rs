@@ -2,7 +2,9 @@
 //! (`--emit=mlir`, the default) or, through the CPU pipeline of `crates/mlir`, to the
 //! LLVM dialect (`--emit=llvm-dialect`) or LLVM IR (`--emit=llvm`), or through the GPU
 //! pipeline to PTX plus a JSON host plan (`--emit=ptx`, `--gpu-arch`, `--host-plan`),
-//! or back to StableHLO for XLA and IREE (`--emit=stablehlo`).
+//! or back to StableHLO for XLA and IREE (`--emit=stablehlo`), or ahead of time
+//! through LLVM to an object file, assembly or a shared library with a C header
+//! (`--emit=obj|asm|lib`, `crates/aot`, docs/aot.md).
 //!
 //! Errors are `file:line:col: error: ...` for our own parser, verifier and conversion
 //! (an op without a lowering names the op), and MLIR's own diagnostics when MLIR
@@ -28,6 +30,13 @@ enum Emit {
     Ptx,
     /// StableHLO for XLA and IREE (chunk loops as stablehlo.while; docs/export.md).
     Stablehlo,
+    /// An object file through LLVM: one C entry point per exported function
+    /// (docs/aot.md).
+    Obj,
+    /// The target's assembly of --emit=obj.
+    Asm,
+    /// A shared library (needs -o FILE) and its C header (see --header).
+    Lib,
 }
 
 #[derive(Parser, Debug)]
@@ -69,6 +78,42 @@ struct Args {
     /// with warp shuffles and shared memory (not yet checked on a GPU).
     #[arg(long = "gpu-reductions", value_enum, default_value = "thread")]
     gpu_reductions: GpuReductions,
+    /// Which compiler writes --emit=ptx's PTX from the kernels: `mlir`, MLIR's
+    /// gpu-module-to-binary; `llvm`, LLVM's NVPTX target machine through inkwell.
+    #[arg(long = "ptx-backend", value_enum, default_value = "mlir")]
+    ptx_backend: PtxBackend,
+    /// LLVM optimisation level of --emit=obj|asm|lib|ptx with --ptx-backend=llvm
+    /// (`default<ON>`).
+    #[arg(long = "opt-level", default_value_t = 3, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt_level: u8,
+    /// Target triple of --emit=obj|asm|lib (default: the host's).
+    #[arg(long = "target-triple")]
+    target_triple: Option<String>,
+    /// Target CPU of --emit=obj|asm|lib (default: the host's CPU for the host triple,
+    /// `generic` otherwise).
+    #[arg(long = "target-cpu")]
+    target_cpu: Option<String>,
+    /// Target features of --emit=obj|asm|lib, e.g. `+avx2,-avx512f` (default: the
+    /// host's for the host triple).
+    #[arg(long = "target-features")]
+    target_features: Option<String>,
+    /// Prefix of the entry points' C symbols: `<prefix><function>`.
+    #[arg(long = "symbol-prefix", default_value = aot::DEFAULT_PREFIX)]
+    symbol_prefix: String,
+    /// The C header of --emit=obj|lib (default for lib: the output file with `.h`
+    /// in place of its extension).
+    #[arg(long)]
+    header: Option<String>,
+    /// The static runtime library --emit=lib links (default:
+    /// $AUTOCHUNK_AOT_RUNTIME, else libautochunk_aot_runtime.a next to this program).
+    #[arg(long = "runtime-lib")]
+    runtime_lib: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PtxBackend {
+    Mlir,
+    Llvm,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -143,6 +188,12 @@ fn run(args: &Args) -> Result<(), String> {
             Translate::Io(e) => e,
         });
     }
+    if matches!(args.emit, Emit::Obj | Emit::Asm | Emit::Lib) {
+        return emit_ahead_of_time(args, &module, &file).map_err(|e| match e {
+            aot::Error::Lowering(e) => located(e),
+            other => other.to_string(),
+        });
+    }
     let lowering = mlir::Lowering::new();
     let options = mlir::ConvertOptions {
         c_interface: args.c_interface,
@@ -150,7 +201,9 @@ fn run(args: &Args) -> Result<(), String> {
     };
     let mut converted = lowering.convert(&module, &options).map_err(located)?;
     let out = match args.emit {
-        Emit::Ptx | Emit::Stablehlo => unreachable!("handled above"),
+        Emit::Ptx | Emit::Stablehlo | Emit::Obj | Emit::Asm | Emit::Lib => {
+            unreachable!("handled above")
+        }
         Emit::Mlir => print(&converted, args.print_debuginfo)?,
         Emit::LlvmDialect => {
             lowering.to_llvm_dialect(&mut converted).map_err(located)?;
@@ -167,9 +220,13 @@ fn run(args: &Args) -> Result<(), String> {
 /// Writes the output (to stdout for `-`), only after everything succeeded: no partial
 /// output file.
 fn write_output(args: &Args, out: &str) -> Result<(), String> {
+    write_bytes(args, out.as_bytes())
+}
+
+fn write_bytes(args: &Args, out: &[u8]) -> Result<(), String> {
     if args.output == "-" {
         std::io::stdout()
-            .write_all(out.as_bytes())
+            .write_all(out)
             .map_err(|e| format!("chunk-translate: error: cannot write stdout: {e}"))
     } else {
         std::fs::write(&args.output, out).map_err(|e| {
@@ -179,6 +236,57 @@ fn write_output(args: &Args, out: &str) -> Result<(), String> {
             )
         })
     }
+}
+
+/// `--emit=obj|asm|lib`: the module compiled through LLVM (`crates/aot`); the
+/// shared library linked with the runtime library, and the C header written.
+fn emit_ahead_of_time(args: &Args, module: &ir::Module, file: &str) -> Result<(), aot::Error> {
+    let io = aot::Error::Link;
+    let options = aot::Options {
+        opt_level: args.opt_level,
+        triple: args.target_triple.clone(),
+        cpu: args.target_cpu.clone(),
+        features: args.target_features.clone(),
+        symbol_prefix: args.symbol_prefix.clone(),
+    };
+    let emit = match args.emit {
+        Emit::Asm => aot::Emit::Assembly,
+        _ => aot::Emit::Object,
+    };
+    if args.emit == Emit::Lib && args.output == "-" {
+        return Err(io(
+            "--emit=lib writes a file: name it with -o (e.g. -o libmodel.so)".into(),
+        ));
+    }
+    // Found before compiling: a missing runtime is reported at once.
+    let runtime = match args.emit {
+        Emit::Lib => Some(aot::link::find_runtime(args.runtime_lib.as_deref())?),
+        _ => None,
+    };
+    let artifact = aot::compile(module, &options, emit)?;
+    match runtime {
+        Some(runtime) => aot::link::shared_library(
+            &artifact.bytes,
+            &artifact.entries,
+            &runtime,
+            std::path::Path::new(&args.output),
+        )?,
+        None => write_bytes(args, &artifact.bytes).map_err(io)?,
+    }
+    let header = match (&args.header, args.emit) {
+        (Some(h), _) => Some(std::path::PathBuf::from(h)),
+        (None, Emit::Lib) => Some(std::path::Path::new(&args.output).with_extension("h")),
+        _ => None,
+    };
+    if let Some(h) = header {
+        let guard = h
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "AUTOCHUNK_MODEL".into());
+        let text = aot::header::write(&artifact.entries, &format!("autochunk_{guard}"), file);
+        std::fs::write(&h, text).map_err(|e| io(format!("cannot write '{}': {e}", h.display())))?;
+    }
+    Ok(())
 }
 
 /// Why `--emit=ptx` failed: the lowering (located by the caller), or writing a file.
