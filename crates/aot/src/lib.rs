@@ -21,6 +21,7 @@
 pub mod entry;
 pub mod header;
 pub mod link;
+pub mod ptx;
 
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};

@@ -33,6 +33,7 @@ mod plan;
 mod rows;
 
 use crate::{pipeline, ConvertOptions, Error, Lowering};
+use melior::ir::block::BlockLike;
 use melior::ir::operation::OperationPrintingFlags;
 use melior::ir::Module;
 use std::collections::HashMap;
@@ -88,6 +89,31 @@ pub fn check_gpu_arch(chip: &str) -> Result<String, String> {
 
 /// [`emit_ptx`] with `options`.
 pub fn emit_ptx_with(m: &ir::Module, chip: &str, options: &GpuOptions) -> Result<PtxOutput, Error> {
+    emit_ptx_using(m, chip, options, PtxCompiler::Mlir)
+}
+
+/// A compiler of the kernels' LLVM IR to PTX, given the merged `gpu.module` (NVVM
+/// dialect, every kernel marked) in `lowering`'s context and the chip.
+pub type KernelCompiler<'a> =
+    &'a dyn Fn(&Lowering, mlir_sys::MlirOperation, &str) -> Result<String, Error>;
+
+/// Which compiler writes the PTX of the kernels (step 5 of the module doc).
+#[derive(Clone, Copy)]
+pub enum PtxCompiler<'a> {
+    /// MLIR's `gpu-module-to-binary{format=isa}`.
+    Mlir,
+    /// Another compiler of the `gpu.module` (the `aot` crate's: LLVM's NVPTX target
+    /// machine through inkwell). The host plan is the same.
+    External(KernelCompiler<'a>),
+}
+
+/// [`emit_ptx_with`], the PTX written by `compiler`.
+pub fn emit_ptx_using(
+    m: &ir::Module,
+    chip: &str,
+    options: &GpuOptions,
+    compiler: PtxCompiler,
+) -> Result<PtxOutput, Error> {
     check_gpu_arch(chip).map_err(|stage| Error::Mlir {
         stage,
         messages: vec![],
@@ -96,17 +122,45 @@ pub fn emit_ptx_with(m: &ir::Module, chip: &str, options: &GpuOptions) -> Result
     let (outlined, plan) = outline(&lowering, m, chip, options)?;
     let (merged, _) = merge_kernels(&outlined);
     let mut module = lowering.parse(&inline_math(&merged))?;
-    pipeline::run(
-        &lowering,
-        &mut module,
-        "gpu-ptx",
-        &pipeline::gpu_ptx_pipeline(chip),
-    )?;
-    let text = module.as_operation().to_string();
-    let ptx = assembly(&text).ok_or_else(|| Error::Mlir {
-        stage: "gpu-module-to-binary produced no PTX assembly".into(),
-        messages: vec![],
-    })?;
+    let ptx = match compiler {
+        PtxCompiler::Mlir => {
+            pipeline::run(
+                &lowering,
+                &mut module,
+                "gpu-ptx",
+                &pipeline::gpu_ptx_pipeline(chip),
+            )?;
+            let text = module.as_operation().to_string();
+            assembly(&text).ok_or_else(|| Error::Mlir {
+                stage: "gpu-module-to-binary produced no PTX assembly".into(),
+                messages: vec![],
+            })?
+        }
+        PtxCompiler::External(compile) => {
+            pipeline::run(
+                &lowering,
+                &mut module,
+                "gpu-nvvm",
+                &pipeline::gpu_nvvm_pipeline(chip),
+            )?;
+            let mut op = module.body().first_operation().map(|o| o.to_raw());
+            let mut kernels = None;
+            while let Some(raw) = op {
+                // SAFETY: `raw` is an op of `module`'s body, alive while `module` is.
+                let o = unsafe { melior::ir::operation::OperationRef::from_raw(raw) };
+                if o.name().as_string_ref().as_str() == Ok("gpu.module") {
+                    kernels = Some(raw);
+                    break;
+                }
+                op = o.next_in_block().map(|n| n.to_raw());
+            }
+            let kernels = kernels.ok_or_else(|| Error::Mlir {
+                stage: "the lowered module has no gpu.module".into(),
+                messages: vec![],
+            })?;
+            compile(&lowering, kernels, chip)?
+        }
+    };
     // A call into libdevice cannot be resolved when the PTX is loaded (libdevice is
     // LLVM bitcode, linked only where a CUDA toolkit is installed at build time).
     if let Some(i) = ptx.find(".extern .func") {

@@ -202,6 +202,13 @@ pub fn gpu_ptx_passes(chip: &str) -> Vec<String> {
     ]
 }
 
+/// The GPU pipeline from merged kernels to the NVVM dialect, for a compiler other than
+/// `gpu-module-to-binary` ([`crate::gpu::PtxCompiler::External`]).
+pub fn gpu_nvvm_pipeline(chip: &str) -> String {
+    let passes = gpu_ptx_passes(chip);
+    format!("builtin.module({})", passes[..passes.len() - 1].join(","))
+}
+
 /// The GPU pipeline from merged kernels to PTX.
 pub fn gpu_ptx_pipeline(chip: &str) -> String {
     format!("builtin.module({})", gpu_ptx_passes(chip).join(","))

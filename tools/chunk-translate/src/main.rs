@@ -300,8 +300,15 @@ fn emit_ptx(args: &Args, module: &ir::Module) -> Result<(), Translate> {
     let options = mlir::gpu::GpuOptions {
         row_reductions: args.gpu_reductions == GpuReductions::Row,
     };
-    let out =
-        mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options).map_err(Translate::Lowering)?;
+    let out = match args.ptx_backend {
+        PtxBackend::Mlir => mlir::gpu::emit_ptx_with(module, &args.gpu_arch, &options)
+            .map_err(Translate::Lowering)?,
+        PtxBackend::Llvm => aot::ptx::emit_ptx(module, &args.gpu_arch, &options, args.opt_level)
+            .map_err(|e| match e {
+                aot::Error::Lowering(e) => Translate::Lowering(e),
+                other => Translate::Io(other.to_string()),
+            })?,
+    };
     write_ptx(args, &out).map_err(Translate::Io)
 }
 
