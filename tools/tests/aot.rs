@@ -91,7 +91,9 @@ fn raw_outputs(bytes: &[u8], sizes: &[usize]) -> Vec<Vec<f64>> {
 
 /// Compiles `model` into a library, runs it from both C programs and compares with
 /// the reference runtime. `ids` is the index of an input of embedding ids, if any.
-fn compile_and_run(d: &Path, model: &str, ids: Option<usize>) {
+/// With `explicit_runtime`, the runtime library is named with `--runtime-lib`; else
+/// chunk-translate finds it itself.
+fn compile_and_run(d: &Path, model: &str, ids: Option<usize>, explicit_runtime: bool) {
     let st_in = d.join("inputs.safetensors");
     let st_ref = d.join("reference.safetensors");
     let (st_in_s, st_ref_s) = (st_in.to_string_lossy(), st_ref.to_string_lossy());
@@ -108,18 +110,12 @@ fn compile_and_run(d: &Path, model: &str, ids: Option<usize>) {
     );
     let lib = d.join("libmodel.so");
     let lib_s = lib.to_string_lossy().into_owned();
-    let runtime = runtime_lib();
-    run_ok(
-        TRANSLATE,
-        &[
-            model,
-            "--emit=lib",
-            "-o",
-            &lib_s,
-            "--runtime-lib",
-            &runtime.to_string_lossy(),
-        ],
-    );
+    let runtime = runtime_lib().to_string_lossy().into_owned();
+    let mut args = vec![model, "--emit=lib", "-o", &lib_s];
+    if explicit_runtime {
+        args.extend(["--runtime-lib", &runtime]);
+    }
+    run_ok(TRANSLATE, &args);
     let header =
         std::fs::read_to_string(d.join("libmodel.h")).expect("the header next to the library");
 
@@ -238,7 +234,7 @@ fn a_chunked_gpt_library_runs_from_c() {
         &["gpt", "--layers", "2", "--seq", "128", "--vocab", "50"],
         "30%",
     );
-    compile_and_run(&d, &model, Some(0));
+    compile_and_run(&d, &model, Some(0), true);
 }
 
 #[test]
@@ -250,5 +246,197 @@ fn a_chunked_evoformer_library_runs_from_c() {
         &["evoformer", "--residues", "24", "--msa-seqs", "4"],
         "40%",
     );
-    compile_and_run(&d, &model, None);
+    compile_and_run(&d, &model, None, false);
+}
+
+/// `chunk-translate` and `chunk-run` fail cleanly (exit 1, a message, no panic).
+fn refused(exe: &str, args: &[&str]) -> String {
+    let o = Command::new(exe)
+        .args(args)
+        .output()
+        .expect("the tool starts");
+    let e = stderr(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{args:?}: expected exit 1; stderr: {e}"
+    );
+    assert!(!e.contains("panicked"), "{e}");
+    e
+}
+
+#[test]
+fn bad_aot_arguments_are_errors() {
+    let d = dir("aot-errors");
+    let model = root().join("examples/gpt-tiny.mlir");
+    let model = model.to_string_lossy();
+    let e = refused(TRANSLATE, &[&model, "--emit=lib"]);
+    assert!(
+        e.contains("--emit=lib writes a file: name it with -o"),
+        "{e}"
+    );
+    let lib = d.join("lib.so").to_string_lossy().into_owned();
+    let e = refused(
+        TRANSLATE,
+        &[
+            &model,
+            "--emit=lib",
+            "-o",
+            &lib,
+            "--runtime-lib",
+            "/no/such.a",
+        ],
+    );
+    assert!(
+        e.contains("the runtime library /no/such.a does not exist"),
+        "{e}"
+    );
+    let e = refused(
+        TRANSLATE,
+        &[&model, "--emit=obj", "--target-triple", "nonsense-cpu-none"],
+    );
+    assert!(
+        e.contains("unknown target triple 'nonsense-cpu-none'"),
+        "{e}"
+    );
+    let e = refused(TRANSLATE, &[&model, "--emit=obj", "--opt-level", "4"]);
+    assert!(e.contains("--opt-level"), "{e}");
+    let e = refused(TRANSLATE, &[&model, "--emit=obj", "--symbol-prefix", "1x"]);
+    assert!(e.contains("not the start of a C identifier"), "{e}");
+    let obj = d.join("out.o").to_string_lossy().into_owned();
+    let e = refused(
+        TRANSLATE,
+        &[
+            &model,
+            "--emit=obj",
+            "-o",
+            &obj,
+            "--target-cpu",
+            "no-such-cpu",
+        ],
+    );
+    assert!(
+        e.contains("'no-such-cpu' is not a recognized processor for this target"),
+        "{e}"
+    );
+    assert_eq!(e.matches("no-such-cpu").count(), 1, "one message: {e}");
+    let e = refused(
+        TRANSLATE,
+        &[
+            &model,
+            "--emit=obj",
+            "-o",
+            &obj,
+            "--target-features",
+            "+nothing",
+        ],
+    );
+    assert!(
+        e.contains("'+nothing' is not a recognized feature for this target"),
+        "{e}"
+    );
+    assert!(!d.join("out.o").exists(), "no output file on failure");
+}
+
+/// `--emit=obj` and `--emit=asm` export the entry point alone (the compiled function
+/// is internal: `main` would clash with a C program's); another triple cross-compiles
+/// (an AArch64 ELF object).
+#[test]
+fn objects_and_assembly_export_only_the_entry_points() {
+    let d = dir("aot-obj");
+    let model = root().join("examples/gpt-tiny.mlir");
+    let model = model.to_string_lossy();
+    let obj = d.join("gpt.o");
+    let obj_s = obj.to_string_lossy().into_owned();
+    let header = d.join("gpt.h").to_string_lossy().into_owned();
+    run_ok(
+        TRANSLATE,
+        &[
+            &model,
+            "--emit=obj",
+            "-o",
+            &obj_s,
+            "--header",
+            &header,
+            "--symbol-prefix",
+            "gpt_",
+        ],
+    );
+    let h = std::fs::read_to_string(&header).unwrap();
+    assert!(
+        h.contains("int32_t gpt_main(const void *const *inputs"),
+        "{h}"
+    );
+    if let Ok(o) = Command::new("nm")
+        .args(["-g", "--defined-only", &obj_s])
+        .output()
+    {
+        let defined = String::from_utf8_lossy(&o.stdout);
+        let names: Vec<&str> = defined
+            .lines()
+            .filter_map(|l| l.split_whitespace().nth(2))
+            .collect();
+        assert_eq!(names, ["gpt_main"], "{defined}");
+    }
+    let asm = run_ok(TRANSLATE, &[&model, "--emit=asm", "--opt-level", "1"]);
+    let asm = String::from_utf8_lossy(&asm.stdout);
+    assert!(
+        asm.contains(".globl\tautochunk_main") && asm.contains("autochunk_main:"),
+        "{asm:.2000}"
+    );
+    let arm = d.join("gpt-arm.o");
+    run_ok(
+        TRANSLATE,
+        &[
+            &model,
+            "--emit=obj",
+            "-o",
+            &arm.to_string_lossy(),
+            "--target-triple",
+            "aarch64-unknown-linux-gnu",
+        ],
+    );
+    let bytes = std::fs::read(&arm).unwrap();
+    assert_eq!(&bytes[..4], b"\x7fELF");
+    assert_eq!(
+        u16::from_le_bytes([bytes[18], bytes[19]]),
+        183,
+        "e_machine EM_AARCH64"
+    );
+}
+
+/// `chunk-run --backend=aot` compiles the module into a library, loads it and runs
+/// it: the outputs are the reference runtime's.
+#[test]
+fn chunk_run_aot_backend_matches_the_reference() {
+    let d = dir("aot-chunk-run");
+    let model = root().join("examples/evoformer-tri-tiny.mlir");
+    let model = model.to_string_lossy();
+    let (want, got) = (d.join("want.safetensors"), d.join("got.safetensors"));
+    run_ok(
+        env!("CARGO_BIN_EXE_chunk-run"),
+        &[
+            &model,
+            "--outputs",
+            &want.to_string_lossy(),
+            "--no-progress",
+        ],
+    );
+    let o = run_ok(
+        env!("CARGO_BIN_EXE_chunk-run"),
+        &[
+            &model,
+            "--backend=aot",
+            "--outputs",
+            &got.to_string_lossy(),
+            "--json",
+        ],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report["backend"], "aot");
+    assert_eq!(report["arena_bytes"], report["planned_peak_bytes"]);
+    for ((name, w), (_, g)) in f32_tensors(&want).iter().zip(&f32_tensors(&got)) {
+        let e = relative_error(w, g);
+        assert!(e <= 1e-4, "{name}: relative error {e}");
+    }
 }

@@ -16,10 +16,14 @@
 //!    (`libautochunk_aot_runtime.a`: the GEMM), with the system C compiler as the
 //!    linker; [`header`] writes the C header that describes the entry points.
 //!
+//! [`library::Library`] loads such a library into a Rust program and runs it on
+//! `HostTensor`s (`chunk-run --backend=aot`).
+//!
 //! [`ptx`] is the second route to PTX: the kernels' LLVM IR compiled by LLVM's
 //! NVPTX target machine instead of MLIR's `gpu-module-to-binary`.
 pub mod entry;
 pub mod header;
+pub mod library;
 pub mod link;
 pub mod ptx;
 
@@ -194,6 +198,19 @@ pub fn compile(m: &ir::Module, options: &Options, emit: Emit) -> Result<Artifact
     })
 }
 
+/// [`compile`] to an object and [`link::shared_library`] it into `out` with the
+/// runtime library `runtime`: the library's entry points.
+pub fn build_library(
+    m: &ir::Module,
+    options: &Options,
+    runtime: &std::path::Path,
+    out: &std::path::Path,
+) -> Result<Vec<EntryPoint>, Error> {
+    let artifact = compile(m, options, Emit::Object)?;
+    link::shared_library(&artifact.bytes, &artifact.entries, runtime, out)?;
+    Ok(artifact.entries)
+}
+
 /// The exported functions of `m` and their C symbols; an error when two symbols
 /// would be the same C identifier.
 pub fn entry_points(m: &ir::Module, prefix: &str) -> Result<Vec<EntryPoint>, Error> {
@@ -305,6 +322,74 @@ pub fn target_machine(options: &Options, reloc: RelocMode) -> Result<TargetMachi
                 triple.as_str().to_string_lossy()
             ))
         })
+}
+
+/// Checks that LLVM knows the CPU and the features `options` name. LLVM itself only
+/// warns, once per function, on standard error ("'x' is not a recognized processor
+/// for this target (ignoring processor)") and compiles for a generic CPU; this
+/// compiles an empty function with standard error captured and turns such a warning
+/// into an error. For programs that own their standard error (the command-line
+/// tools): the capture redirects file descriptor 2 of the whole process briefly.
+pub fn check_target(options: &Options) -> Result<(), Error> {
+    if options.cpu.is_none() && options.features.is_none() {
+        return Ok(());
+    }
+    let context = Context::create();
+    let module = context.create_module("probe");
+    let f = module.add_function("probe", context.void_type().fn_type(&[], false), None);
+    let b = context.create_builder();
+    b.position_at_end(context.append_basic_block(f, "entry"));
+    b.build_return(None).map_err(llvm("building the probe"))?;
+    let (machine, warnings) = capture_stderr(|| {
+        let machine = target_machine(options, RelocMode::PIC)?;
+        let _ = machine.write_to_memory_buffer(&module, FileType::Object);
+        Ok::<(), Error>(())
+    })?;
+    machine?;
+    match warnings.lines().find(|l| l.contains("is not a recognized")) {
+        Some(w) => Err(Error::Llvm(format!(
+            "{}",
+            w.replace(" (ignoring processor)", "")
+                .replace(" (ignoring feature)", "")
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// What `f` returns, and what it writes to file descriptor 2.
+fn capture_stderr<T>(f: impl FnOnce() -> T) -> Result<(T, String), Error> {
+    use std::io::{Read, Seek};
+    let mut file = tempfile_in_temp_dir()?;
+    // SAFETY: plain descriptor operations; descriptor 2 is restored before returning.
+    unsafe {
+        let saved = libc::dup(2);
+        if saved < 0 {
+            return Err(Error::Llvm("cannot duplicate standard error".into()));
+        }
+        use std::os::fd::AsRawFd;
+        libc::dup2(file.as_raw_fd(), 2);
+        let value = f();
+        libc::dup2(saved, 2);
+        libc::close(saved);
+        let mut text = String::new();
+        file.rewind()
+            .and_then(|_| file.read_to_string(&mut text))
+            .map_err(|e| Error::Llvm(format!("cannot read the captured output: {e}")))?;
+        Ok((value, text))
+    }
+}
+
+fn tempfile_in_temp_dir() -> Result<std::fs::File, Error> {
+    let path = std::env::temp_dir().join(format!("autochunk-aot-probe-{}", std::process::id()));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&path)
+        .map_err(|e| Error::Llvm(format!("cannot create {}: {e}", path.display())))?;
+    let _ = std::fs::remove_file(&path);
+    Ok(file)
 }
 
 /// Runs LLVM's `default<ON>` pipeline.

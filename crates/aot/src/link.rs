@@ -15,8 +15,10 @@ pub const RUNTIME_LIB: &str = "libautochunk_aot_runtime.a";
 pub const RUNTIME_ENV: &str = "AUTOCHUNK_AOT_RUNTIME";
 
 /// The runtime library: `explicit` if given, else `$AUTOCHUNK_AOT_RUNTIME`, else
-/// next to the running executable or in `../lib` from it (where `cargo build` and an
-/// install put it). An error lists where it looked and how to build it.
+/// next to the running executable or in `../lib` from it (where `cargo build` of the
+/// workspace and an install put it), else the newest that cargo built as a dependency
+/// of the executable (`deps/libautochunk_aot_runtime-<hash>.a`: `cargo build -p
+/// tools` builds it there only). An error lists where it looked and how to build it.
 pub fn find_runtime(explicit: Option<&Path>) -> Result<PathBuf, Error> {
     let mut tried = Vec::new();
     let given = explicit
@@ -43,11 +45,35 @@ pub fn find_runtime(explicit: Option<&Path>) -> Result<PathBuf, Error> {
             }
             tried.push(p.display().to_string());
         }
+        for deps in [dir.join("deps"), dir.clone()] {
+            if let Some(p) = newest_dependency_build(&deps) {
+                return Ok(p);
+            }
+        }
+        tried.push(
+            dir.join("deps")
+                .join("libautochunk_aot_runtime-*.a")
+                .display()
+                .to_string(),
+        );
     }
     Err(Error::Link(format!(
         "cannot find {RUNTIME_LIB} (looked in {}); build it with `cargo build --release -p autochunk-aot-runtime`, or name it with --runtime-lib or ${RUNTIME_ENV}",
         tried.join(", ")
     )))
+}
+
+/// The most recently written `libautochunk_aot_runtime-<hash>.a` in `dir`.
+fn newest_dependency_build(dir: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            n.is_some_and(|n| n.starts_with("libautochunk_aot_runtime-") && n.ends_with(".a"))
+        })
+        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
 }
 
 /// Links `object` and the runtime library into the shared library `out`.

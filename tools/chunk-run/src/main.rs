@@ -89,9 +89,9 @@ fn command() -> Command {
             Arg::new("backend")
                 .long("backend")
                 .value_name("BACKEND")
-                .value_parser(["reference", "mlir-cpu", "cuda"])
+                .value_parser(["reference", "mlir-cpu", "aot", "cuda"])
                 .default_value("reference")
-                .help("Run on the reference runtime, compile through upstream MLIR to native code (mlir-cpu: linalg, LLVM, ExecutionEngine; see docs/lowering.md), or run PTX kernels and cuBLAS on an NVIDIA GPU (cuda; see docs/cuda.md)"),
+                .help("Run on the reference runtime, compile through upstream MLIR to native code (mlir-cpu: linalg, LLVM, ExecutionEngine; see docs/lowering.md), compile it ahead of time into a shared library and load it (aot: chunk-translate --emit=lib; see docs/aot.md), or run PTX kernels and cuBLAS on an NVIDIA GPU (cuda; see docs/cuda.md)"),
         )
         .arg(
             Arg::new("ptx")
@@ -124,7 +124,7 @@ fn command() -> Command {
                 .value_name("N")
                 .value_parser(clap::value_parser!(u8).range(0..=3))
                 .default_value("3")
-                .help("LLVM optimisation level of --backend=mlir-cpu (0-3)"),
+                .help("LLVM optimisation level of --backend=mlir-cpu and --backend=aot (0-3)"),
         )
 }
 
@@ -392,9 +392,9 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
     let progress = !m.get_flag("no-progress");
     let backend = m.get_one::<String>("backend").map(String::as_str);
     let main = load(path)?;
-    if backend == Some("mlir-cpu") {
+    if backend == Some("mlir-cpu") || backend == Some("aot") {
         check_limit(&main, limit)?;
-        return run_mlir_cpu(&main, m, repeat);
+        return run_mlir_cpu(&main, m, repeat, backend == Some("aot"));
     }
     if backend == Some("cuda") {
         check_limit(&main, limit)?;
@@ -471,10 +471,14 @@ fn run(m: &ArgMatches) -> Result<(), Failure> {
 /// and the arena the compiled code ran in (the same plan: `arena_bytes` is allocated
 /// once and every activation lives at its planned offset; kernel scratch aside, see
 /// docs/lowering.md).
+///
+/// `--backend=aot` (`ahead_of_time`): the module compiled by `aot::build_library`
+/// into a shared library in a temporary directory (the compile time includes the
+/// link), loaded and run the same way.
 #[cfg(not(feature = "mlir"))]
-fn run_mlir_cpu(_: &Program, _: &ArgMatches, _: u32) -> Result<(), Failure> {
+fn run_mlir_cpu(_: &Program, _: &ArgMatches, _: u32, _: bool) -> Result<(), Failure> {
     Err(Failure::Plain(
-        "this chunk-run was built without the mlir feature, so --backend=mlir-cpu is not available"
+        "this chunk-run was built without the mlir feature, so --backend=mlir-cpu and --backend=aot are not available"
             .into(),
     ))
 }
@@ -496,8 +500,62 @@ fn refuse_reference_only(m: &ArgMatches) -> Result<(), Failure> {
     Ok(())
 }
 
+/// What `--backend=mlir-cpu` or `--backend=aot` runs.
 #[cfg(feature = "mlir")]
-fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failure> {
+enum Compiled {
+    Jit(mlir::jit::Compiled),
+    Library(aot::library::Library),
+}
+
+#[cfg(feature = "mlir")]
+impl Compiled {
+    fn arena_bytes(&self) -> Option<u64> {
+        match self {
+            Compiled::Jit(c) => c.arena_bytes(),
+            Compiled::Library(l) => Some(l.arena_bytes()),
+        }
+    }
+}
+
+/// The module as a shared library in a temporary directory (removed once loaded:
+/// the loaded library stays mapped), and its entry point for the entry function.
+#[cfg(feature = "mlir")]
+fn compile_library(main: &Program, level: u8) -> Result<aot::library::Library, Failure> {
+    let fail = |e: aot::Error| match e {
+        aot::Error::Lowering(e) => match e.located(&main.module.op(main.func).loc) {
+            mlir::Error::Conversion(d) | mlir::Error::Run(d) => Failure::Located(d.to_string()),
+            other => Failure::Plain(format!("'{}': {other}", main.path)),
+        },
+        other => Failure::Plain(format!("'{}': {other}", main.path)),
+    };
+    let runtime = aot::link::find_runtime(None).map_err(fail)?;
+    let options = aot::Options {
+        opt_level: level,
+        ..Default::default()
+    };
+    let dir = std::env::temp_dir().join(format!("chunk-run-aot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::Plain(format!("cannot create {}: {e}", dir.display())))?;
+    let lib = dir.join("libmodel.so");
+    let built = aot::build_library(&main.module, &options, &runtime, &lib).and_then(|entries| {
+        let entry = entries
+            .iter()
+            .find(|e| e.abi.func == main.func)
+            .ok_or_else(|| aot::Error::Llvm("the entry function is not exported".into()))?;
+        aot::library::Library::load(&lib, entry)
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    built.map_err(fail)
+}
+
+#[cfg(feature = "mlir")]
+fn run_mlir_cpu(
+    main: &Program,
+    m: &ArgMatches,
+    repeat: u32,
+    ahead_of_time: bool,
+) -> Result<(), Failure> {
+    let backend = if ahead_of_time { "aot" } else { "mlir-cpu" };
     refuse_reference_only(m)?;
     for flag in ["ptx", "tf32", "verify"] {
         if given(m, flag) {
@@ -514,13 +572,22 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
         mlir::Error::Conversion(d) | mlir::Error::Run(d) => Failure::Located(d.to_string()),
         other => Failure::Plain(format!("'{}': {other}", main.path)),
     };
-    let compiled = mlir::jit::Compiled::new(&main.module, usize::from(level)).map_err(fail)?;
+    let compiled = if ahead_of_time {
+        Compiled::Library(compile_library(main, level)?)
+    } else {
+        Compiled::Jit(mlir::jit::Compiled::new(&main.module, usize::from(level)).map_err(fail)?)
+    };
     let compile = start.elapsed();
     let mut times = Vec::with_capacity(repeat as usize);
     let mut outputs = Vec::new();
     for _ in 0..repeat {
         let start = Instant::now();
-        outputs = compiled.run(&inputs).map_err(fail)?;
+        outputs = match &compiled {
+            Compiled::Jit(c) => c.run(&inputs).map_err(fail)?,
+            Compiled::Library(l) => l
+                .run(&inputs)
+                .map_err(|e| Failure::Plain(format!("'{}': {e}", main.path)))?,
+        };
         times.push(start.elapsed());
     }
     let mut sorted = times.clone();
@@ -532,7 +599,7 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
         .to_string();
     if m.get_flag("json") {
         let v = serde_json::json!({
-            "backend": "mlir-cpu",
+            "backend": backend,
             "file": main.path,
             "function": name,
             "inputs": source,
@@ -550,7 +617,7 @@ fn run_mlir_cpu(main: &Program, m: &ArgMatches, repeat: u32) -> Result<(), Failu
         write_stdout(&format!("{v}\n"))?;
     } else {
         write_stdout(&format!(
-            "{} (@{name}) on mlir-cpu\n  compile time      {:.3} ms\n  wall time         {:.3} ms{}\n  planned peak      {} ({} B), the reference runtime's plan\n  arena             {} B allocated once, activations at their planned offsets\n  inputs            {source}\n",
+            "{} (@{name}) on {backend}\n  compile time      {:.3} ms\n  wall time         {:.3} ms{}\n  planned peak      {} ({} B), the reference runtime's plan\n  arena             {} B allocated once, activations at their planned offsets\n  inputs            {source}\n",
             main.path,
             compile.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e3,

@@ -258,6 +258,7 @@ fn emit_ahead_of_time(args: &Args, module: &ir::Module, file: &str) -> Result<()
             "--emit=lib writes a file: name it with -o (e.g. -o libmodel.so)".into(),
         ));
     }
+    aot::check_target(&options)?;
     // Found before compiling: a missing runtime is reported at once.
     let runtime = match args.emit {
         Emit::Lib => Some(aot::link::find_runtime(args.runtime_lib.as_deref())?),
