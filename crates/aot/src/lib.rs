@@ -347,11 +347,10 @@ pub fn check_target(options: &Options) -> Result<(), Error> {
     })?;
     machine?;
     match warnings.lines().find(|l| l.contains("is not a recognized")) {
-        Some(w) => Err(Error::Llvm(format!(
-            "{}",
+        Some(w) => Err(Error::Llvm(
             w.replace(" (ignoring processor)", "")
-                .replace(" (ignoring feature)", "")
-        ))),
+                .replace(" (ignoring feature)", ""),
+        )),
         None => Ok(()),
     }
 }
