@@ -191,11 +191,23 @@ pub unsafe extern "C" fn memrefCopy(
 mod tests {
     use super::*;
 
-    fn descriptor(data: *const f32, offset: i64, sizes: &[i64], strides: &[i64]) -> Vec<i64> {
-        let mut d = vec![data as i64, data as i64, offset];
-        d.extend_from_slice(sizes);
-        d.extend_from_slice(strides);
-        d
+    /// `memrefCopy` of `src` (element offset, sizes, strides) into `dst` (offset,
+    /// strides): both described as MLIR does, same sizes, 4-byte elements.
+    fn copy(src: &[f32], s: (i64, &[i64]), dst: &mut [f32], d: (i64, &[i64]), sizes: &[i64]) {
+        let descriptor = |p: i64, offset: i64, strides: &[i64]| {
+            let mut w = vec![p, p, offset];
+            w.extend_from_slice(sizes);
+            w.extend_from_slice(strides);
+            w
+        };
+        let sd = descriptor(src.as_ptr() as i64, s.0, s.1);
+        let dd = descriptor(dst.as_mut_ptr() as i64, d.0, d.1);
+        let rank = sizes.len() as i64;
+        let unranked = |w: &Vec<i64>| UnrankedMemRef {
+            rank,
+            descriptor: w.as_ptr(),
+        };
+        unsafe { memrefCopy(4, &unranked(&sd), &unranked(&dd)) };
     }
 
     /// A transposed, offset view copied into a contiguous buffer: element (i, j) of
@@ -204,19 +216,7 @@ mod tests {
     fn memref_copy_follows_offsets_and_strides() {
         let src: Vec<f32> = (0..13).map(|x| x as f32).collect();
         let mut dst = vec![0f32; 12];
-        let s = descriptor(src.as_ptr(), 1, &[4, 3], &[1, 4]);
-        let d = descriptor(dst.as_mut_ptr(), 0, &[4, 3], &[3, 1]);
-        let (us, ud) = (
-            UnrankedMemRef {
-                rank: 2,
-                descriptor: s.as_ptr(),
-            },
-            UnrankedMemRef {
-                rank: 2,
-                descriptor: d.as_ptr(),
-            },
-        );
-        unsafe { memrefCopy(4, &us, &ud) };
+        copy(&src, (1, &[1, 4]), &mut dst, (0, &[3, 1]), &[4, 3]);
         for i in 0..4 {
             for j in 0..3 {
                 assert_eq!(dst[i * 3 + j], src[1 + j * 4 + i], "({i}, {j})");
@@ -229,35 +229,10 @@ mod tests {
     fn memref_copy_contiguous_rows_and_rank_zero() {
         let src: Vec<f32> = (0..8).map(|x| x as f32).collect();
         let mut dst = vec![-1f32; 8];
-        let s = descriptor(src.as_ptr(), 0, &[2, 3], &[4, 1]);
-        let d = descriptor(dst.as_mut_ptr(), 1, &[2, 3], &[3, 1]);
-        let (us, ud) = (
-            UnrankedMemRef {
-                rank: 2,
-                descriptor: s.as_ptr(),
-            },
-            UnrankedMemRef {
-                rank: 2,
-                descriptor: d.as_ptr(),
-            },
-        );
-        unsafe { memrefCopy(4, &us, &ud) };
+        copy(&src, (0, &[4, 1]), &mut dst, (1, &[3, 1]), &[2, 3]);
         assert_eq!(dst, [-1.0, 0.0, 1.0, 2.0, 4.0, 5.0, 6.0, -1.0]);
-        let one = [7f32];
         let mut out = [0f32];
-        let s = descriptor(one.as_ptr(), 0, &[], &[]);
-        let d = descriptor(out.as_mut_ptr(), 0, &[], &[]);
-        let (us, ud) = (
-            UnrankedMemRef {
-                rank: 0,
-                descriptor: s.as_ptr(),
-            },
-            UnrankedMemRef {
-                rank: 0,
-                descriptor: d.as_ptr(),
-            },
-        );
-        unsafe { memrefCopy(4, &us, &ud) };
+        copy(&[7.0], (0, &[]), &mut out, (0, &[]), &[]);
         assert_eq!(out, [7.0]);
     }
 }

@@ -308,12 +308,7 @@ pub fn target_machine(options: &Options, reloc: RelocMode) -> Result<TargetMachi
         None if host => TargetMachine::get_host_cpu_features().to_string(),
         None => String::new(),
     };
-    let level = match options.opt_level {
-        0 => OptimizationLevel::None,
-        1 => OptimizationLevel::Less,
-        2 => OptimizationLevel::Default,
-        _ => OptimizationLevel::Aggressive,
-    };
+    let level = codegen_level(options.opt_level);
     target
         .create_target_machine(&triple, &cpu, &features, level, reloc, CodeModel::Default)
         .ok_or_else(|| {
@@ -389,6 +384,16 @@ fn tempfile_in_temp_dir() -> Result<std::fs::File, Error> {
         .map_err(|e| Error::Llvm(format!("cannot create {}: {e}", path.display())))?;
     let _ = std::fs::remove_file(&path);
     Ok(file)
+}
+
+/// The code generation level of `--opt-level` (3 and above: aggressive).
+pub fn codegen_level(opt_level: u8) -> OptimizationLevel {
+    match opt_level {
+        0 => OptimizationLevel::None,
+        1 => OptimizationLevel::Less,
+        2 => OptimizationLevel::Default,
+        _ => OptimizationLevel::Aggressive,
+    }
 }
 
 /// Runs LLVM's `default<ON>` pipeline.

@@ -13,7 +13,6 @@ use inkwell::module::Module;
 use inkwell::targets::{
     CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetTriple,
 };
-use inkwell::OptimizationLevel;
 use mlir::gpu::{GpuOptions, PtxCompiler, PtxOutput};
 
 /// The triple of 64-bit CUDA devices.
@@ -60,12 +59,7 @@ fn compile_kernels(
     let triple = TargetTriple::create(NVPTX_TRIPLE);
     let target = Target::from_triple(&triple)
         .map_err(|e| Error::Llvm(format!("LLVM was built without the NVPTX target: {e}")))?;
-    let level = match opt_level {
-        0 => OptimizationLevel::None,
-        1 => OptimizationLevel::Less,
-        2 => OptimizationLevel::Default,
-        _ => OptimizationLevel::Aggressive,
-    };
+    let level = crate::codegen_level(opt_level);
     let machine = target
         .create_target_machine(
             &triple,

@@ -6,44 +6,8 @@
 //! and the examples plain and autochunked.
 #[path = "../../mlir/tests/common/mod.rs"]
 mod common;
-use common::{autochunk, modules_in, parse, root};
+use common::{assemble, autochunk, modules_in, parse, ptxas, root};
 use mlir::gpu::GpuOptions;
-
-fn ptxas() -> Option<std::path::PathBuf> {
-    if let Some(p) = std::env::var_os("PTXAS") {
-        return Some(p.into());
-    }
-    let on_path = std::process::Command::new("ptxas")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    on_path.then(|| "ptxas".into())
-}
-
-/// `ptx` assembled for sm_90 (a no-op without ptxas).
-fn assemble(ptx: &str, what: &str) {
-    let Some(ptxas) = ptxas() else {
-        return;
-    };
-    let dir = std::env::temp_dir().join(format!("autochunk-aot-ptxas-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(format!(
-        "{}.ptx",
-        what.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
-    ));
-    std::fs::write(&file, ptx).unwrap();
-    let out = std::process::Command::new(&ptxas)
-        .args(["-arch=sm_90", "-o"])
-        .arg(file.with_extension("cubin"))
-        .arg(&file)
-        .output()
-        .unwrap_or_else(|e| panic!("running {}: {e}", ptxas.display()));
-    assert!(
-        out.status.success(),
-        "{what}: ptxas refuses the LLVM route's PTX:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// Both routes on `m`; true when the MLIR route compiled it.
 fn both_routes(m: &ir::Module, what: &str, options: &GpuOptions) -> bool {

@@ -88,3 +88,49 @@ pub fn modules_in(dirs: &[&str]) -> Vec<(String, Module)> {
         })
         .collect()
 }
+
+/// NVIDIA's PTX assembler: `$PTXAS`, else `ptxas` on PATH (`scripts/env.sh` sets
+/// `PTXAS` to the one `scripts/install-deps.sh` installs from the CUDA compiler wheel).
+pub fn ptxas() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("PTXAS") {
+        return Some(p.into());
+    }
+    let on_path = std::process::Command::new("ptxas")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    on_path.then(|| "ptxas".into())
+}
+
+/// Assembles `ptx` for sm_90 with ptxas (what the driver does when it loads the
+/// image): PTX it refuses fails here, not on a GPU machine. Without ptxas the check
+/// is skipped, and says so.
+pub fn assemble(ptx: &str, what: &str) {
+    static WARNED: std::sync::Once = std::sync::Once::new();
+    let Some(ptxas) = ptxas() else {
+        WARNED.call_once(|| {
+            eprintln!("skipped: ptxas not found (set PTXAS or run scripts/install-deps.sh)")
+        });
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("autochunk-ptxas-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!(
+        "{}.ptx",
+        what.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+    ));
+    std::fs::write(&file, ptx).unwrap();
+    let out = std::process::Command::new(&ptxas)
+        .args(["-arch=sm_90", "-o"])
+        .arg(file.with_extension("cubin"))
+        .arg(&file)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", ptxas.display()));
+    assert!(
+        out.status.success(),
+        "{what}: ptxas refuses the PTX:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_file(file.with_extension("cubin"));
+    let _ = std::fs::remove_file(&file);
+}
