@@ -30,7 +30,8 @@ pub enum Budget {
 pub struct ChunkOptions {
     /// Force this chunk size for every region (`None`: the search chooses).
     pub chunk_size: Option<i64>,
-    /// Most regions to chunk.
+    /// Most regions to chunk; 0 (the default) scales with the program: one per op of
+    /// the function, at least [`MIN_REGION_CAP`].
     pub max_regions: usize,
     /// Beam width of the search (at least 1).
     pub beam: usize,
@@ -43,11 +44,24 @@ impl Default for ChunkOptions {
     fn default() -> Self {
         ChunkOptions {
             chunk_size: None,
-            max_regions: 64,
+            max_regions: 0,
             beam: 2,
             machine: Machine::default(),
         }
     }
+}
+
+/// The least default cap on regions (`max-regions=0`).
+pub const MIN_REGION_CAP: usize = 64;
+
+/// The default cap on regions: one per op of `func` (regions of one block are
+/// disjoint and each holds an op; nested ones are re-chunked ops), at least
+/// [`MIN_REGION_CAP`]. A fixed cap made a 96-layer GPT, which needs a region per
+/// layer, stop at 64 with a smallest peak that was the unchunked one.
+fn region_cap(m: &Module, func: OpId) -> usize {
+    let mut ops = 0;
+    m.walk(func, &mut |_| ops += 1);
+    ops.max(MIN_REGION_CAP)
 }
 
 /// What [`chunk`] did.
@@ -191,16 +205,19 @@ fn chunk_entry(
         Budget::Fraction(f) => (before.peak as f64 * f).floor() as u64,
         Budget::Bytes(b) => b,
     };
+    let max_regions = match options.max_regions {
+        0 => region_cap(module, func),
+        n => n,
+    };
     let options = SelectOptions {
         budget,
         accept: budget,
         chunk_size: options.chunk_size,
-        max_regions: options.max_regions,
+        max_regions,
         beam_width: options.beam.max(1),
         candidates: 4,
         machine: options.machine,
     };
-    let max_regions = options.max_regions;
     let scheduled = module.clone();
     let refuse = |u: crate::select::Unreachable| {
         let mut error = Diagnostic::error(

@@ -3,7 +3,7 @@
 //!
 //! Options: `budget` (fraction of the unchunked peak) or `budget-bytes` (with
 //! KiB/MiB/GiB suffixes); `chunk-size` forces a chunk size; `max-regions` bounds how
-//! many regions are chunked; `beam` is the beam width; `report` prints the plan
+//! many regions are chunked (0, the default: one per op of the function, at least 64); `beam` is the beam width; `report` prints the plan
 //! (regions, dimensions, chunk sizes, predicted peak, arena and cost) to stderr. The
 //! budget bounds the runtime's arena (live bytes plus alignment and fragmentation),
 //! not only the live bytes. A budget that cannot be met is an error naming the
@@ -160,7 +160,7 @@ pass::inventory::submit! {
             PassOptionDef { name: "budget", summary: "Budget as a fraction of the unchunked peak, e.g. 0.3 or 30%", default: "" },
             PassOptionDef { name: "budget-bytes", summary: "Budget in bytes: K, M, G, T or KiB..TiB binary, KB..TB decimal", default: "" },
             PassOptionDef { name: "chunk-size", summary: "Force this chunk size (0: choose)", default: "0" },
-            PassOptionDef { name: "max-regions", summary: "Most regions to chunk", default: "64" },
+            PassOptionDef { name: "max-regions", summary: "Most regions to chunk (0: one per op of the function, at least 64)", default: "0" },
             PassOptionDef { name: "beam", summary: "Beam width of the search", default: "2" },
             PassOptionDef { name: "report", summary: "Print the plan to stderr", default: "false" },
         ],

@@ -51,18 +51,11 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
             let mut e = last;
             let mut s = lo;
             loop {
-                let mut legal = None;
-                while e >= hi {
-                    match check(m, ctx, &index, (s, e), anchor, Some(target)) {
-                        Ok(r) => {
-                            legal = Some(r);
-                            break;
-                        }
-                        Err(_) if e == hi => break,
-                        Err(_) => e -= 1,
-                    }
-                }
-                let Some(r) = legal else { break };
+                let Some((end, r)) = largest_legal_end(m, ctx, &index, s, (hi, e), anchor, target)
+                else {
+                    break;
+                };
+                e = end;
                 // Moving the start back changes the loop only when it reaches the
                 // definition of one of the region's inputs (only then can the flood
                 // enter the new op; anything between is loop-invariant and would just
@@ -102,6 +95,75 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
         }
     }
     found
+}
+
+/// The region of another layer that matches `region` (found around the op at
+/// `target_pos` of the same block): the same range shifted to the op `other`, chunked
+/// along the same result dimension of `other` as `region` chunks of its target, in
+/// `index` (of `m`). One check instead of a search: the caller compares signatures.
+/// Only ranges before anything rewritten since `index` was built are valid (the
+/// caller goes from the last layer to the first).
+pub fn shifted_region(
+    m: &Module,
+    ctx: &Context,
+    index: &BlockIndex,
+    region: &Region,
+    (target, target_pos): (OpId, usize),
+    other: OpId,
+) -> Option<Region> {
+    let p = *index.position.get(&other)?;
+    let before = target_pos.checked_sub(region.start)?;
+    let after = region.end.checked_sub(target_pos)?;
+    let (s, e) = (p.checked_sub(before)?, p + after);
+    let last = index.ops.len().checked_sub(2)?;
+    if e > last {
+        return None;
+    }
+    let (k, dim) = m
+        .op(target)
+        .results
+        .iter()
+        .enumerate()
+        .find_map(|(k, r)| region.dims.get(r).map(|&d| (k, d)))?;
+    let anchor = (*m.op(other).results.get(k)?, dim);
+    let mut r = check(m, ctx, index, (s, e), anchor, Some(other)).ok()?;
+    recompute_cheap_inputs(m, ctx, index, &mut r);
+    Some(r)
+}
+
+/// The largest end in `[lo, hi]` for which the range from `s` chunked along `anchor`
+/// is legal, with its region. A sub-range of a legal range is legal (the flood of
+/// chunked dimensions only reaches fewer ops), so legality is monotone in the end and
+/// a bisection finds it in O(log n) checks: a scan down from the block's last op took
+/// O(n) checks of O(n) ops each per range, quadratic in the model's depth.
+#[allow(clippy::too_many_arguments)]
+fn largest_legal_end(
+    m: &Module,
+    ctx: &Context,
+    index: &BlockIndex,
+    s: usize,
+    (lo, hi): (usize, usize),
+    anchor: (ValueId, usize),
+    target: OpId,
+) -> Option<(usize, Region)> {
+    if hi < lo {
+        return None;
+    }
+    let try_end = |e: usize| check(m, ctx, index, (s, e), anchor, Some(target)).ok();
+    if let Some(r) = try_end(hi) {
+        return Some((hi, r));
+    }
+    let mut best = (lo, try_end(lo)?);
+    // Invariant: `best.0` is legal, `bad` is not.
+    let mut bad = hi;
+    while bad - best.0 > 1 {
+        let mid = best.0 + (bad - best.0) / 2;
+        match try_end(mid) {
+            Some(r) => best = (mid, r),
+            None => bad = mid,
+        }
+    }
+    Some(best)
 }
 
 /// What tells two regions apart: the range, the loop's ops and how it slices.

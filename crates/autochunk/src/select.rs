@@ -14,8 +14,9 @@
 use crate::codegen::rewrite;
 use crate::cost::{region_cost, Machine};
 use crate::liveness::{function_profile, Profile};
+use crate::region::BlockIndex;
 use crate::region::Region;
-use crate::search::regions_around;
+use crate::search::{regions_around, shifted_region};
 use ir::{BlockId, Context, Module, OpId};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -138,6 +139,31 @@ pub fn select(
     func: OpId,
     options: &SelectOptions,
 ) -> Result<Selection, Unreachable> {
+    // Layer by layer first: identical layers get the same region in one step, which
+    // keeps the search linear in depth. It commits every layer to the first layer's
+    // choice, which can leave a budget unmet that chunking the layers one at a time
+    // (each sized for the program as it is then) meets: then that, as before.
+    match search(m, ctx, func, options, true) {
+        Ok(s) => Ok(s),
+        Err(by_layers) => search(m, ctx, func, options, false).map_err(|one_by_one| {
+            if one_by_one.peak <= by_layers.peak {
+                one_by_one
+            } else {
+                by_layers
+            }
+        }),
+    }
+}
+
+/// The beam search; with `by_layers`, a region chosen at a peak that other top-level
+/// ops share is applied at each of them in the same step (`apply_everywhere`).
+fn search(
+    m: &Module,
+    ctx: &Context,
+    func: OpId,
+    options: &SelectOptions,
+    by_layers: bool,
+) -> Result<Selection, Unreachable> {
     let missing = || Unreachable {
         peak: 0,
         at: "-".to_string(),
@@ -170,7 +196,7 @@ pub fn select(
                 stopped_at_cap = true;
                 continue;
             }
-            for child in expand(&st, ctx, func, options, &cache) {
+            for child in expand(&st, ctx, func, options, &cache, by_layers) {
                 if child.profile.peak < best_reached.peak {
                     best_reached = reached(&child.module, ctx, &child.profile);
                 }
@@ -243,6 +269,7 @@ fn expand(
     func: OpId,
     options: &SelectOptions,
     cache: &StepCache,
+    by_layers: bool,
 ) -> Vec<State> {
     let m = &st.module;
     let mut children = Vec::new();
@@ -377,20 +404,23 @@ fn expand(
                 continue;
             }
             let cost = region_cost(m, ctx, &options.machine, &region, step);
-            let first = region.body[0];
             let mut chosen = st.chosen.clone();
-            chosen.push(Chosen {
-                first_op: format!("{} at {}", m.name(first), location(m, first)),
-                ops: region.body.len(),
-                extent: region.extent,
-                step,
-                inputs: region.inputs.len(),
-                outputs: region.outputs.len(),
-                dim: region.outputs.first().map_or(0, |&(_, d)| d),
-                depth: depth_of(m, first, func),
-                cost,
-                peak_after: profile.peak,
-            });
+            chosen.push(chosen_entry(m, func, &region, step, cost, profile.peak));
+            // The same region at every other top-level op that reaches the peak (the
+            // model's other layers), in one child: the search then takes a step per
+            // kind of layer, not per layer (linear in depth, not quadratic).
+            let at_top = st.profile.peak_path.len() == 1 && Some(block) == m.entry_block(func, 0);
+            // It replaces the one-region child, whose only way down is the same region
+            // in each other layer, one search step at a time.
+            if by_layers && at_top && st.profile.at_peak > 1 {
+                let first = (target, &module);
+                if let Some(all) =
+                    apply_everywhere(st, ctx, func, &region, step, first, &sharded, options)
+                {
+                    children.push(all);
+                    continue;
+                }
+            }
             children.push(State {
                 module,
                 chosen,
@@ -403,6 +433,113 @@ fn expand(
         }
     }
     children
+}
+
+/// The report entry of `region` of `m` chunked with `step`.
+fn chosen_entry(
+    m: &Module,
+    func: OpId,
+    region: &Region,
+    step: i64,
+    cost: f64,
+    peak_after: u64,
+) -> Chosen {
+    let first = region.body[0];
+    Chosen {
+        first_op: format!("{} at {}", m.name(first), location(m, first)),
+        ops: region.body.len(),
+        extent: region.extent,
+        step,
+        inputs: region.inputs.len(),
+        outputs: region.outputs.len(),
+        dim: region.outputs.first().map_or(0, |&(_, d)| d),
+        depth: depth_of(m, first, func),
+        cost,
+        peak_after,
+    }
+}
+
+/// `st` with `region` (of `st.module`, around the top-level op `target`; `done` is
+/// the program with it rewritten with `step`) and the matching region around every
+/// other top-level op at the state's peak chunked with the same step, profiled once.
+/// `None` when no other op has a region of the same signature or the result is no
+/// progress. The other layers are matched by shifting the range (`shifted_region`),
+/// from the last to the first so that each rewrite leaves the positions of the
+/// ranges still to come as they were: linear in the number of layers.
+#[allow(clippy::too_many_arguments)]
+fn apply_everywhere(
+    st: &State,
+    ctx: &Context,
+    func: OpId,
+    region: &Region,
+    step: i64,
+    (target, done): (OpId, &Module),
+    sharded: &std::collections::HashSet<(ir::ValueId, usize)>,
+    options: &SelectOptions,
+) -> Option<State> {
+    let m = &st.module;
+    let entry = m.entry_block(func, 0)?;
+    let target_pos = m.block_ops(entry).position(|o| o == target)?;
+    let wanted = signature(m, region);
+    let mut module = done.clone();
+    let index = BlockIndex::new(&module, entry);
+    let mut others: Vec<(usize, OpId)> = st
+        .profile
+        .ops
+        .iter()
+        .zip(&st.profile.during)
+        .filter(|&(op, &d)| d == st.profile.peak && !region.body.contains(op))
+        .filter_map(|(&op, _)| index.position.get(&op).map(|&p| (p, op)))
+        .collect();
+    others.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    let mut chosen = st.chosen.clone();
+    let mut cost = st.cost;
+    let mut entries = Vec::new();
+    for (_, op) in others {
+        let same =
+            shifted_region(&module, ctx, &index, region, (target, target_pos), op).filter(|r| {
+                r.extent == region.extent
+                    && !crate::sharding::crosses(r, sharded)
+                    && signature(&module, r) == wanted
+            });
+        let Some(other) = same else {
+            continue;
+        };
+        let other_cost = region_cost(&module, ctx, &options.machine, &other, step);
+        entries.push(chosen_entry(&module, func, &other, step, other_cost, 0));
+        rewrite(&mut module, &other, step)?;
+        cost += other_cost;
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    EVALUATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let profile = function_profile(&module, ctx, func)?;
+    if profile.peak > st.profile.peak
+        || excess(&profile, options.budget) >= excess(&st.profile, options.budget)
+    {
+        return None;
+    }
+    let first_cost = region_cost(m, ctx, &options.machine, region, step);
+    chosen.push(chosen_entry(
+        m,
+        func,
+        region,
+        step,
+        first_cost,
+        profile.peak,
+    ));
+    // In program order (they were rewritten from the last).
+    for mut e in entries.into_iter().rev() {
+        e.peak_after = profile.peak;
+        chosen.push(e);
+    }
+    Some(State {
+        module,
+        chosen,
+        cost: cost + first_cost,
+        profile,
+    })
 }
 
 /// True if `region` sits in a loop body and slices one of the body's slice
