@@ -197,6 +197,11 @@ fn search(
                 continue;
             }
             for child in expand(&st, ctx, func, options, &cache, by_layers) {
+                // A step that chunks many layers at once may pass the cap.
+                if child.chosen.len() > options.max_regions {
+                    stopped_at_cap = true;
+                    continue;
+                }
                 if child.profile.peak < best_reached.peak {
                     best_reached = reached(&child.module, ctx, &child.profile);
                 }

@@ -128,3 +128,41 @@ fn an_op_reading_the_loop_is_never_hoisted_before_it() {
     let chunked = autochunk(&m, &format!("budget={fraction}")).expect("feasible");
     check(&m, &chunked, (peak as f64 * fraction).floor() as u64);
 }
+
+/// A model deeper than the old fixed cap of 64 regions: each of its 72 identical
+/// layers needs its own loop, so the search finds one region and applies it to every
+/// layer in one step (`select::apply_everywhere`), and the default `max-regions`
+/// scales with the program. The outputs and the budget are checked as everywhere.
+#[test]
+fn a_model_deeper_than_64_layers_gets_a_loop_per_layer() {
+    let config = models::GptConfig {
+        layers: 72,
+        hidden: 16,
+        heads: 2,
+        ffn: 32,
+        seq: 64,
+        batch: 1,
+        vocab: 32,
+        ..Default::default()
+    };
+    let m = models::gpt(&config).expect("valid config");
+    let ctx = context();
+    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let peak = function_profile(&m, &ctx, func).expect("profile").peak;
+    let chunked = autochunk(&m, "budget=0.5").expect("feasible with the default cap");
+    let loops = chunked
+        .all_ops()
+        .into_iter()
+        .filter(|&op| chunked.name(op) == "chunk.for")
+        .count();
+    assert!(loops >= 72, "{loops} loops for 72 layers");
+    check(&m, &chunked, peak / 2);
+    // The old cap, asked for explicitly, is still named when it stops the search.
+    let Err(e) = autochunk(&m, "budget=0.5 max-regions=8") else {
+        panic!("72 loops with max-regions=8");
+    };
+    assert!(
+        e.notes.iter().any(|n| n.message.contains("max-regions=8")),
+        "{e:?}"
+    );
+}
