@@ -50,11 +50,8 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
             let hi = def_pos.max(p);
             let mut e = last;
             let mut s = lo;
-            loop {
-                let Some((end, r)) = largest_legal_end(m, ctx, &index, s, (hi, e), anchor, target)
-                else {
-                    break;
-                };
+            while let Some((end, r)) = largest_legal_end(m, ctx, &index, s, (hi, e), anchor, target)
+            {
                 e = end;
                 // Moving the start back changes the loop only when it reaches the
                 // definition of one of the region's inputs (only then can the flood

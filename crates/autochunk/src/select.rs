@@ -496,7 +496,7 @@ fn apply_everywhere(
         .filter(|&(op, &d)| d == st.profile.peak && !region.body.contains(op))
         .filter_map(|(&op, _)| index.position.get(&op).map(|&p| (p, op)))
         .collect();
-    others.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    others.sort_unstable_by_key(|&(p, _)| std::cmp::Reverse(p));
     let mut chosen = st.chosen.clone();
     let mut cost = st.cost;
     let mut entries = Vec::new();
