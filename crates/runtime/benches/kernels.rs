@@ -88,8 +88,17 @@ fn cases(quick: bool) -> Vec<Case> {
         work: (2 * 4 * e) as f64,
         unit: "GB/s",
     });
-    v.push(unary("nn.relu", e));
-    v.push(unary("nn.gelu", e));
+    for op in [
+        "nn.relu",
+        "nn.gelu",
+        "nn.exp",
+        "nn.log",
+        "nn.sigmoid",
+        "nn.silu",
+        "nn.rsqrt",
+    ] {
+        v.push(unary(op, e));
+    }
     v.push(Case {
         name: Box::leak(format!("softmax [{r},{c}]").into_boxed_str()),
         src: format!(

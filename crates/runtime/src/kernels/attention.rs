@@ -111,19 +111,9 @@ pub(crate) fn attention(
             } else {
                 lk
             };
-            let m = row[..visible]
-                .iter()
-                .fold(f32::NEG_INFINITY, |m, &x| m.max(x));
-            let mut sum = 0f64;
-            for x in row[..visible].iter_mut() {
-                let e = (f64::from(*x) - f64::from(m)).exp();
-                sum += e;
-                *x = e as f32;
-            }
-            let inv = 1.0 / sum;
-            for x in row[..visible].iter_mut() {
-                *x = (f64::from(*x) * inv) as f32;
-            }
+            // The same row softmax as `nn.softmax`: a spelled-out attention and the
+            // fused op agree.
+            super::vector::softmax_in_place(&mut row[..visible]);
             row[visible..].fill(0.0);
         }
         // out[b, i0.., :] = p · v[b]

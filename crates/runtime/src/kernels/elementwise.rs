@@ -1,6 +1,6 @@
 //! Elementwise kernels: unary math, binary arithmetic with numpy broadcasting,
 //! comparison, selection and element type conversion.
-use super::{for_rows, map1, map2, Attrs};
+use super::{for_rows, map1, map2, map_slices, vector, Attrs};
 use crate::tensor::{broadcast_strides, Data, DataMut, View};
 use ir::Diagnostic;
 
@@ -21,14 +21,14 @@ pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), 
             match name {
                 "nn.neg" => map1(x, y, s::neg),
                 "nn.abs" => map1(x, y, s::abs),
-                "nn.exp" => map1(x, y, s::exp),
-                "nn.log" => map1(x, y, s::log),
+                "nn.exp" => map_slices(x, y, vector::exp),
+                "nn.log" => map_slices(x, y, vector::log),
                 "nn.sqrt" => map1(x, y, s::sqrt),
-                "nn.rsqrt" => map1(x, y, s::rsqrt),
+                "nn.rsqrt" => map_slices(x, y, vector::rsqrt),
                 "nn.tanh" => map1(x, y, s::tanh),
-                "nn.sigmoid" => map1(x, y, s::sigmoid),
+                "nn.sigmoid" => map_slices(x, y, vector::sigmoid),
                 "nn.relu" => map1(x, y, s::relu),
-                "nn.silu" => map1(x, y, s::silu),
+                "nn.silu" => map_slices(x, y, vector::silu),
                 "nn.erf" => map1(x, y, s::erf),
                 "nn.gelu" => {
                     if a.string("approximate", "none")? == "tanh" {

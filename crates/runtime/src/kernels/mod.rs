@@ -11,6 +11,7 @@ mod elementwise;
 pub(crate) mod gemm;
 mod movement;
 mod reduce;
+pub(crate) mod vector;
 
 use crate::tensor::{bf16, f16, Data, DataMut, View};
 use ir::{Attribute, Diagnostic, Module, OpId};
@@ -416,6 +417,19 @@ pub(crate) fn map1<I: Copy + Sync, O: Send>(x: &[I], out: &mut [O], f: impl Fn(I
         for (o, &i) in out.iter_mut().zip(x) {
             *o = f(i);
         }
+    }
+}
+
+/// `g(x, out)` over equal-length slices cut into parallel pieces when large: for the
+/// vectorised slice kernels of [`vector`].
+pub(crate) fn map_slices(x: &[f32], out: &mut [f32], g: impl Fn(&[f32], &mut [f32]) + Sync) {
+    if let Some(c) = items(out.len(), 1) {
+        out.par_chunks_mut(c)
+            .zip(x.par_chunks(c))
+            .with_max_len(1)
+            .for_each(|(o, i)| g(i, o));
+    } else {
+        g(x, out);
     }
 }
 

@@ -161,28 +161,23 @@ pub(crate) fn softmax(a: &Attrs, x: View, out: DataMut) -> Result<(), Diagnostic
     let axis = a.axis(a.int("axis", Some(-1))?, x.rank())?;
     let n = x.shape[axis];
     let inner: usize = x.shape[axis + 1..].iter().product();
+    if inner == 1 {
+        rows(v, o, n, |_, x, y| super::vector::softmax_row(x, y));
+        return Ok(());
+    }
+    // Along a strided axis, each column is gathered into a row and computed by the
+    // same kernel: the result does not depend on the layout (a chunk of size 1 along
+    // a trailing dimension makes a strided softmax contiguous).
     rows(v, o, n * inner, |_, x, y| {
+        let mut column = vec![0f32; n];
+        let mut result = vec![0f32; n];
         for i in 0..inner {
-            let mut m = f32::NEG_INFINITY;
-            for j in 0..n {
-                m = m.max(x[j * inner + i]);
+            for (j, c) in column.iter_mut().enumerate() {
+                *c = x[j * inner + i];
             }
-            let mut s = 0f64;
-            for j in 0..n {
-                let v = x[j * inner + i];
-                // exp(-inf - m) is exactly 0 for a finite max: masked entries (half
-                // of a causal score row) skip the call.
-                let e = if v == f32::NEG_INFINITY && m != f32::NEG_INFINITY {
-                    0.0
-                } else {
-                    (f64::from(v) - f64::from(m)).exp()
-                };
-                s += e;
-                y[j * inner + i] = e as f32;
-            }
-            let inv = 1.0 / s;
-            for j in 0..n {
-                y[j * inner + i] = (f64::from(y[j * inner + i]) * inv) as f32;
+            super::vector::softmax_row(&column, &mut result);
+            for (j, &r) in result.iter().enumerate() {
+                y[j * inner + i] = r;
             }
         }
     });

@@ -1,0 +1,186 @@
+//! The elementwise math and softmax rows over slices, compiled for several targets and
+//! picked at run time (the `multiversion` crate: AVX-512, AVX2, SSE4.1 on x86-64, the
+//! baseline elsewhere). The loops call the dialect's branch-free f32 functions
+//! (`nn_dialect::scalar`), which LLVM vectorises for the target; without fused
+//! multiply-adds every target computes the same bits, so constant folding (which calls
+//! the scalar functions) and the kernels agree exactly.
+use multiversion::multiversion;
+use nn_dialect::scalar as s;
+
+/// Applies one of the vectorised functions to a slice: `y[i] = f(x[i])`.
+macro_rules! slice_map {
+    ($(#[$doc:meta])* $name:ident, $f:path) => {
+        $(#[$doc])*
+        #[multiversion(targets(
+            "x86_64+avx512f+avx512vl+avx512bw+avx512dq+avx2+fma",
+            "x86_64+avx2+fma",
+            "x86_64+sse4.1",
+            "aarch64+neon"
+        ))]
+        pub(crate) fn $name(x: &[f32], y: &mut [f32]) {
+            for (y, &x) in y.iter_mut().zip(x) {
+                *y = $f(x);
+            }
+        }
+    };
+}
+
+slice_map!(
+    /// `e^x`.
+    exp,
+    s::exp
+);
+slice_map!(
+    /// `ln x`.
+    log,
+    s::log
+);
+slice_map!(
+    /// `1 / (1 + e^-x)`.
+    sigmoid,
+    s::sigmoid
+);
+slice_map!(
+    /// `x * sigmoid(x)`.
+    silu,
+    s::silu
+);
+slice_map!(
+    /// `1 / sqrt(x)`.
+    rsqrt,
+    s::rsqrt
+);
+
+/// Lanes of the partial maxima and sums: independent accumulators that the compiler
+/// keeps in vector registers (a single running sum is a dependency chain it may not
+/// reorder), combined in a fixed order so the result does not depend on the target.
+const LANES: usize = 16;
+
+/// Softmax of one contiguous row: `y = e^(x - max x) / sum`, the exponentials in f32
+/// (`s::exp`), their sum in f64. NaN anywhere makes the row NaN, as does a row of
+/// `-inf` only (`e^(-inf - -inf)`); masked `-inf` entries are exactly 0.
+pub(crate) fn softmax_row(x: &[f32], y: &mut [f32]) {
+    y.copy_from_slice(x);
+    softmax_in_place(y);
+}
+
+/// [`softmax_row`] of `y`, in place.
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512bw+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+sse4.1",
+    "aarch64+neon"
+))]
+pub(crate) fn softmax_in_place(y: &mut [f32]) {
+    let mut maxima = [f32::NEG_INFINITY; LANES];
+    let blocks = y.chunks_exact(LANES);
+    let tail = blocks.remainder();
+    for block in blocks {
+        for (m, &v) in maxima.iter_mut().zip(block) {
+            *m = m.max(v);
+        }
+    }
+    let m = tail
+        .iter()
+        .chain(&maxima)
+        .fold(f32::NEG_INFINITY, |m, &v| m.max(v));
+    for y in y.iter_mut() {
+        *y = s::exp(*y - m);
+    }
+    let mut sums = [0f64; LANES];
+    let blocks = y.chunks_exact(LANES);
+    let tail = blocks.remainder();
+    for block in blocks {
+        for (s, &v) in sums.iter_mut().zip(block) {
+            *s += f64::from(v);
+        }
+    }
+    let sum = sums.iter().sum::<f64>() + tail.iter().map(|&v| f64::from(v)).sum::<f64>();
+    let inv = 1.0 / sum;
+    for y in y.iter_mut() {
+        *y = (f64::from(*y) * inv) as f32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inputs across the range, with the special values.
+    fn inputs() -> Vec<f32> {
+        let mut v: Vec<f32> = (0..4099)
+            .map(|i| f32::from_bits((i as u32).wrapping_mul(1_048_583)))
+            .collect();
+        v.extend([
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            88.7,
+            -103.0,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+        ]);
+        v
+    }
+
+    /// The dispatched (vectorised) kernels give exactly the scalar functions' bits.
+    #[test]
+    fn slice_kernels_equal_the_scalar_functions_bit_for_bit() {
+        let x = inputs();
+        let cases: [(fn(&[f32], &mut [f32]), fn(f32) -> f32); 5] = [
+            (exp, s::exp),
+            (log, s::log),
+            (sigmoid, s::sigmoid),
+            (silu, s::silu),
+            (rsqrt, s::rsqrt),
+        ];
+        for (kernel, scalar) in cases {
+            let mut y = vec![0f32; x.len()];
+            kernel(&x, &mut y);
+            for (&x, &y) in x.iter().zip(&y) {
+                let want = scalar(x);
+                assert!(
+                    y.to_bits() == want.to_bits() || (y.is_nan() && want.is_nan()),
+                    "{x:e}: {y:e} vs {want:e}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn softmax_rows_sum_to_one_and_keep_masked_zeros() {
+        let x: Vec<f32> = (0..37)
+            .map(|i| {
+                if i % 5 == 0 {
+                    f32::NEG_INFINITY
+                } else {
+                    (i as f32 * 0.37).sin() * 20.0
+                }
+            })
+            .collect();
+        let mut y = vec![0f32; x.len()];
+        softmax_row(&x, &mut y);
+        let total: f64 = y.iter().map(|&v| f64::from(v)).sum();
+        assert!((total - 1.0).abs() < 1e-6, "{total}");
+        let m = x.iter().fold(f32::NEG_INFINITY, |a, &b| a.max(b));
+        let sum: f64 = x.iter().map(|&v| (f64::from(v) - f64::from(m)).exp()).sum();
+        for (&x, &y) in x.iter().zip(&y) {
+            if x == f32::NEG_INFINITY {
+                assert_eq!(y, 0.0);
+            } else {
+                // f32's x - m carries up to half an ulp of |x - m|, which e^(x - m)
+                // turns into that relative error; the rest is a few ulp.
+                let want = (f64::from(x) - f64::from(m)).exp() / sum;
+                let tolerance =
+                    (f64::from(x - m).abs() * 2f64.powi(-24) + 4.0 * 2f64.powi(-24)) * want;
+                assert!((f64::from(y) - want).abs() <= tolerance, "{y} vs {want}");
+            }
+        }
+        let mut nan_row = x.clone();
+        nan_row[3] = f32::NAN;
+        softmax_row(&nan_row, &mut y);
+        assert!(y.iter().all(|v| v.is_nan()));
+    }
+}
