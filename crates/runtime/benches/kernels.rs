@@ -100,6 +100,16 @@ fn cases(quick: bool) -> Vec<Case> {
         v.push(unary(op, e));
     }
     v.push(Case {
+        name: Box::leak(format!("layer_norm [{r},{c}]").into_boxed_str()),
+        src: format!(
+            "func.func @main(%a: {x}, %g: {y}, %b: {y}) -> {x} {{\n  %0 = \"nn.layer_norm\"(%a, %g, %b) {{axis = -1 : i64}} : ({x}, {y}, {y}) -> {x}\n  func.return %0 : {x}\n}}",
+            x = t(&[r, c]),
+            y = t(&[c])
+        ),
+        work: (2 * 4 * e) as f64,
+        unit: "GB/s",
+    });
+    v.push(Case {
         name: Box::leak(format!("softmax [{r},{c}]").into_boxed_str()),
         src: format!(
             "func.func @main(%a: {x}) -> {x} {{\n  %0 = \"nn.softmax\"(%a) : ({x}) -> {x}\n  func.return %0 : {x}\n}}",

@@ -184,17 +184,7 @@ pub(crate) fn softmax(a: &Attrs, x: View, out: DataMut) -> Result<(), Diagnostic
     Ok(())
 }
 
-/// Mean and biased variance of a slice, two passes in f64.
-fn moments(x: &[f32]) -> (f64, f64) {
-    let n = x.len().max(1) as f64;
-    let mean = x.iter().map(|&v| f64::from(v)).sum::<f64>() / n;
-    let var = x
-        .iter()
-        .map(|&v| (f64::from(v) - mean).powi(2))
-        .sum::<f64>()
-        / n;
-    (mean, var)
-}
+use super::vector::moments;
 
 pub(crate) fn layer_norm(
     a: &Attrs,
@@ -212,12 +202,7 @@ pub(crate) fn layer_norm(
     let eps = a.float("epsilon", 1e-5)?;
     let d: usize = x.shape[axis..].iter().product();
     rows(v, o, d, |_, x, y| {
-        let (mean, var) = moments(x);
-        let inv = 1.0 / (var + eps).sqrt();
-        for i in 0..x.len() {
-            y[i] =
-                ((f64::from(x[i]) - mean) * inv * f64::from(gamma[i]) + f64::from(beta[i])) as f32;
-        }
+        super::vector::layer_norm_row(x, &gamma[..x.len()], &beta[..x.len()], eps, y)
     });
     Ok(())
 }
@@ -230,11 +215,7 @@ pub(crate) fn rms_norm(a: &Attrs, x: View, g: View, out: DataMut) -> Result<(), 
     let eps = a.float("epsilon", 1e-6)?;
     let d: usize = x.shape[axis..].iter().product();
     rows(v, o, d, |_, x, y| {
-        let square_sum: f64 = x.iter().map(|&v| f64::from(v) * f64::from(v)).sum();
-        let inv = 1.0 / (square_sum / x.len().max(1) as f64 + eps).sqrt();
-        for i in 0..x.len() {
-            y[i] = (f64::from(x[i]) * inv * f64::from(gamma[i])) as f32;
-        }
+        super::vector::rms_norm_row(x, &gamma[..x.len()], eps, y)
     });
     Ok(())
 }

@@ -102,6 +102,66 @@ pub(crate) fn softmax_in_place(y: &mut [f32]) {
     }
 }
 
+/// Mean and biased variance of a slice in f64, two passes (the row is in cache for
+/// the second), each over lanes of partial sums so that it vectorises.
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512bw+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+sse4.1",
+    "aarch64+neon"
+))]
+pub(crate) fn moments(x: &[f32]) -> (f64, f64) {
+    let n = x.len().max(1) as f64;
+    let mean = lane_sum(x, |v| v) / n;
+    let var = lane_sum(x, |v| (v - mean) * (v - mean)) / n;
+    (mean, var)
+}
+
+/// The sum of `f(x[i])` in f64 over [`LANES`] partial sums, combined in a fixed order.
+#[inline(always)]
+fn lane_sum(x: &[f32], f: impl Fn(f64) -> f64) -> f64 {
+    let mut sums = [0f64; LANES];
+    let blocks = x.chunks_exact(LANES);
+    let tail = blocks.remainder();
+    for block in blocks {
+        for (s, &v) in sums.iter_mut().zip(block) {
+            *s += f(f64::from(v));
+        }
+    }
+    sums.iter().sum::<f64>() + tail.iter().map(|&v| f(f64::from(v))).sum::<f64>()
+}
+
+/// One row of layer norm: `(x - mean) / sqrt(var + eps) * gamma + beta`, in f64 per
+/// element and rounded once.
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512bw+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+sse4.1",
+    "aarch64+neon"
+))]
+pub(crate) fn layer_norm_row(x: &[f32], gamma: &[f32], beta: &[f32], eps: f64, y: &mut [f32]) {
+    let (mean, var) = moments(x);
+    let inv = 1.0 / (var + eps).sqrt();
+    for (((y, &x), &g), &b) in y.iter_mut().zip(x).zip(gamma).zip(beta) {
+        *y = ((f64::from(x) - mean) * inv * f64::from(g) + f64::from(b)) as f32;
+    }
+}
+
+/// One row of RMS norm: `x / sqrt(mean(x²) + eps) * gamma`.
+#[multiversion(targets(
+    "x86_64+avx512f+avx512vl+avx512bw+avx512dq+avx2+fma",
+    "x86_64+avx2+fma",
+    "x86_64+sse4.1",
+    "aarch64+neon"
+))]
+pub(crate) fn rms_norm_row(x: &[f32], gamma: &[f32], eps: f64, y: &mut [f32]) {
+    let square_sum = lane_sum(x, |v| v * v);
+    let inv = 1.0 / (square_sum / x.len().max(1) as f64 + eps).sqrt();
+    for ((y, &x), &g) in y.iter_mut().zip(x).zip(gamma) {
+        *y = (f64::from(x) * inv * f64::from(g)) as f32;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,7 +189,9 @@ mod tests {
     #[test]
     fn slice_kernels_equal_the_scalar_functions_bit_for_bit() {
         let x = inputs();
-        let cases: [(fn(&[f32], &mut [f32]), fn(f32) -> f32); 5] = [
+        // (the slice kernel, the scalar function)
+        type Case = (fn(&[f32], &mut [f32]), fn(f32) -> f32);
+        let cases: [Case; 5] = [
             (exp, s::exp),
             (log, s::log),
             (sigmoid, s::sigmoid),
@@ -146,6 +208,44 @@ mod tests {
                     "{x:e}: {y:e} vs {want:e}"
                 );
             }
+        }
+    }
+
+    /// The lane sums give the two-pass moments of a sequential f64 sum (to rounding).
+    #[test]
+    fn moments_and_norm_rows_match_a_sequential_reference() {
+        let x: Vec<f32> = (0..1000)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.1 + 3.0)
+            .collect();
+        let n = x.len() as f64;
+        let mean = x.iter().map(|&v| f64::from(v)).sum::<f64>() / n;
+        let var = x
+            .iter()
+            .map(|&v| (f64::from(v) - mean).powi(2))
+            .sum::<f64>()
+            / n;
+        let (m, v) = moments(&x);
+        assert!((m - mean).abs() <= 1e-12 * mean.abs() && (v - var).abs() <= 1e-12 * var);
+        let gamma: Vec<f32> = (0..1000).map(|i| 1.0 + i as f32 * 1e-3).collect();
+        let beta: Vec<f32> = (0..1000).map(|i| i as f32 * -1e-3).collect();
+        let mut y = vec![0f32; 1000];
+        layer_norm_row(&x, &gamma, &beta, 1e-5, &mut y);
+        for i in 0..1000 {
+            let want = (f64::from(x[i]) - mean) / (var + 1e-5).sqrt() * f64::from(gamma[i])
+                + f64::from(beta[i]);
+            assert!(
+                (f64::from(y[i]) - want).abs() <= 1e-6 * want.abs().max(1e-3),
+                "{i}"
+            );
+        }
+        rms_norm_row(&x, &gamma, 1e-6, &mut y);
+        let rms = (x.iter().map(|&v| f64::from(v).powi(2)).sum::<f64>() / n + 1e-6).sqrt();
+        for i in 0..1000 {
+            let want = f64::from(x[i]) / rms * f64::from(gamma[i]);
+            assert!(
+                (f64::from(y[i]) - want).abs() <= 1e-6 * want.abs().max(1e-3),
+                "{i}"
+            );
         }
     }
 
