@@ -92,6 +92,7 @@ fn cases(quick: bool) -> Vec<Case> {
         "nn.relu",
         "nn.gelu",
         "nn.exp",
+        "nn.tanh",
         "nn.log",
         "nn.sigmoid",
         "nn.silu",

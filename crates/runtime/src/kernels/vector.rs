@@ -36,6 +36,11 @@ slice_map!(
     s::log
 );
 slice_map!(
+    /// `tanh x`.
+    tanh,
+    s::tanh
+);
+slice_map!(
     /// `1 / (1 + e^-x)`.
     sigmoid,
     s::sigmoid
@@ -191,8 +196,9 @@ mod tests {
         let x = inputs();
         // (the slice kernel, the scalar function)
         type Case = (fn(&[f32], &mut [f32]), fn(f32) -> f32);
-        let cases: [Case; 5] = [
+        let cases: [Case; 6] = [
             (exp, s::exp),
+            (tanh, s::tanh),
             (log, s::log),
             (sigmoid, s::sigmoid),
             (silu, s::silu),
