@@ -13,7 +13,7 @@ fn mismatch(a: &Attrs, what: &str) -> Diagnostic {
 // The f32 scalar semantics are the dialect's (`nn_dialect::scalar`), shared with
 // constant folding.
 use nn_dialect::scalar as s;
-pub(crate) use nn_dialect::scalar::{gelu_erf, gelu_tanh};
+pub(crate) use nn_dialect::scalar::gelu_tanh;
 
 pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), Diagnostic> {
     match (x.data, out) {
@@ -34,7 +34,7 @@ pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), 
                     if a.string("approximate", "none")? == "tanh" {
                         map1(x, y, gelu_tanh)
                     } else {
-                        map1(x, y, gelu_erf)
+                        map_slices(x, y, vector::gelu_erf)
                     }
                 }
                 _ => return Err(mismatch(a, "f32")),

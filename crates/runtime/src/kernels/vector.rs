@@ -36,6 +36,11 @@ slice_map!(
     s::log
 );
 slice_map!(
+    /// GELU, erf form.
+    gelu_erf,
+    s::gelu_erf
+);
+slice_map!(
     /// `tanh x`.
     tanh,
     s::tanh
@@ -196,8 +201,9 @@ mod tests {
         let x = inputs();
         // (the slice kernel, the scalar function)
         type Case = (fn(&[f32], &mut [f32]), fn(f32) -> f32);
-        let cases: [Case; 6] = [
+        let cases: [Case; 7] = [
             (exp, s::exp),
+            (gelu_erf, s::gelu_erf),
             (tanh, s::tanh),
             (log, s::log),
             (sigmoid, s::sigmoid),
