@@ -31,7 +31,7 @@ def fit(f, lo, hi, deg, var):
     acc = np.full_like(x32, c32[-1])
     for ci in c32[-2::-1]:
         acc = (acc * x32 + ci).astype(np.float32)
-    double = np.max(np.abs(np.polyval(c[::-1], grid.astype(np.float64) * 0 + np.array([var(t) for t in grid])) / want - 1))
+    double = np.max(np.abs(np.polyval(c[::-1], np.array([var(t) for t in grid])) / want - 1))
     single = np.max(np.abs(acc.astype(np.float64) / want - 1))
     return c32, double, single
 
