@@ -93,6 +93,7 @@ fn cases(quick: bool) -> Vec<Case> {
         "nn.gelu",
         "nn.exp",
         "nn.tanh",
+        "nn.erf",
         "nn.log",
         "nn.sigmoid",
         "nn.silu",

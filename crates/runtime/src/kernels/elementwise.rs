@@ -29,7 +29,7 @@ pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), 
                 "nn.sigmoid" => map_slices(x, y, vector::sigmoid),
                 "nn.relu" => map1(x, y, s::relu),
                 "nn.silu" => map_slices(x, y, vector::silu),
-                "nn.erf" => map1(x, y, s::erf),
+                "nn.erf" => map_slices(x, y, vector::erf),
                 "nn.gelu" => {
                     if a.string("approximate", "none")? == "tanh" {
                         map1(x, y, gelu_tanh)

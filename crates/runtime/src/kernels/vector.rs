@@ -36,6 +36,11 @@ slice_map!(
     s::log
 );
 slice_map!(
+    /// `erf x`.
+    erf,
+    s::erf
+);
+slice_map!(
     /// GELU, erf form.
     gelu_erf,
     s::gelu_erf
@@ -201,8 +206,9 @@ mod tests {
         let x = inputs();
         // (the slice kernel, the scalar function)
         type Case = (fn(&[f32], &mut [f32]), fn(f32) -> f32);
-        let cases: [Case; 7] = [
+        let cases: [Case; 8] = [
             (exp, s::exp),
+            (erf, s::erf),
             (gelu_erf, s::gelu_erf),
             (tanh, s::tanh),
             (log, s::log),
