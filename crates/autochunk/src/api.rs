@@ -10,7 +10,7 @@
 //! body). Errors are [`ir::Diagnostic`]s located at the op they are about; a budget
 //! out of reach names the smallest peak reached, where, and why (notes and remarks).
 use crate::cost::{block_time, Machine};
-use crate::entry::{describe_op, entry_function, human_bytes};
+use crate::entry::{describe_op, human_bytes};
 use crate::liveness::function_profile;
 use crate::select::{select, SelectOptions};
 use ir::{Context, DiagResult, Diagnostic, Module, OpId};
@@ -164,7 +164,7 @@ pub fn chunk(
 ) -> DiagResult<Plan> {
     if let Budget::Fraction(f) = budget {
         if !(f > 0.0 && f <= 1.0) {
-            let func = entry_function(module)?;
+            let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
             return Err(Diagnostic::error(
                 module.op(func).loc.clone(),
                 format!("autochunk: a budget fraction must be in (0, 1], not {f}"),
@@ -185,7 +185,7 @@ fn chunk_entry(
     budget: Budget,
     options: &ChunkOptions,
 ) -> DiagResult<Plan> {
-    let func = entry_function(module)?;
+    let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
     let before = function_profile(module, context, func).expect("the entry function has a body");
     // The budget is relative to the program as given; scheduling first may
     // already lower the peak, and regions are found on the scheduled order.

@@ -9,7 +9,7 @@
 //! not only the live bytes. A budget that cannot be met is an error naming the
 //! smallest peak reached and its op.
 use crate::api::{Budget, ChunkOptions};
-use crate::entry::{entry_function, parse_bytes};
+use crate::entry::parse_bytes;
 use ir::{Context, DiagResult, Module};
 use pass::{OptionError, Pass, PassDef, PassOptionDef, PassOptions, Statistic};
 
@@ -108,7 +108,7 @@ impl Pass for AutoChunk {
         };
         let plan = crate::api::chunk(module, context, self.budget, &options)?;
         if self.report {
-            let func = entry_function(module)?;
+            let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
             crate::report_to_stderr(&module.op(func).loc, &plan.report())?;
         }
         self.statistics.regions += plan.regions.len() as u64;

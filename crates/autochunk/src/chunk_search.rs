@@ -1,6 +1,6 @@
 //! `chunk-search`: reports the legal chunk regions around the peak op of the entry
 //! function, as remarks; the IR is unchanged. For inspection and tests.
-use crate::entry::{describe_op, entry_function};
+use crate::entry::describe_op;
 use crate::liveness::function_profile;
 use crate::search::regions_around;
 use ir::{Context, DiagResult, Module};
@@ -10,7 +10,7 @@ pub struct ChunkSearch;
 
 impl Pass for ChunkSearch {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
-        let func = entry_function(module)?;
+        let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
         let p = function_profile(module, context, func).expect("the entry function has a body");
         let Some(&target) = p.peak_path.first() else {
             return Ok(());

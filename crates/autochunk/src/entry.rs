@@ -1,17 +1,5 @@
-//! Finding the function a pass works on, and parsing byte sizes.
-use ir::{Context, DiagResult, Diagnostic, Location, Module, OpId};
-
-/// The entry function (`func_dialect::entry_function`), with errors located at
-/// the module.
-pub fn entry_function(m: &Module) -> DiagResult<OpId> {
-    func_dialect::entry_function(m).map_err(|message| {
-        let loc = m
-            .top
-            .first()
-            .map_or(Location::Unknown, |&t| m.op(t).loc.clone());
-        Diagnostic::error(loc, message)
-    })
-}
+//! Parsing byte sizes, and describing ops and sizes for reports.
+use ir::{Context, Module, OpId};
 
 /// Parses a byte count: a number (integer or decimal) with an optional unit, case
 /// insensitive: `B`; binary `K`/`KiB`, `M`/`MiB`, `G`/`GiB`, `T`/`TiB` (powers of

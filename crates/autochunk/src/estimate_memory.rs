@@ -6,7 +6,7 @@
 //! end; a `chunk.for` adds its full-size results and one iteration's slices and
 //! intermediates. With `annotate`, every top-level op gets an `nn.live_bytes`
 //! attribute (bytes live while it runs) and the function an `nn.peak_bytes` one.
-use crate::entry::{describe_op, entry_function, human_bytes};
+use crate::entry::{describe_op, human_bytes};
 use crate::liveness::function_profile;
 use ir::{Attribute, Context, DiagResult, Module};
 use pass::{Pass, PassDef, PassOptionDef};
@@ -19,7 +19,7 @@ pub struct EstimateMemory {
 
 /// The table printed by the pass.
 pub fn report(m: &Module, ctx: &Context) -> DiagResult<String> {
-    let func = entry_function(m)?;
+    let func = func_dialect::entry_function(m).map_err(|e| e.located(m))?;
     let p = function_profile(m, ctx, func).expect("the entry function has a body");
     let mut out = String::new();
     let _ = writeln!(
@@ -61,11 +61,11 @@ pub fn report(m: &Module, ctx: &Context) -> DiagResult<String> {
 impl Pass for EstimateMemory {
     fn run(&mut self, module: &mut Module, context: &Context) -> DiagResult<()> {
         if self.table {
-            let func = entry_function(module)?;
+            let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
             crate::report_to_stderr(&module.op(func).loc, &report(module, context)?)?;
         }
         if self.annotate {
-            let func = entry_function(module)?;
+            let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
             let p = function_profile(module, context, func).expect("the entry function has a body");
             for (k, &op) in p.ops.iter().enumerate() {
                 module.set_attr(op, "nn.live_bytes", Attribute::i64(p.during[k] as i64));

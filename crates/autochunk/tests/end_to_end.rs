@@ -43,7 +43,7 @@ fn gpt_layers_with_a_causal_mask_chunk_correctly_at_every_budget() {
     };
     let m = models::gpt(&config).expect("valid config");
     let ctx = context();
-    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let func = func_dialect::entry_function(&m).expect("entry");
     let peak = function_profile(&m, &ctx, func).expect("profile").peak;
     for fraction in ["0.5", "0.3", "0.2"] {
         let chunked = autochunk(&m, &format!("budget={fraction}")).expect("feasible");
@@ -69,7 +69,7 @@ fn triangle_attention_chunks_its_projections_in() {
     };
     let m = models::evoformer(&config).expect("valid config");
     let ctx = context();
-    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let func = func_dialect::entry_function(&m).expect("entry");
     let peak = function_profile(&m, &ctx, func).expect("profile").peak;
     let chunked = autochunk(&m, "budget=0.3").expect("feasible at 30%");
     check(&m, &chunked, (peak as f64 * 0.3).floor() as u64);
@@ -122,7 +122,7 @@ func.func @main(%x: tensor<40x16xf32>) -> tensor<40x16xf32> {
 fn an_op_reading_the_loop_is_never_hoisted_before_it() {
     let m = parse(ENTRY_MASK_AND_VIEW);
     let ctx = context();
-    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let func = func_dialect::entry_function(&m).expect("entry");
     let peak = function_profile(&m, &ctx, func).expect("profile").peak;
     let fraction = 0.38697251770137187;
     let chunked = autochunk(&m, &format!("budget={fraction}")).expect("feasible");
@@ -147,7 +147,7 @@ fn a_model_deeper_than_64_layers_gets_a_loop_per_layer() {
     };
     let m = models::gpt(&config).expect("valid config");
     let ctx = context();
-    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let func = func_dialect::entry_function(&m).expect("entry");
     let peak = function_profile(&m, &ctx, func).expect("profile").peak;
     let chunked = autochunk(&m, "budget=0.5").expect("feasible with the default cap");
     let loops = chunked

@@ -18,7 +18,7 @@ fn reaches(style: ExporterStyle, fractions: &[f64], adjust: impl Fn(&mut Exporte
     cfg.max_seq = cfg.max_seq.max(cfg.seq);
     let m = exporter_model(&cfg).expect("valid config");
     let ctx = context();
-    let func = autochunk::entry::entry_function(&m).expect("entry");
+    let func = func_dialect::entry_function(&m).expect("entry");
     let peak = function_profile(&m, &ctx, func).expect("profile").peak;
     for &fraction in fractions {
         let chunked = autochunk(&m, &format!("budget={fraction}"))
@@ -85,7 +85,7 @@ fn layers_reading_one_entry_mask_get_similar_chunks() {
     cfg.max_seq = 768;
     let m = exporter_model(&cfg).expect("valid config");
     let chunked = autochunk(&m, "budget=0.1").expect("feasible");
-    let func = autochunk::entry::entry_function(&chunked).expect("entry");
+    let func = func_dialect::entry_function(&chunked).expect("entry");
     let body = chunked.entry_block(func, 0).expect("body");
     let steps: Vec<i64> = chunked
         .block_ops(body)

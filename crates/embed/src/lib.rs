@@ -136,7 +136,7 @@ pub struct MemoryEstimate {
 /// The peak activation memory of the module's entry function, unchanged.
 pub fn estimate_memory(module: &Module) -> Result<MemoryEstimate, Error> {
     let context = context();
-    let func = autochunk::entry::entry_function(module)?;
+    let func = func_dialect::entry_function(module).map_err(|e| e.located(module))?;
     let profile =
         autochunk::liveness::function_profile(module, &context, func).ok_or_else(|| {
             Diagnostic::error(

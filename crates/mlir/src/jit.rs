@@ -103,7 +103,7 @@ impl Compiled {
             });
         }
         let func = runtime::entry_function(m).map_err(|e| Error::Mlir {
-            stage: e,
+            stage: e.to_string(),
             messages: vec![],
         })?;
         let abi = FunctionAbi::of(m, func, arena)?;

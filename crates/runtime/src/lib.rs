@@ -19,7 +19,8 @@ pub mod tensor;
 pub use exec::{
     check_supported, execute, execute_in, run, Arena, ExecOptions, Execution, Measured,
 };
-pub use plan::{entry_function, plan, reused_operand, Buffer, Plan, Step, StepKind, ALIGNMENT};
+pub use func_dialect::entry_function;
+pub use plan::{plan, reused_operand, Buffer, Plan, Step, StepKind, ALIGNMENT};
 pub use tensor::{max_relative_error, DType, Data, DataMut, HostTensor, TensorData, View};
 
 use std::fmt;

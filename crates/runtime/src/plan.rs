@@ -211,12 +211,6 @@ impl Plan {
     }
 }
 
-/// The function to run: `@main`, else the only function with a body
-/// (`func_dialect::entry_function`).
-pub fn entry_function(m: &Module) -> Result<OpId, String> {
-    func_dialect::entry_function(m)
-}
-
 struct Builder<'m> {
     m: &'m Module,
     steps: Vec<Step>,

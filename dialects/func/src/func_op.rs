@@ -31,9 +31,44 @@ pub fn is_declaration(m: &Module, op: OpId) -> bool {
         .is_none_or(|&r| m.region(r).blocks.is_empty())
 }
 
+/// Why a module has no entry function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryError {
+    /// No function has a body.
+    NoFunction,
+    /// Several functions have a body and none is named `@main`.
+    NoMain { functions: usize },
+}
+
+impl std::fmt::Display for EntryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EntryError::NoFunction => write!(f, "the module has no function with a body"),
+            EntryError::NoMain { functions } => write!(
+                f,
+                "the module has {functions} functions and none is named @main"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EntryError {}
+
+impl EntryError {
+    /// The error as a diagnostic located at the module (its first top-level op).
+    pub fn located(&self, m: &Module) -> Diagnostic {
+        let loc = m
+            .top
+            .first()
+            .map_or(ir::Location::Unknown, |&t| m.op(t).loc.clone());
+        Diagnostic::error(loc, self.to_string())
+    }
+}
+
 /// The function a tool runs or transforms: `@main`, else the only function with a
-/// body (in the top-level module or at top level).
-pub fn entry_function(m: &Module) -> Result<OpId, String> {
+/// body (in the top-level module or at top level). The one definition every tool,
+/// pass and runtime uses.
+pub fn entry_function(m: &Module) -> Result<OpId, EntryError> {
     let mut funcs = Vec::new();
     for &top in &m.top {
         if m.name(top) == "func.func" {
@@ -54,11 +89,10 @@ pub fn entry_function(m: &Module) -> Result<OpId, String> {
     }
     match defined.as_slice() {
         [only] => Ok(*only),
-        [] => Err("the module has no function with a body".to_string()),
-        many => Err(format!(
-            "the module has {} functions and none is named @main",
-            many.len()
-        )),
+        [] => Err(EntryError::NoFunction),
+        many => Err(EntryError::NoMain {
+            functions: many.len(),
+        }),
     }
 }
 

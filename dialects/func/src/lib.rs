@@ -7,7 +7,7 @@ mod call;
 mod func_op;
 mod module_op;
 
-pub use func_op::{entry_function, function_type, is_declaration, symbol_name};
+pub use func_op::{entry_function, function_type, is_declaration, symbol_name, EntryError};
 
 /// The dialects this crate registers. Referencing it keeps the crate linked.
 pub const DIALECTS: &[&str] = &["builtin", "func"];

@@ -209,7 +209,7 @@ fn exported(files: &str, ctx: &Context) -> Result<Vec<Family>, String> {
         let name = std::path::Path::new(path)
             .file_stem()
             .map_or(path.to_string(), |s| s.to_string_lossy().into_owned());
-        let func = runtime::entry_function(&module)?;
+        let func = runtime::entry_function(&module).map_err(|e| e.to_string())?;
         let ops = module.all_ops().len();
         let args = module
             .entry_block(func, 0)
@@ -245,7 +245,7 @@ struct Prepared {
 
 impl Prepared {
     fn new(module: Module) -> Result<Prepared, String> {
-        let func = runtime::entry_function(&module)?;
+        let func = runtime::entry_function(&module).map_err(|e| e.to_string())?;
         let plan = runtime::plan(&module, func).map_err(|d| d.to_string())?;
         let arena = Arena::new(plan.arena_size).map_err(|e| e.to_string())?;
         Ok(Prepared {
@@ -328,7 +328,7 @@ fn run(args: &Args) -> Result<bool, String> {
         groups.extend(exported(files, &ctx)?);
     }
     for fam in groups {
-        let func = runtime::entry_function(&fam.module)?;
+        let func = runtime::entry_function(&fam.module).map_err(|e| e.to_string())?;
         let inputs = runtime::io::random_inputs(&fam.module, func, 1).map_err(|e| e.to_string())?;
         let mut base = Prepared::new(fam.module.clone())?;
         let unchunked_peak = base.plan.live_peak;
@@ -352,7 +352,7 @@ fn run(args: &Args) -> Result<bool, String> {
                     continue;
                 }
             };
-            let cfunc = runtime::entry_function(&chunked)?;
+            let cfunc = runtime::entry_function(&chunked).map_err(|e| e.to_string())?;
             let predicted =
                 autochunk::liveness::function_profile(&chunked, &ctx, cfunc).map_or(0, |p| p.peak);
             let mut prepared = Prepared::new(chunked)?;

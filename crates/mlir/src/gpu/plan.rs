@@ -182,7 +182,7 @@ pub(crate) fn host_plan(
 ) -> Result<HostPlan, Error> {
     let func = runtime::entry_function(m).map_err(|e| Error::Mlir {
         stage: "host plan".into(),
-        messages: vec![e],
+        messages: vec![e.to_string()],
     })?;
     let plan = runtime::plan(m, func)?;
     let name = func_dialect::symbol_name(m, func)
