@@ -3,14 +3,14 @@
 //! exactly what the runtime would have computed. NaN propagates everywhere
 //! (`relu(NaN)` is NaN, as in PyTorch).
 //!
-//! `exp`, `log`, `tanh`, `erf`, `sigmoid`, `silu`, `rsqrt` and the erf GELU are written
-//! in f32 arithmetic without branches, calls or table lookups, so that the runtime's
-//! slice kernels (compiled for AVX2 and AVX-512 as well as the baseline,
+//! `exp`, `log`, `tanh`, `erf`, `sigmoid`, `silu`, `rsqrt` and both GELUs are written
+//! in f32 arithmetic (the tanh GELU's argument in f64) without branches, calls or
+//! table lookups, so that the runtime's slice kernels (compiled for AVX2 and AVX-512 as well as the baseline,
 //! `runtime::kernels::vector`) vectorise them; they use no fused multiply-add, so every
 //! target computes the same bits. Their error against the exact value, over a sweep of
 //! the whole f32 range (tests below, f64 references), is at most 1.2 ulp for `exp`, 0.9
 //! for `log`, 2.4 for `tanh`, 2.8 for `erf`, 2.2 for `sigmoid`, 2.7 for `silu`, 1.5 for
-//! `rsqrt` and 4.8 for the erf GELU.
+//! `rsqrt`, 4.8 for the erf GELU and 3.2 for the tanh GELU.
 //!
 //! - `exp`: Cody-Waite reduction `x = n ln2 + r`, `|r| <= ln2/2`, and `e^r` by its Taylor
 //!   series to `r^7`.
@@ -20,8 +20,8 @@
 //! - The GELU: the normal tail from `e^(-a²/2)` and the Mills ratio
 //!   (`normal_tail_scaled`), which `erf` uses too above `|x| = 1/2` (its Taylor series
 //!   below).
-//!
-//! The tanh GELU keeps its f64 formula.
+//! - The tanh GELU: `x sigmoid(2u)`, `2u` in f64 and `e^(-|2u|)` from its f32 head
+//!   and tail.
 
 pub fn neg(x: f32) -> f32 {
     -x
@@ -276,11 +276,32 @@ pub fn gelu_erf(x: f32) -> f32 {
     let scale = if negative { unscale } else { 1.0 };
     x * phi * scale
 }
-/// GELU, tanh approximation, through f64.
+/// GELU, tanh approximation: `0.5 x (1 + tanh u) = x sigmoid(2u)`,
+/// `u = sqrt(2/pi) (x + 0.044715 x³)`. `2u` is computed in f64 and `e^(-|2u|)` as
+/// `e^hi (1 + lo)` from its f32 head and tail, so the far tail keeps the accuracy an
+/// f32 `u` would lose (its rounding, times `|2u|`); below `2u = -64` the exponential is
+/// scaled by `2^24` and scaled back after the last multiplication, as in `silu`.
+#[inline(always)]
 pub fn gelu_tanh(x: f32) -> f32 {
-    let x = f64::from(x);
-    let c = (2.0 / std::f64::consts::PI).sqrt();
-    (0.5 * x * (1.0 + (c * (x + 0.044715 * x * x * x)).tanh())) as f32
+    let v = f64::from(x);
+    let c = 0.797_884_560_802_865_4; // sqrt(2/pi)
+    let y = 2.0 * c * (v + 0.044715 * v * v * v);
+    // e^-200 is 0 in f32; the bound keeps the head and tail finite (NaN stays).
+    let a = -y.abs();
+    let a = if a < -200.0 { -200.0 } else { a };
+    let hi = a as f32;
+    let lo = (a - f64::from(hi)) as f32;
+    let far = y < -64.0;
+    let k = if far { 24 } else { 0 };
+    let unscale = if far { 1.0 / 16_777_216.0 } else { 1.0 };
+    let e = exp_times_pow2(hi, k) * (1.0 + lo);
+    // sigmoid(y): 1 / (1 + e) above zero, e / (1 + e) below (e scaled when `far`,
+    // where 1 + e is 1).
+    let negative = y < 0.0;
+    let denominator = if far { 1.0 } else { 1.0 + e };
+    let numerator = if negative { e } else { 1.0 };
+    let scale = if negative { unscale } else { 1.0 };
+    x * numerator / denominator * scale
 }
 
 #[cfg(test)]
@@ -345,8 +366,18 @@ mod tests {
         // tanh 2.33, log 0.84,
         // sigmoid 2.18 (`e^-|x|` and a division), silu 2.64, rsqrt 1.47.
         type Case = (&'static str, fn(f32) -> f32, fn(f64) -> f64, f64);
-        let cases: [Case; 8] = [
+        let cases: [Case; 9] = [
             ("exp", exp, f64::exp, 1.5),
+            // x sigmoid(2u) in f64 (`1 + tanh u` would cancel in the far tail even in f64).
+            (
+                "gelu (tanh)",
+                gelu_tanh,
+                |x| {
+                    let c = (2.0 / std::f64::consts::PI).sqrt();
+                    x / (1.0 + (-2.0 * c * (x + 0.044715 * x * x * x)).exp())
+                },
+                5.0,
+            ),
             ("erf", erf, libm::erf, 4.0),
             (
                 "gelu (erf)",

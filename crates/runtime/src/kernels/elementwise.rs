@@ -13,7 +13,6 @@ fn mismatch(a: &Attrs, what: &str) -> Diagnostic {
 // The f32 scalar semantics are the dialect's (`nn_dialect::scalar`), shared with
 // constant folding.
 use nn_dialect::scalar as s;
-pub(crate) use nn_dialect::scalar::gelu_tanh;
 
 pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), Diagnostic> {
     match (x.data, out) {
@@ -32,7 +31,7 @@ pub(crate) fn unary(a: &Attrs, name: &str, x: View, out: DataMut) -> Result<(), 
                 "nn.erf" => map_slices(x, y, vector::erf),
                 "nn.gelu" => {
                     if a.string("approximate", "none")? == "tanh" {
-                        map1(x, y, gelu_tanh)
+                        map_slices(x, y, vector::gelu_tanh)
                     } else {
                         map_slices(x, y, vector::gelu_erf)
                     }

@@ -36,6 +36,11 @@ slice_map!(
     s::log
 );
 slice_map!(
+    /// GELU, tanh approximation.
+    gelu_tanh,
+    s::gelu_tanh
+);
+slice_map!(
     /// `erf x`.
     erf,
     s::erf
@@ -206,8 +211,9 @@ mod tests {
         let x = inputs();
         // (the slice kernel, the scalar function)
         type Case = (fn(&[f32], &mut [f32]), fn(f32) -> f32);
-        let cases: [Case; 8] = [
+        let cases: [Case; 9] = [
             (exp, s::exp),
+            (gelu_tanh, s::gelu_tanh),
             (erf, s::erf),
             (gelu_erf, s::gelu_erf),
             (tanh, s::tanh),
