@@ -5,9 +5,9 @@
 //!
 //! `exp`, `log`, `tanh`, `erf`, `sigmoid`, `silu`, `rsqrt` and both GELUs are written
 //! in f32 arithmetic (the tanh GELU's argument in f64) without branches, calls or
-//! table lookups, so that the runtime's slice kernels (compiled for AVX2 and AVX-512 as well as the baseline,
-//! `runtime::kernels::vector`) vectorise them; they use no fused multiply-add, so every
-//! target computes the same bits. Their error against the exact value, over a sweep of
+//! table lookups, so that the runtime's slice kernels (compiled for AVX2 and AVX-512
+//! as well as the baseline, `runtime::kernels::vector`) vectorise them; they use no
+//! fused multiply-add, so every target computes the same bits. Their error against the exact value, over a sweep of
 //! the whole f32 range (tests below, f64 references), is at most 1.2 ulp for `exp`, 0.9
 //! for `log`, 2.4 for `tanh`, 2.8 for `erf`, 2.2 for `sigmoid`, 2.7 for `silu`, 1.5 for
 //! `rsqrt`, 4.8 for the erf GELU and 3.2 for the tanh GELU.
@@ -17,7 +17,7 @@
 //! - `log`: `x = 2^e m`, `m` in `[sqrt(1/2), sqrt(2))`, and `ln m = 2 atanh(s)`,
 //!   `s = (m-1)/(m+1)`, by its series to `s^9`, arranged around the exact `m - 1`.
 //! - `tanh`: `t / (t + 2)` with `t = e^(2|x|) - 1` from the same reduction.
-//! - The GELU: the normal tail from `e^(-a²/2)` and the Mills ratio
+//! - The erf GELU: the normal tail from `e^(-a²/2)` and the Mills ratio
 //!   (`normal_tail_scaled`), which `erf` uses too above `|x| = 1/2` (its Taylor series
 //!   below).
 //! - The tanh GELU: `x sigmoid(2u)`, `2u` in f64 and `e^(-|2u|)` from its f32 head
