@@ -113,16 +113,12 @@ pub enum Emit {
     Object,
     /// The target's assembly.
     Assembly,
-    /// The optimised LLVM IR, entry points included.
-    LlvmIr,
 }
 
 /// A compiled program: the bytes [`compile`] was asked for and the entry points.
 pub struct Artifact {
     pub bytes: Vec<u8>,
     pub entries: Vec<EntryPoint>,
-    /// The triple it was compiled for.
-    pub triple: String,
 }
 
 /// One exported function: its C symbol and calling convention.
@@ -144,12 +140,7 @@ pub const ARENA_ALIGNMENT: u64 = runtime::ALIGNMENT;
 
 /// Lowers, optimises and compiles a verified module for the target in `options`.
 pub fn compile(m: &ir::Module, options: &Options, emit: Emit) -> Result<Artifact, Error> {
-    if options.opt_level > 3 {
-        return Err(Error::Llvm(format!(
-            "optimisation level {}: expected 0, 1, 2 or 3",
-            options.opt_level
-        )));
-    }
+    mlir::check_opt_level(usize::from(options.opt_level))?;
     let entries = entry_points(m, &options.symbol_prefix)?;
     let lowering = mlir::Lowering::new();
     let mut module = lowering.convert(
@@ -164,7 +155,7 @@ pub fn compile(m: &ir::Module, options: &Options, emit: Emit) -> Result<Artifact
     };
     lowering.to_llvm_dialect_with(&mut module, &cpu)?;
     let context = Context::create();
-    let llvm_module = translate(&lowering, &module, &context)?;
+    let llvm_module = translate(&lowering, module.as_operation().to_raw(), &context)?;
     let machine = target_machine(options, RelocMode::PIC)?;
     llvm_module.set_triple(&machine.get_triple());
     llvm_module.set_data_layout(&machine.get_target_data().get_data_layout());
@@ -176,26 +167,16 @@ pub fn compile(m: &ir::Module, options: &Options, emit: Emit) -> Result<Artifact
         .verify()
         .map_err(llvm("the compiled module does not verify"))?;
     optimise(&llvm_module, &machine, options.opt_level)?;
-    let bytes = match emit {
-        Emit::LlvmIr => llvm_module.print_to_string().to_bytes().to_vec(),
-        Emit::Object | Emit::Assembly => {
-            let file = if emit == Emit::Object {
-                FileType::Object
-            } else {
-                FileType::Assembly
-            };
-            machine
-                .write_to_memory_buffer(&llvm_module, file)
-                .map_err(llvm("code generation failed"))?
-                .as_slice()
-                .to_vec()
-        }
+    let file = match emit {
+        Emit::Object => FileType::Object,
+        Emit::Assembly => FileType::Assembly,
     };
-    Ok(Artifact {
-        bytes,
-        entries,
-        triple: machine.get_triple().as_str().to_string_lossy().into_owned(),
-    })
+    let bytes = machine
+        .write_to_memory_buffer(&llvm_module, file)
+        .map_err(llvm("code generation failed"))?
+        .as_slice()
+        .to_vec();
+    Ok(Artifact { bytes, entries })
 }
 
 /// [`compile`] to an object and [`link::shared_library`] it into `out` with the
@@ -254,26 +235,18 @@ fn is_c_identifier_prefix(p: &str) -> bool {
         && !p.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Translates a module in the LLVM dialect into an LLVM module of `context`.
+/// Translates a module in the LLVM dialect, or a `gpu.module` in the NVVM dialect, into
+/// an LLVM module of `context`.
 fn translate<'c>(
     lowering: &mlir::Lowering,
-    module: &melior::ir::Module,
+    op: mlir_sys::MlirOperation,
     context: &'c Context,
 ) -> Result<Module<'c>, Error> {
-    lowering.take_diagnostics();
-    // SAFETY: the translation creates a module in `context`, which outlives it;
-    // inkwell's `Module` owns and disposes of it.
+    // SAFETY: `op` is an op of `lowering`'s context (the callers' module); the module
+    // is created in `context`, which outlives it, and inkwell's `Module` owns and
+    // disposes of it.
     unsafe {
-        let raw = mlir_sys::mlirTranslateModuleToLLVMIR(
-            module.as_operation().to_raw(),
-            context.raw() as mlir_sys::LLVMContextRef,
-        );
-        if raw.is_null() {
-            return Err(Error::Lowering(mlir::Error::Mlir {
-                stage: "translation to LLVM IR failed".into(),
-                messages: lowering.take_diagnostics(),
-            }));
-        }
+        let raw = lowering.translate_into(op, context.raw() as mlir_sys::LLVMContextRef)?;
         Ok(Module::new(
             raw as inkwell::llvm_sys::prelude::LLVMModuleRef,
         ))

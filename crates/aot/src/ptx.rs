@@ -9,7 +9,6 @@
 //! picks the lowest PTX ISA version the chip needs, as it does for the MLIR route).
 use crate::{optimise, Error};
 use inkwell::context::Context;
-use inkwell::module::Module;
 use inkwell::targets::{
     CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetTriple,
 };
@@ -26,11 +25,7 @@ pub fn emit_ptx(
     options: &GpuOptions,
     opt_level: u8,
 ) -> Result<PtxOutput, Error> {
-    if opt_level > 3 {
-        return Err(Error::Llvm(format!(
-            "optimisation level {opt_level}: expected 0, 1, 2 or 3"
-        )));
-    }
+    mlir::check_opt_level(usize::from(opt_level))?;
     let compile = |lowering: &mlir::Lowering, kernels, chip: &str| {
         compile_kernels(lowering, kernels, chip, opt_level).map_err(|e| match e {
             Error::Lowering(e) => e,
@@ -71,22 +66,7 @@ fn compile_kernels(
         )
         .ok_or_else(|| Error::Llvm(format!("cannot create an NVPTX target machine for {chip}")))?;
     let context = Context::create();
-    lowering.take_diagnostics();
-    // SAFETY: the translation creates a module in `context`, which outlives it;
-    // inkwell's `Module` owns and disposes of it.
-    let module = unsafe {
-        let raw = mlir_sys::mlirTranslateModuleToLLVMIR(
-            kernels,
-            context.raw() as mlir_sys::LLVMContextRef,
-        );
-        if raw.is_null() {
-            return Err(Error::Lowering(mlir::Error::Mlir {
-                stage: "translation of the kernels to LLVM IR failed".into(),
-                messages: lowering.take_diagnostics(),
-            }));
-        }
-        Module::new(raw as inkwell::llvm_sys::prelude::LLVMModuleRef)
-    };
+    let module = crate::translate(lowering, kernels, &context)?;
     module.set_triple(&triple);
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     module

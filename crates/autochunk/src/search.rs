@@ -23,11 +23,7 @@ pub fn regions_around(m: &Module, ctx: &Context, block: BlockId, target: OpId) -
     let Some(&p) = index.position.get(&target) else {
         return vec![];
     };
-    // The terminator never joins a region.
-    let last = match index.ops.last() {
-        Some(&t) if ctx.has_trait(m, t, OpTrait::Terminator) => index.ops.len().saturating_sub(2),
-        _ => index.ops.len().saturating_sub(1),
-    };
+    let last = last_joinable(m, ctx, &index);
     if p > last {
         return vec![];
     }
@@ -112,8 +108,7 @@ pub fn shifted_region(
     let before = target_pos.checked_sub(region.start)?;
     let after = region.end.checked_sub(target_pos)?;
     let (s, e) = (p.checked_sub(before)?, p + after);
-    let last = index.ops.len().checked_sub(2)?;
-    if e > last {
+    if index.ops.is_empty() || e > last_joinable(m, ctx, index) {
         return None;
     }
     let (k, dim) = m
@@ -126,6 +121,15 @@ pub fn shifted_region(
     let mut r = check(m, ctx, index, (s, e), anchor, Some(other)).ok()?;
     recompute_cheap_inputs(m, ctx, index, &mut r);
     Some(r)
+}
+
+/// The position of the last op of `index` that can join a region: the terminator never
+/// does.
+fn last_joinable(m: &Module, ctx: &Context, index: &BlockIndex) -> usize {
+    match index.ops.last() {
+        Some(&t) if ctx.has_trait(m, t, OpTrait::Terminator) => index.ops.len().saturating_sub(2),
+        _ => index.ops.len().saturating_sub(1),
+    }
 }
 
 /// The largest end in `[lo, hi]` for which the range from `s` chunked along `anchor`

@@ -418,7 +418,7 @@ fn expand(
             // It replaces the one-region child, whose only way down is the same region
             // in each other layer, one search step at a time.
             if by_layers && at_top && st.profile.at_peak > 1 {
-                let first = (target, &module);
+                let first = (target, &module, cost);
                 if let Some(all) =
                     apply_everywhere(st, ctx, func, &region, step, first, &sharded, options)
                 {
@@ -465,7 +465,7 @@ fn chosen_entry(
 }
 
 /// `st` with `region` (of `st.module`, around the top-level op `target`; `done` is
-/// the program with it rewritten with `step`) and the matching region around every
+/// the program with it rewritten with `step`, `first_cost` its cost) and the matching region around every
 /// other top-level op at the state's peak chunked with the same step, profiled once.
 /// `None` when no other op has a region of the same signature or the result is no
 /// progress. The other layers are matched by shifting the range (`shifted_region`),
@@ -478,7 +478,7 @@ fn apply_everywhere(
     func: OpId,
     region: &Region,
     step: i64,
-    (target, done): (OpId, &Module),
+    (target, done, first_cost): (OpId, &Module, f64),
     sharded: &std::collections::HashSet<(ir::ValueId, usize)>,
     options: &SelectOptions,
 ) -> Option<State> {
@@ -525,7 +525,6 @@ fn apply_everywhere(
     {
         return None;
     }
-    let first_cost = region_cost(m, ctx, &options.machine, region, step);
     chosen.push(chosen_entry(
         m,
         func,

@@ -10,7 +10,7 @@
 //! ([`IdCheck`]): the compiled code clamps ids, it has no way to fail.
 use crate::Error;
 use ir::{Diagnostic, Module, OpId, Type};
-use runtime::DType;
+use runtime::{DType, HostTensor};
 
 /// A tensor the function takes or returns: its shape and element type.
 pub type TensorSig = (Vec<usize>, DType);
@@ -106,6 +106,31 @@ impl FunctionAbi {
             arena,
             id_checks: id_checks(m, func),
         })
+    }
+}
+
+impl FunctionAbi {
+    /// Whether `inputs` are what the function takes: their number, and each one's
+    /// shape and element type, with the data filling the shape (the compiled code reads
+    /// the shape's elements; `HostTensor`'s fields are public, so that is not given).
+    pub fn check_inputs(&self, inputs: &[HostTensor]) -> Result<(), String> {
+        if inputs.len() != self.inputs.len() {
+            return Err(format!(
+                "the function takes {} inputs, {} given",
+                self.inputs.len(),
+                inputs.len()
+            ));
+        }
+        for (i, (t, (shape, dtype))) in inputs.iter().zip(&self.inputs).enumerate() {
+            let complete = t.data.len() == shape.iter().product::<usize>();
+            if &t.shape != shape || t.dtype() != *dtype || !complete {
+                return Err(format!(
+                    "input #{i} is {} but the function expects {shape:?} {dtype:?}",
+                    t.type_string()
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

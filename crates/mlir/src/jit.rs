@@ -25,7 +25,7 @@
 //! malloc'ed by the bufferised code and results are buffers the compiled code
 //! allocated (the ownership-based deallocation pipeline makes returned buffers owned
 //! by the caller); they are copied out and freed.
-use crate::abi::{FunctionAbi, IdCheck, Source};
+use crate::abi::{FunctionAbi, Source};
 use crate::{ConvertOptions, Error, Lowering};
 use ir::Module;
 use melior::ExecutionEngine;
@@ -39,27 +39,19 @@ pub struct Compiled {
     _lowering: Box<Lowering>,
     /// The entry function's name; the C API calls its `_mlir_ciface_` wrapper.
     symbol: String,
-    inputs: Vec<(Vec<usize>, DType)>,
-    outputs: Vec<(Vec<usize>, DType)>,
+    /// Its inputs, outputs and the embedding ids checked before each call.
+    abi: FunctionAbi,
     /// The activation arena, when the module was compiled with one.
     arena: Option<ArenaBuffer>,
-    /// Embeddings whose ids are a function input, checked before each call.
-    id_checks: Vec<IdCheck>,
 }
 
-/// The arena: `size` bytes, 64-byte aligned, allocated once per compiled module.
+/// The arena (the runtime's: 64-byte aligned, at least one alignment unit so it is
+/// never null), allocated once per compiled module, and where each result is in it.
 struct ArenaBuffer {
-    ptr: *mut u8,
+    buffer: runtime::Arena,
+    /// The planned size.
     size: u64,
-    layout: std::alloc::Layout,
     results: Vec<Source>,
-}
-
-impl Drop for ArenaBuffer {
-    fn drop(&mut self) {
-        // SAFETY: allocated in `Compiled::with_arena` with this layout.
-        unsafe { std::alloc::dealloc(self.ptr, self.layout) }
-    }
 }
 
 extern "C" {
@@ -95,13 +87,7 @@ impl Compiled {
 
     /// [`Compiled::new`], with or without the planned arena.
     pub fn with_arena(m: &Module, opt_level: usize, arena: bool) -> Result<Compiled, Error> {
-        // LLVM's optimiser setup treats another level as impossible (it aborts).
-        if opt_level > 3 {
-            return Err(Error::Mlir {
-                stage: format!("optimisation level {opt_level}: expected 0, 1, 2 or 3"),
-                messages: vec![],
-            });
-        }
+        crate::check_opt_level(opt_level)?;
         let func = runtime::entry_function(m).map_err(|e| Error::Mlir {
             stage: e.to_string(),
             messages: vec![],
@@ -143,89 +129,47 @@ impl Compiled {
             });
         }
         let arena = match &abi.arena {
-            Some(planned) => {
-                let layout = std::alloc::Layout::from_size_align(
-                    (planned.size as usize).max(runtime::plan::ALIGNMENT as usize),
-                    runtime::plan::ALIGNMENT as usize,
-                )
-                .map_err(|e| Error::Mlir {
-                    stage: format!("cannot allocate the arena: {e}"),
-                    messages: vec![],
-                })?;
-                // SAFETY: the layout has a non-zero size.
-                let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
-                if ptr.is_null() {
-                    return Err(Error::Mlir {
-                        stage: format!("cannot allocate the arena ({} bytes)", planned.size),
+            Some(planned) => Some(ArenaBuffer {
+                buffer: runtime::Arena::new(planned.size.max(runtime::ALIGNMENT)).map_err(|e| {
+                    Error::Mlir {
+                        stage: format!("cannot allocate the arena: {e}"),
                         messages: vec![],
-                    });
-                }
-                Some(ArenaBuffer {
-                    ptr,
-                    size: planned.size,
-                    layout,
-                    results: planned.results.clone(),
-                })
-            }
+                    }
+                })?,
+                size: planned.size,
+                results: planned.results.clone(),
+            }),
             None => None,
         };
         Ok(Compiled {
             engine,
             _lowering: lowering,
             symbol: name,
-            inputs: abi.inputs,
-            outputs: abi.outputs,
             arena,
-            id_checks: abi.id_checks,
+            abi,
         })
     }
 
     /// Runs the function on `inputs` (shapes and types must match the signature).
     pub fn run(&self, inputs: &[HostTensor]) -> Result<Vec<HostTensor>, Error> {
-        if inputs.len() != self.inputs.len() {
-            return Err(Error::Mlir {
-                stage: format!(
-                    "the function takes {} inputs, {} given",
-                    self.inputs.len(),
-                    inputs.len()
-                ),
-                messages: vec![],
-            });
-        }
+        self.abi.check_inputs(inputs).map_err(|stage| Error::Mlir {
+            stage,
+            messages: vec![],
+        })?;
         self.check_ids(inputs)?;
         let mut descs: Vec<Vec<i64>> = Vec::new();
-        for (i, (t, (shape, dtype))) in inputs.iter().zip(&self.inputs).enumerate() {
-            // The compiled code reads the shape's elements: the data must hold them
-            // (`HostTensor`'s fields are public, so this is not guaranteed).
-            let complete = t.data.len() == shape.iter().product::<usize>();
-            if &t.shape != shape || t.dtype() != *dtype || !complete {
-                return Err(Error::Mlir {
-                    stage: format!(
-                        "input #{i} is {} but the function expects {:?} {:?}",
-                        t.type_string(),
-                        shape,
-                        dtype
-                    ),
-                    messages: vec![],
-                });
-            }
-            let ptr = match &t.data {
-                TensorData::F32(v) => v.as_ptr() as i64,
-                TensorData::I32(v) => v.as_ptr() as i64,
-                TensorData::I64(v) => v.as_ptr() as i64,
-                TensorData::I1(v) => v.as_ptr() as i64,
-                TensorData::F16(v) => v.as_ptr() as i64,
-                TensorData::BF16(v) => v.as_ptr() as i64,
-            };
+        for (t, (shape, _)) in inputs.iter().zip(&self.abi.inputs) {
+            let ptr = t.data.as_ptr() as i64;
             let mut d = vec![ptr, ptr, 0];
             d.extend(shape.iter().map(|&s| s as i64));
             d.extend(contiguous_strides(shape));
             descs.push(d);
         }
         if let Some(a) = &self.arena {
-            descs.push(vec![a.ptr as i64, a.ptr as i64, 0, a.size as i64, 1]);
+            let ptr = a.buffer.ptr() as i64;
+            descs.push(vec![ptr, ptr, 0, a.size as i64, 1]);
         }
-        let out_len: usize = self.outputs.iter().map(|(s, _)| 3 + 2 * s.len()).sum();
+        let out_len: usize = self.abi.outputs.iter().map(|(s, _)| 3 + 2 * s.len()).sum();
         let mut result = vec![0i64; out_len.max(1)];
         let mut result_ptr = result.as_mut_ptr() as *mut c_void;
         let mut arg_ptrs: Vec<*mut c_void> = descs
@@ -233,7 +177,7 @@ impl Compiled {
             .map(|d| d.as_mut_ptr() as *mut c_void)
             .collect();
         let mut packed: Vec<*mut ()> = Vec::new();
-        if !self.outputs.is_empty() && self.arena.is_none() {
+        if !self.abi.outputs.is_empty() && self.arena.is_none() {
             packed.push(&mut result_ptr as *mut *mut c_void as *mut ());
         }
         for p in &mut arg_ptrs {
@@ -249,6 +193,7 @@ impl Compiled {
         })?;
         if let Some(a) = &self.arena {
             return Ok(self
+                .abi
                 .outputs
                 .iter()
                 .zip(&a.results)
@@ -257,7 +202,9 @@ impl Compiled {
                     Source::Argument(i) => HostTensor::new(shape.clone(), inputs[i].data.clone()),
                     // SAFETY: the plan puts this result at `offset`, inside the arena,
                     // with `shape` elements of `dtype`, written by the call above.
-                    Source::Arena(offset) => unsafe { read_arena(a.ptr, offset, shape, *dtype) },
+                    Source::Arena(offset) => unsafe {
+                        read_arena(a.buffer.ptr(), offset, shape, *dtype)
+                    },
                 })
                 .collect());
         }
@@ -265,7 +212,7 @@ impl Compiled {
         let mut freed: Vec<i64> = Vec::new();
         let mut outs = Vec::new();
         let mut at = 0;
-        for (shape, dtype) in &self.outputs {
+        for (shape, dtype) in &self.abi.outputs {
             let r = shape.len();
             let d = &result[at..at + 3 + 2 * r];
             at += 3 + 2 * r;
@@ -333,7 +280,7 @@ impl Compiled {
     /// table of 4 rows`, at the op; the position counts in the function input, which
     /// in a chunk loop is the runtime's position plus the chunk's offset).
     fn check_ids(&self, inputs: &[HostTensor]) -> Result<(), Error> {
-        for c in &self.id_checks {
+        for c in &self.abi.id_checks {
             let Some(t) = inputs.get(c.input) else {
                 continue;
             };

@@ -84,6 +84,19 @@ impl From<ir::Diagnostic> for Error {
     }
 }
 
+/// `level` if it is an LLVM optimisation level (0 to 3): LLVM's optimiser setup treats
+/// another level as impossible (it aborts), so every compiler of this project checks
+/// first.
+pub fn check_opt_level(level: usize) -> Result<(), Error> {
+    if level > 3 {
+        return Err(Error::Mlir {
+            stage: format!("optimisation level {level}: expected 0, 1, 2 or 3"),
+            messages: vec![],
+        });
+    }
+    Ok(())
+}
+
 /// Options of the CPU lowering ([`Lowering::to_llvm_dialect_with`]).
 #[derive(Clone, Debug, Default)]
 pub struct CpuOptions {
@@ -209,25 +222,47 @@ impl Lowering {
         self.translate(module, false).map(|_| ())
     }
 
+    /// Translates `op` (a module in the LLVM dialect, or a `gpu.module` in the NVVM
+    /// dialect) into a new LLVM module of `llvm_context`; the caller owns the module.
+    /// A failed translation is an error with MLIR's diagnostics.
+    ///
+    /// # Safety
+    /// `op` must be an op of this lowering's context and `llvm_context` a live LLVM
+    /// context.
+    pub unsafe fn translate_into(
+        &self,
+        op: mlir_sys::MlirOperation,
+        llvm_context: mlir_sys::LLVMContextRef,
+    ) -> Result<mlir_sys::LLVMModuleRef, Error> {
+        self.take_diagnostics();
+        // SAFETY: the caller's guarantees.
+        let llvm_module = unsafe { mlir_sys::mlirTranslateModuleToLLVMIR(op, llvm_context) };
+        if llvm_module.is_null() {
+            return Err(Error::Mlir {
+                stage: "translation to LLVM IR failed".into(),
+                messages: self.take_diagnostics(),
+            });
+        }
+        Ok(llvm_module)
+    }
+
     /// Translates into a fresh LLVM context, optionally prints the LLVM module, and
     /// disposes of both.
     fn translate(&self, module: &Module, print: bool) -> Result<Option<String>, Error> {
-        self.take_diagnostics();
         // SAFETY: the LLVM context and module are created and disposed here (module
         // before context); the printed string is copied before LLVM frees it.
         unsafe {
             let llvm_context = LLVMContextCreate();
-            let llvm_module = mlir_sys::mlirTranslateModuleToLLVMIR(
+            let llvm_module = match self.translate_into(
                 module.as_operation().to_raw(),
                 llvm_context as mlir_sys::LLVMContextRef,
-            );
-            if llvm_module.is_null() {
-                LLVMContextDispose(llvm_context);
-                return Err(Error::Mlir {
-                    stage: "translation to LLVM IR failed".into(),
-                    messages: self.take_diagnostics(),
-                });
-            }
+            ) {
+                Ok(m) => m,
+                Err(e) => {
+                    LLVMContextDispose(llvm_context);
+                    return Err(e);
+                }
+            };
             let text = print.then(|| {
                 let raw = LLVMPrintModuleToString(llvm_module as *mut std::ffi::c_void);
                 let text = std::ffi::CStr::from_ptr(raw).to_string_lossy().into_owned();

@@ -89,6 +89,12 @@ impl Arena {
     pub fn size(&self) -> usize {
         self.size
     }
+    /// Its first byte (null when empty), for compiled code that lays out its own
+    /// activations in it (the JIT, the ahead-of-time libraries); the caller must not
+    /// let that code run while anything else uses the arena.
+    pub fn ptr(&self) -> *mut u8 {
+        self.ptr
+    }
 }
 
 impl Drop for Arena {

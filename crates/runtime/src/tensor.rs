@@ -105,6 +105,31 @@ impl TensorData {
         self.len() == 0
     }
     /// Zeros of a type.
+    /// The first element's address (i1 elements are bytes), for compiled code that
+    /// reads the data in place.
+    pub fn as_ptr(&self) -> *const u8 {
+        match self {
+            TensorData::F32(v) => v.as_ptr() as *const u8,
+            TensorData::I32(v) => v.as_ptr() as *const u8,
+            TensorData::I64(v) => v.as_ptr() as *const u8,
+            TensorData::I1(v) => v.as_ptr(),
+            TensorData::F16(v) => v.as_ptr() as *const u8,
+            TensorData::BF16(v) => v.as_ptr() as *const u8,
+        }
+    }
+
+    /// [`TensorData::as_ptr`], for compiled code that writes the data in place.
+    pub fn as_mut_ptr(&mut self) -> *mut u8 {
+        match self {
+            TensorData::F32(v) => v.as_mut_ptr() as *mut u8,
+            TensorData::I32(v) => v.as_mut_ptr() as *mut u8,
+            TensorData::I64(v) => v.as_mut_ptr() as *mut u8,
+            TensorData::I1(v) => v.as_mut_ptr(),
+            TensorData::F16(v) => v.as_mut_ptr() as *mut u8,
+            TensorData::BF16(v) => v.as_mut_ptr() as *mut u8,
+        }
+    }
+
     pub fn zeros(dtype: DType, len: usize) -> TensorData {
         match dtype {
             DType::F32 => TensorData::F32(vec![0.0; len]),
